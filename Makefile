@@ -1,0 +1,43 @@
+# Two commands: `make run` (set up, build, serve on 127.0.0.1:8001) and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+CORPUS := corpus
+DB := build/ncnd.db
+PORT ?= 8001
+
+.PHONY: run test build bench serve clean install install-dev
+
+run: build
+	$(BIN)/ncnd serve --db $(DB) --port $(PORT)
+
+# Incremental: an unchanged corpus is not parsed again.
+build: $(VENV)/.runtime
+	$(BIN)/ncnd build --corpus $(CORPUS) --db $(DB)
+	$(BIN)/datasette inspect $(DB) --inspect-file build/inspect-data.json
+
+test: $(VENV)/.dev
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.dev
+	$(BIN)/python bench/run.py
+
+install: $(VENV)/.runtime
+install-dev: $(VENV)/.dev
+
+$(VENV)/.created:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip==25.3
+	touch $@
+
+$(VENV)/.runtime: $(VENV)/.created requirements.txt pyproject.toml
+	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+clean:
+	rm -rf build

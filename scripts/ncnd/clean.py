@@ -1,0 +1,116 @@
+"""Clean: normalise text and remove what is not the notice (web chrome, repeated page furniture).
+
+Repeated furniture (a letter's footer printed on every page) splits sentences in half; removing it
+rejoins them. One copy of the furniture is kept at the end, so nothing it said (a reference printed
+on every page of an ICO notice, a force's web address) is lost to the parser.
+"""
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+from .ingest import chrome_rules
+
+# Zero-width characters and soft hyphens that PDFs and web pages scatter through words.
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# "In an emergency call **999**  " -> "in an emergency call 999"
+MARKUP = re.compile(r"[*_`>#\[\]]|\(https?://[^)]*\)")
+# A paragraph ending mid-sentence: "This would be to the detriment of" (no closing punctuation)
+OPEN_END = re.compile(r"[\w,;–—-]$")
+# Without removed furniture, only a clear mid-sentence cut (a PDF page break): "the public interest in"
+PAGE_BREAK_END = re.compile(r"[a-z,]$")
+# A sentence cannot end on these words: "... Inspectorate of" / "... and the"
+DANGLING_WORD = re.compile(r"\b(?:of|the|and|or|to|in|a|an|for|by|with|that|which|on|at|from|as|is|are|be|was|were)$")
+# ...whose next paragraph carries on in lower case: "providing an efficient policing service"
+CONTINUES = re.compile(r"^[a-z(]")
+
+
+@lru_cache(maxsize=None)
+def chrome_line_pattern():
+    patterns = [rule["pattern"] for rule in chrome_rules()["lines"]]
+    return re.compile(r"^(?:%s)$" % "|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def normalise(text: str) -> str:
+    """NFKC (ligatures, full-width forms, non-breaking spaces), one newline style, no trailing spaces."""
+    text = unicodedata.normalize("NFKC", text).translate(INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    lines = [re.sub(r"[ \u3000]{2,}", " ", line).rstrip() for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+def furniture_key(line: str) -> str:
+    return re.sub(r"\s+", " ", MARKUP.sub("", line)).strip().lower()
+
+
+def furniture_lines(lines: list[str]) -> set[str]:
+    """Keys of short lines repeated often enough, or in repeated blocks, to be page furniture."""
+    rules = chrome_rules()["furniture"]
+    keys = [furniture_key(line) for line in lines]
+    counts = Counter(k for k in keys if k and len(k) <= rules["max_line_chars"])
+    furniture = {k for k, n in counts.items() if n >= rules["min_repeats"]}
+    # Lines repeated only twice count when they recur together, in the same order (a two-page letter's footer).
+    lines_in_order = [k for k in keys if k]
+    pairs = Counter(zip(lines_in_order, lines_in_order[1:]))
+    for (first, second), n in pairs.items():
+        if n >= 2 and first != second and first in counts and second in counts:
+            furniture.update((first, second))
+    return furniture
+
+
+def strip_chrome(lines: list[str]) -> list[str]:
+    chrome = chrome_line_pattern()
+    return [line for line in lines if not chrome.match(furniture_key(line) or "-")]
+
+
+def continues(previous: str, para: str, after_cut: bool) -> bool:
+    """Is `para` the rest of the sentence that `previous` leaves open?"""
+    if not OPEN_END.search(previous):
+        return False
+    if after_cut and DANGLING_WORD.search(previous):
+        return True  # "Her Majesty's Inspectorate of" + "Constabulary, the Independent ..."
+    if not CONTINUES.match(para):
+        return False
+    return after_cut or (PAGE_BREAK_END.search(previous) is not None and len(previous.split()) >= 8)
+
+
+def rejoin(paragraphs: list[tuple[str, bool]]) -> list[str]:
+    """Join a paragraph cut by removed furniture or a page break to its continuation."""
+    out = []
+    for para, after_cut in paragraphs:
+        if out and continues(out[-1], para, after_cut):
+            out[-1] = out[-1] + " " + para
+        else:
+            out.append(para)
+    return out
+
+
+def clean(text: str) -> str:
+    lines = strip_chrome(normalise(text).split("\n"))
+    furniture = furniture_lines(lines)
+    kept_furniture, seen = [], set()
+    paragraphs, current, cut = [], [], False
+    for line in lines:
+        key = furniture_key(line)
+        if key and key in furniture:
+            if key not in seen:
+                seen.add(key)
+                kept_furniture.append(line.strip())
+            if current:
+                paragraphs.append(("\n".join(current), cut))
+                current = []
+            cut = True
+            continue
+        if not line.strip():
+            if current:
+                paragraphs.append(("\n".join(current), cut))
+                current, cut = [], False
+            continue
+        current.append(line)
+    if current:
+        paragraphs.append(("\n".join(current), cut))
+    body = "\n\n".join(rejoin(paragraphs))
+    if kept_furniture:
+        body += "\n\n" + "\n".join(kept_furniture)
+    return body.strip() + "\n" if body.strip() else ""

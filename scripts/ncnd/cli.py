@@ -1,0 +1,186 @@
+"""The ncnd command line: it only wires the pipeline stages together."""
+
+import json
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+DEFAULT_CORPUS = Path("corpus")
+DEFAULT_DB = Path("build/ncnd.db")
+
+# Datasette settings that matter at 100k notices; `ncnd serve`, the Makefile and the Dockerfile share them.
+DATASETTE_SETTINGS = [
+    ("suggest_facets", "off"),
+    ("sql_time_limit_ms", "3000"),
+    ("max_returned_rows", "2000"),
+    ("default_page_size", "50"),
+    ("facet_time_limit_ms", "500"),
+    ("default_cache_ttl", "3600"),
+    ("allow_download", "on"),
+]
+
+
+def datasette_args(db: Path, *, host: str, port: int, immutable: bool = True) -> list[str]:
+    root = Path(__file__).resolve().parents[2]
+    args = ["serve", "-i" if immutable else "", str(db), "--metadata", str(root / "metadata.yml")]
+    args = [a for a in args if a]
+    if (root / "plugins").is_dir():
+        args += ["--plugins-dir", str(root / "plugins")]
+    if (root / "templates").is_dir():
+        args += ["--template-dir", str(root / "templates")]
+    if (root / "static").is_dir():
+        args += ["--static", f"static:{root / 'static'}"]
+    inspect = db.with_name("inspect-data.json")
+    if immutable and inspect.exists():
+        args += ["--inspect-file", str(inspect)]
+    for name, value in DATASETTE_SETTINGS:
+        args += ["--setting", name, value]
+    return args + ["--cors", "--host", host, "--port", str(port)]
+
+
+@click.group()
+@click.version_option()
+def cli():
+    """UK police FOI responses and ICO decisions about surveillance technology, as SQLite.
+
+    Example:
+
+        ncnd build && ncnd serve
+    """
+
+
+@cli.command()
+@click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_CORPUS, show_default=True)
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
+@click.option("--full", is_flag=True, help="Parse every file again, even unchanged ones.")
+@click.option("--workers", type=int, default=None, help="Parsing processes (default: one per core).")
+@click.option("--strict", is_flag=True, help="Exit non-zero when any file could not be parsed.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def build(corpus_dir, db_path, full, workers, strict, quiet):
+    """Build the database from the corpus folder.
+
+    Only new or changed files are parsed again; a file that cannot be read or
+    parsed is recorded in build_errors and the build goes on.
+
+    Example:
+
+        ncnd build --corpus corpus/ --db build/ncnd.db
+    """
+    from .build import build_database
+
+    if not corpus_dir.is_dir():
+        raise click.ClickException(f"corpus folder not found: {corpus_dir}")
+    summary = build_database(corpus_dir, db_path, full=full, workers=workers, progress=not quiet and sys.stderr.isatty())
+    click.echo(summary.line())
+    if summary.errors:
+        click.echo(f"{summary.errors} file(s) could not be parsed: see the build_errors table", err=True)
+        if strict:
+            sys.exit(1)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines: one object per file, in argument order.")
+def parse(files, as_json):
+    """Parse notices and print what was found.
+
+    Example:
+
+        ncnd parse corpus/000_84e63d2b671adfe2.txt --json
+    """
+    from .pipeline import parse_file
+
+    for path in files:
+        record = parse_file(path)
+        if as_json:
+            click.echo(json.dumps(record, ensure_ascii=False))
+            continue
+        click.echo(f"{record['file']}")
+        for key in ("doc_type", "authority", "reference", "date", "ncnd", "outcome", "exemptions", "technologies"):
+            click.echo(f"  {key}: {record.get(key)}")
+        click.echo(f"  questions: {len(record.get('questions') or [])}")
+        for warning in record.get("warnings") or []:
+            click.echo(f"  warning: {warning}")
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--source-url", required=True, help="Where the notice was published (use '' if unknown).")
+@click.option("--retrieved", default=None, help="ISO date it was retrieved (default: today).")
+@click.option("--licence", default=None, help="Licence of the notice (default: Open Government Licence v3.0).")
+@click.option("--notes", default=None)
+@click.option("--name", default=None, help="File name in the corpus (default: the file's own name).")
+@click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_CORPUS, show_default=True)
+def add(file, source_url, retrieved, licence, notes, name, corpus_dir):
+    """Copy a notice into the corpus and record where it came from.
+
+    Example:
+
+        ncnd add ~/Downloads/foi-1234.pdf --source-url https://www.example.police.uk/foi-ai/disclosure/1234
+    """
+    from . import provenance
+    from .ingest import FORMATS
+
+    if retrieved is not None:
+        try:
+            date.fromisoformat(retrieved)
+        except ValueError:
+            raise click.ClickException(f"--retrieved must be an ISO date like 2026-02-06, not {retrieved!r}")
+    if source_url and not source_url.startswith(("http://", "https://")):
+        raise click.ClickException(f"--source-url must be an http(s) address, not {source_url!r}")
+    corpus_dir.mkdir(parents=True, exist_ok=True)
+    target_name = name or file.name
+    if "/" in target_name or target_name in provenance.NOT_NOTICES or target_name.startswith("."):
+        raise click.ClickException(f"not a usable corpus file name: {target_name!r}")
+    target = corpus_dir / target_name
+    data = file.read_bytes()
+    sha = provenance.sha256_bytes(data)
+    manifest = provenance.read_manifest(corpus_dir)
+    for existing, row in manifest.items():
+        if row.get("sha256") == sha and existing != target_name:
+            raise click.ClickException(f"the corpus already holds this file as {existing}")
+    if target.exists() and target.read_bytes() != data:
+        raise click.ClickException(f"{target} exists with other content: choose another --name")
+    shutil.copyfile(file, target)
+    manifest[target_name] = {
+        "file": target_name,
+        "sha256": sha,
+        "format": FORMATS.get(target.suffix.lower(), "unknown"),
+        "source_url": source_url or None,
+        "retrieved": retrieved or date.today().isoformat(),
+        "licence": licence or provenance.DEFAULT_LICENCE,
+        "notes": notes,
+    }
+    provenance.write_manifest(corpus_dir, manifest)
+    click.echo(f"Added {target} ({sha[:12]}); run `ncnd build` to load it")
+
+
+@cli.command()
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--mutable", is_flag=True, help="Open the database read-write (not immutable); slower, but sees rebuilds.")
+@click.option("--print-command", is_flag=True, help="Print the datasette command instead of running it.")
+def serve(db_path, host, port, mutable, print_command):
+    """Serve the database with Datasette, our metadata and plugins.
+
+    Example:
+
+        ncnd serve --port 8001
+    """
+    if not db_path.exists() and not print_command:
+        raise click.ClickException(f"{db_path} does not exist: run `ncnd build` first")
+    args = ["datasette"] + datasette_args(db_path, host=host, port=port, immutable=not mutable)
+    if print_command:
+        click.echo(" ".join(args))
+        return
+    exe = Path(sys.executable).with_name("datasette")
+    sys.exit(subprocess.call([str(exe) if exe.exists() else "datasette"] + args[1:]))
+
+
+if __name__ == "__main__":
+    cli()

@@ -1,0 +1,160 @@
+"""Ingest: turn one corpus file (text, Markdown, HTML or PDF) into text.
+
+Failures raise IngestError with a sentence a person can act on; the build records it and goes on.
+"""
+
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .vocab import VOCAB_DIR
+
+MAX_BYTES = 20 * 1024 * 1024
+
+FORMATS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+}
+
+
+class IngestError(Exception):
+    """A file that cannot become text; the message says why."""
+
+
+@dataclass(frozen=True)
+class Ingested:
+    text: str
+    format: str
+    encoding: str | None
+
+
+@lru_cache(maxsize=None)
+def chrome_rules():
+    with open(VOCAB_DIR / "chrome.yml", encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def detect_format(path: Path, data: bytes) -> str:
+    """By extension first; sniff the content of files with an unknown one."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt:
+        return fmt
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if re.match(rb"(?i)<(!doctype html|html|head|body)\b", head):
+        return "html"
+    return "txt"
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters: an image, archive or office file, not text."""
+    if b"\x00" in data[:65536]:
+        return True
+    sample = data[:65536]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(sample) * 0.05
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, then Windows-1252, then a detector's best guess."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        # Windows-1252 leaves five bytes undefined; a file using them is not cp1252.
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise IngestError("could not decode the text: not UTF-8, Windows-1252 or any encoding the detector knows")
+    return str(best), best.encoding
+
+
+def html_to_markdown(html: str) -> str:
+    """Keep the notice, drop the page around it (cookie banners, navigation, skip links, footers)."""
+    from bs4 import BeautifulSoup
+    from markdownify import markdownify
+
+    rules = chrome_rules()["html"]
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(rules["drop_tags"]):
+        tag.decompose()
+    word = re.compile(r"(?:^|[-_\s])(?:%s)(?:[-_\s]|$)" % "|".join(map(re.escape, rules["drop_attr_words"])), re.I)
+    for tag in soup.find_all(True):
+        if tag.attrs is None:
+            continue
+        names = " ".join([tag.get("id") or "", " ".join(tag.get("class") or [])])
+        if names.strip() and word.search(names):
+            tag.decompose()
+    root = None
+    for selector in rules["main_selectors"]:
+        root = soup.select_one(selector)
+        if root is not None:
+            break
+    if root is None:
+        root = soup.body or soup
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    markdown = markdownify(str(root), heading_style="ATX", bullets="-", strip=["img"])
+    if title and title.split("|")[0].strip() and title.split("|")[0].strip() not in markdown:
+        markdown = f"# {title.split('|')[0].strip()}\n\n{markdown}"
+    return markdown
+
+
+def pdf_to_text(data: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            reader.decrypt("")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as e:
+        raise IngestError(f"the PDF could not be read ({type(e).__name__}: {e})") from e
+    except Exception as e:  # pypdf raises many kinds of errors on damaged files
+        raise IngestError(f"the PDF could not be read ({type(e).__name__}: {e})") from e
+    text = "\n\n".join(p.strip() for p in pages)
+    if not text.strip():
+        raise IngestError(f"the PDF has no text layer ({len(pages)} pages, probably scanned images): add an OCR'd text version")
+    return text
+
+
+def ingest_bytes(path: Path, data: bytes) -> Ingested:
+    if not data.strip():
+        raise IngestError("the file is empty")
+    if len(data) > MAX_BYTES:
+        raise IngestError(f"the file is {len(data) / 1024 / 1024:.1f} MB, over the {MAX_BYTES // 1024 // 1024} MB limit for one notice")
+    fmt = detect_format(path, data)
+    if fmt == "pdf":
+        return Ingested(pdf_to_text(data), "pdf", "pdf-text")
+    if looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IngestError("the file looks binary (NUL or control bytes), not a text, HTML or PDF notice")
+    text, encoding = decode_text(data)
+    if fmt == "html":
+        text = html_to_markdown(text)
+    if not text.strip():
+        raise IngestError(f"no text left after reading the {fmt} file")
+    return Ingested(text, fmt, encoding)
+
+
+def ingest(path: Path) -> Ingested:
+    path = Path(path)
+    return ingest_bytes(path, path.read_bytes())

@@ -1,0 +1,50 @@
+"""Cleaning removes what is not the notice and rejoins what page furniture split."""
+
+from ncnd.clean import clean
+from ncnd.ingest import ingest
+
+from .conftest import CORPUS, SEED_000
+
+
+def test_seed_000_footer_is_removed_and_the_split_sentence_rejoined():
+    original = SEED_000.read_text(encoding="utf-8")
+    assert original.count("In an emergency call") == 4
+    cleaned = clean(original)
+    assert "This would be to the detriment of providing an efficient policing service" in cleaned
+    assert "Her Majesty's Inspectorate of Constabulary, the Independent Police Complaints Commission" in cleaned
+    # The furniture is kept once, at the end, so nothing it said is lost.
+    assert cleaned.count("In an emergency call") == 1
+    assert cleaned.rstrip().endswith("Fighting crime, protecting people")
+
+
+def test_web_chrome_lines_are_removed_from_text_copies():
+    cleaned = clean(ingest(CORPUS / "002_927cc23e3b5a4c43.txt").text)
+    assert "cookie" not in cleaned.lower()
+    assert "Leave this site" not in cleaned
+    assert "This site is a beta" not in cleaned
+    assert "technical problem" not in cleaned
+    assert cleaned.startswith("Please provide the following information")
+
+
+def test_pdf_page_break_mid_sentence_is_rejoined():
+    text = "15. ... the confirmation or denial must be provided if the public interest in\n\nthe maintenance of the exemption does not outweigh it."
+    assert "public interest in the maintenance of the exemption" in clean(text)
+
+
+def test_paragraphs_that_end_properly_are_not_joined():
+    text = "Harm\n\nconfirming would show criminals the capabilities.\n\nThe threat from terrorism cannot be ignored."
+    assert clean(text).rstrip().split("\n\n") == ["Harm", "confirming would show criminals the capabilities.", "The threat from terrorism cannot be ignored."]
+
+
+def test_unicode_and_whitespace_are_normalised():
+    text = "Section\u00a024(2)\u200b National\tSecurity  \r\nﬁnal   answer \r\n"
+    assert clean(text) == "Section 24(2) National Security\nfinal answer\n"
+
+
+def test_two_page_letter_footer_block_is_furniture_but_a_repeated_heading_is_not():
+    footer = "Kent Police\nFOI Unit, Sutton Road"
+    text = f"Section 24 – National Security\n\nThe harm is clear and\n\n{footer}\n\nongoing.\n\nSection 24 – National Security\n\n{footer}"
+    cleaned = clean(text)
+    assert "The harm is clear and ongoing." in cleaned
+    assert cleaned.count("Section 24 – National Security") == 2
+    assert cleaned.count("FOI Unit, Sutton Road") == 1
