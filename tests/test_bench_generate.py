@@ -171,6 +171,39 @@ def test_truth_technologies_are_the_ones_named(corpus):
         assert row["technologies"] == named, row["file"]
 
 
+def vocabulary_patterns():
+    """The project's technology terms (case-sensitive for acronyms), for an independent check of the truth."""
+    path = Path(__file__).resolve().parent.parent / "scripts" / "ncnd" / "vocab" / "technologies.csv"
+    if not path.exists():
+        pytest.skip("technologies.csv not present")
+    patterns = {}
+    with open(path, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            terms = sorted((t for t in row["terms"].split("|") if t), key=len, reverse=True)
+            alternatives = [re.escape(t) if re.search(r"[A-Z]{2}", t) else f"(?i:{re.escape(t)})" for t in terms]
+            patterns[row["id"]] = re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])")
+    return patterns
+
+
+def test_truth_technologies_agree_with_the_vocabulary(corpus):
+    """No vocabulary term turns up in a notice whose truth leaves that technology out, and vice versa."""
+    _, truth, _, texts = corpus
+    patterns = vocabulary_patterns()
+    for row in truth:
+        text = texts[row["file"]]
+        found = set()
+        for tech, pattern in patterns.items():
+            for match in pattern.finditer(text):
+                before = text[max(0, match.start() - 25):match.start()].lower()
+                if tech == "facial_recognition" and re.search(r"(live|retrospective|initiated) $", before):
+                    continue  # a typed mention, not an untyped one
+                found.add(tech)
+                break
+        if "ring_doorbell" in row["technologies"] and re.search(r"\bRing\b", text):
+            found.add("ring_doorbell")  # the bare company name, which the vocabulary accepts beside doorbell words
+        assert found == set(row["technologies"]), row["file"]
+
+
 def test_truth_dates_references_and_exemptions_appear_in_text(corpus):
     _, truth, _, texts = corpus
     for row in truth:
