@@ -1,0 +1,72 @@
+"""The home page: what is in the data, one search box for everything, and where to start.
+
+The counts are a handful of indexed aggregates; they are cached per immutable database (its hash
+identifies the data) so the home page does not recount on every visit.
+"""
+
+import re
+
+from datasette import hookimpl
+
+DATABASE = "ncnd"
+TAG = re.compile(r"<[^>]+>")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+STATS_SQL = """
+select
+  (select count(*) from notices where doc_type != 'other') as notices,
+  (select count(*) from notices where doc_type = 'force_response') as force_responses,
+  (select count(*) from notices where doc_type = 'ico_decision') as ico_decisions,
+  (select count(*) from notices where ncnd = 1) as ncnd_notices,
+  (select count(distinct authority_id) from notices where authority_id is not null) as forces,
+  (select count(distinct technology_id) from notice_technologies) as technologies,
+  (select min(date) from notices) as first_date,
+  (select max(date) from notices) as last_date,
+  (select count(*) from notices where date is null and doc_type != 'other') as undated,
+  (select count(*) from build_errors) as unreadable
+"""
+
+_stats_cache: dict = {}
+
+
+def first_sentence(html: str | None) -> str:
+    """A canned query's description, as one plain sentence for the list on the home page."""
+    text = " ".join(TAG.sub(" ", html or "").split())
+    return SENTENCE_END.split(text, maxsplit=1)[0] if text else ""
+
+
+async def data_stats(db) -> dict:
+    key = db.hash
+    if key is not None and key in _stats_cache:
+        return _stats_cache[key]
+    stats = dict((await db.execute(STATS_SQL)).first())
+    built = await db.execute("select value from build_info where key = 'built_at'") if "build_info" in await db.table_names() else None
+    stats["built_at"] = built.first()[0] if built and built.first() else None
+    if key is not None:
+        _stats_cache[key] = stats
+    return stats
+
+
+@hookimpl
+def extra_template_vars(template, datasette, request):
+    if template != "index.html" or DATABASE not in datasette.databases:
+        return {}
+
+    async def inner():
+        db = datasette.get_database(DATABASE)
+        queries = await datasette.get_canned_queries(DATABASE, request.actor if request else None)
+        return {
+            "ncnd_stats": await data_stats(db),
+            "ncnd_database": DATABASE,
+            "ncnd_queries": [
+                {
+                    "url": datasette.urls.query(DATABASE, name) + (f"#{q['fragment']}" if q.get("fragment") else ""),
+                    "title": q.get("title") or name,
+                    "summary": first_sentence(q.get("description_html") or q.get("description")),
+                    "chart": bool(q.get("fragment")),
+                }
+                for name, q in queries.items()
+            ],
+        }
+
+    return inner
