@@ -1,0 +1,135 @@
+"""Across notices: request families, template families, lifecycle links and consistency flags.
+
+analyse(db) reads the loaded notices, passages and questions and rewrites the analysis tables
+(ncnd.analyse.tables). Families are global (one new notice can join two families into one), so
+every run recomputes them over all notices; what makes a rebuild cheap is that MinHash signatures
+are stored per distinct text (table analysis_sketches) and only new texts are normalised and hashed.
+"""
+
+import hashlib
+import time
+
+import numpy as np
+
+from . import cache, consistency, corpus, lifecycle, requests, tables, templates
+
+INPUT_KEY = "analysis_input"
+
+
+def _input_fingerprint(db) -> str:
+    """Changes whenever a notice is added, removed or re-parsed."""
+    digest = hashlib.sha256(cache.version().encode())
+    for notice_id, sha256 in db.execute("select id, sha256 from notices order by id"):
+        digest.update(f"{notice_id}\0{sha256}\n".encode())
+    return digest.hexdigest()
+
+
+def _stored_fingerprint(db) -> str | None:
+    if "build_info" not in db.table_names():
+        return None
+    row = db.execute("select value from build_info where key = ?", [INPUT_KEY]).fetchone()
+    return row[0] if row else None
+
+
+def _later_stage_texts(db) -> tuple[dict, dict]:
+    """First lines and full text of the notices that may be an internal review, ICO decision or tribunal."""
+    heads, bodies = {}, {}
+    rows = db.execute(
+        "select id, body from notices where doc_type in ('ico_decision', 'other') "
+        "or (doc_type = 'force_response' and (title like '%internal review%' "
+        "or substr(body, 1, ?) like '%internal review%'))",
+        [lifecycle.HEAD_CHARS],
+    )
+    for notice_id, body in rows:
+        body = body or ""
+        heads[notice_id] = body[: lifecycle.HEAD_CHARS]
+        bodies[notice_id] = body
+    return heads, bodies
+
+
+def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
+    """(Re)compute every analysis table; returns row counts and timings.
+
+    changed_notice_ids: the notices this build re-parsed (None: unknown, treat all as changed). When
+    it is empty and no notice was added or removed since the last analysis, nothing is recomputed.
+    """
+    started = time.perf_counter()
+    timings = {}
+
+    def lap(name, since=[started]):
+        now = time.perf_counter()
+        timings[name] = round(now - since[0], 3)
+        since[0] = now
+
+    tables.create(db)
+    fingerprint = _input_fingerprint(db)
+    if changed_notice_ids is not None and not list(changed_notice_ids) and fingerprint == _stored_fingerprint(db):
+        counts = {name: db[name].count for name in tables.TABLES}
+        return counts | {"skipped": True, "seconds": round(time.perf_counter() - started, 3)}
+
+    with db.conn:
+        notices = corpus.load_notices(db)
+        passages = corpus.load_passages(db)
+        chars = corpus.passage_chars(db)
+        lap("read")
+
+        # one list of distinct raw texts, requests and passages together, for one pass over the cache
+        distinct: dict[str, int] = {}
+        request_raw = np.array([distinct.setdefault(n.request, len(distinct)) if n.request else -1 for n in notices], dtype=np.int64)
+        passage_raw = np.fromiter((distinct.setdefault(text, len(distinct)) for _, _, text in passages), dtype=np.int64, count=len(passages))
+        raw_texts = list(distinct)
+        sketches = cache.sketches_for(db, raw_texts, workers)
+        lap("sketch")
+
+        request_positions, request_local = np.unique(request_raw[request_raw >= 0], return_inverse=True)
+        request_index = np.full(len(notices), -1, dtype=np.int64)
+        request_index[request_raw >= 0] = request_local
+        families = requests.build(notices, request_index, cache.subset(sketches, request_positions))
+        lap("request_families")
+
+        passage_positions, passage_local = np.unique(passage_raw, return_inverse=True)
+        position_of_notice = {n.id: i for i, n in enumerate(notices)}
+        passage_notice = np.fromiter((position_of_notice[nid] for nid, _, _ in passages), dtype=np.int64, count=len(passages))
+        passage_seq = np.fromiter((seq for _, seq, _ in passages), dtype=np.int64, count=len(passages))
+        template_result = templates.build(
+            notices, passage_notice, passage_seq, passage_local.astype(np.int64),
+            [raw_texts[i] for i in passage_positions], cache.subset(sketches, passage_positions), chars,
+        )
+        lap("template_families")
+
+        heads, bodies = _later_stage_texts(db)
+        similarity = {row["notice_id"]: row["similarity"] for row in families.members}
+        links = lifecycle.build(notices, heads, bodies, families.family_of, similarity)
+        lap("lifecycle_links")
+
+        flags = consistency.build(notices, families.family_of)
+        lap("consistency_flags")
+
+        tables.replace_rows(db, "request_families", families.families)
+        tables.replace_rows(db, "request_family_members", families.members)
+        tables.replace_rows(db, "template_families", template_result.families)
+        tables.replace_rows(db, "passage_templates", template_result.passages)
+        tables.replace_rows(db, "notice_templating", template_result.templating)
+        tables.replace_rows(db, "lifecycle_links", [link.row() for link in links])
+        tables.replace_rows(db, "consistency_flags", [flag.row() for flag in flags])
+        pruned = cache.prune(db, set(sketches.keys.tolist()))
+        db.execute("insert or replace into build_info (key, value) values (?, ?)", [INPUT_KEY, fingerprint])
+        lap("write")
+
+    return {
+        "request_families": len(families.families),
+        "request_family_members": len(families.members),
+        "template_families": len(template_result.families),
+        "passage_templates": len(template_result.passages),
+        "notice_templating": len(template_result.templating),
+        "lifecycle_links": len(links),
+        "consistency_flags": len(flags),
+        "texts_hashed": sketches.computed,
+        "texts_distinct": len(raw_texts),
+        "sketches_pruned": pruned,
+        "request_lsh": families.stats,
+        "template_lsh": template_result.stats,
+        "seconds": round(time.perf_counter() - started, 3),
+        "timings": timings,
+        "skipped": False,
+    }

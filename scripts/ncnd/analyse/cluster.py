@@ -1,0 +1,137 @@
+"""Group near-duplicate texts with MinHash LSH, never comparing every pair.
+
+datasketch.MinHashLSH puts each signature into one bucket per band; texts that share a bucket are
+candidates. Each bucket is checked as a star (every member against the bucket's lowest-numbered
+member), so the work is linear in the number of texts times the number of bands, however large a
+bucket grows. Accepted pairs are joined into connected components: a paragraph edited twice over
+still lands with the original through its intermediate copies.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import LeanMinHash, MinHashLSH
+
+from . import sketch
+
+PAIR_CHUNK = 500_000  # candidate pairs verified per numpy batch
+
+
+@dataclass(frozen=True)
+class Rule:
+    """When two texts count as the same wording.
+
+    bands x rows picks the LSH's sensitivity; min_jaccard accepts a pair outright; a pair with at
+    least containment_jaccard is also accepted when the shorter text lies mostly inside the longer
+    (min_containment): a paragraph that one force cut short, or ran on into the next paragraph.
+    """
+
+    bands: int
+    rows: int
+    min_jaccard: float
+    min_containment: float | None = None
+    containment_jaccard: float = 1.0
+
+
+def candidate_pairs(signatures: np.ndarray, rule: Rule) -> tuple[np.ndarray, np.ndarray]:
+    """(a, b) index pairs that share at least one LSH bucket, each bucket read as a star."""
+    n, num_perm = signatures.shape
+    if n < 2:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    lsh = MinHashLSH(num_perm=num_perm, params=(rule.bands, rule.rows))
+    with lsh.insertion_session(buffer_size=100_000) as session:
+        for i in range(n):
+            session.insert(i, LeanMinHash(seed=sketch.SEED, hashvalues=signatures[i], scheme=sketch.SCHEME), check_duplication=False)
+    centres, members = [], []
+    for table in lsh.hashtables:
+        for bucket in table.keys():
+            keys = table.get(bucket)
+            if len(keys) > 1:
+                ordered = sorted(keys)
+                centres.extend([ordered[0]] * (len(ordered) - 1))
+                members.extend(ordered[1:])
+    if not centres:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    codes = np.unique(np.asarray(centres, dtype=np.int64) * n + np.asarray(members, dtype=np.int64))
+    return codes // n, codes % n
+
+
+def estimated_jaccard(signatures: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    out = np.empty(len(a), dtype=np.float64)
+    for start in range(0, len(a), PAIR_CHUNK):
+        stop = start + PAIR_CHUNK
+        out[start:stop] = (signatures[a[start:stop]] == signatures[b[start:stop]]).mean(axis=1)
+    return out
+
+
+def accepted(jaccard: np.ndarray, size_a: np.ndarray, size_b: np.ndarray, rule: Rule) -> np.ndarray:
+    keep = jaccard >= rule.min_jaccard
+    if rule.min_containment is not None:
+        # |A n B| = J (|A| + |B|) / (1 + J); containment = |A n B| / min(|A|, |B|)
+        overlap = jaccard * (size_a + size_b) / (1.0 + jaccard)
+        containment = overlap / np.maximum(np.minimum(size_a, size_b), 1)
+        keep |= (jaccard >= rule.containment_jaccard) & (containment >= rule.min_containment)
+    return keep
+
+
+def components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Connected-component label (the smallest member index) for every node, by min-label propagation."""
+    labels = np.arange(n, dtype=np.int64)
+    if len(a) == 0:
+        return labels
+    while True:
+        low = np.minimum(labels[a], labels[b])
+        before = labels.copy()
+        np.minimum.at(labels, a, low)
+        np.minimum.at(labels, b, low)
+        labels = labels[labels]  # pointer jumping: follow labels to their own labels
+        while True:
+            jumped = labels[labels]
+            if np.array_equal(jumped, labels):
+                break
+            labels = jumped
+        if np.array_equal(labels, before):
+            return labels
+
+
+def group(signatures: np.ndarray, sizes: np.ndarray, rule: Rule) -> tuple[np.ndarray, dict]:
+    """Component labels for each signature, and counts that show how much work the LSH saved."""
+    a, b = candidate_pairs(signatures, rule)
+    jaccard = estimated_jaccard(signatures, a, b)
+    keep = accepted(jaccard, sizes[a].astype(np.float64), sizes[b].astype(np.float64), rule)
+    labels = components(len(signatures), a[keep], b[keep])
+    return labels, {"texts": len(signatures), "candidate_pairs": int(len(a)), "accepted_pairs": int(keep.sum())}
+
+
+def similarity_to(signatures: np.ndarray, items: np.ndarray, centres: np.ndarray) -> np.ndarray:
+    """Estimated Jaccard similarity of each item to its centre (1.0 for the centre itself)."""
+    return estimated_jaccard(signatures, items, centres)
+
+
+@dataclass
+class Grouping:
+    """Near-duplicate components over the distinct normalised forms of a list of raw texts."""
+
+    raw_norm: np.ndarray  # per raw text: index of its normalised form, -1 when it normalises to nothing
+    norm_keys: np.ndarray  # per normalised form, sorted: its key
+    signatures: np.ndarray  # per normalised form
+    labels: np.ndarray  # per normalised form: component label
+    stats: dict
+
+
+def group_texts(sketches, rule: Rule) -> Grouping:
+    valid = sketches.normalised_key != 0
+    norm_keys, first, inverse = np.unique(sketches.normalised_key[valid], return_index=True, return_inverse=True)
+    raw_norm = np.full(len(sketches.normalised_key), -1, dtype=np.int64)
+    raw_norm[valid] = inverse
+    signatures = sketches.signatures[valid][first]
+    sizes = sketches.shingles[valid][first]
+    labels, stats = group(signatures, sizes, rule)
+    return Grouping(raw_norm, norm_keys, signatures, labels, stats)
+
+
+def representatives(labels: np.ndarray, weights: np.ndarray) -> dict[int, int]:
+    """Per component label, its member with the largest weight (ties: lowest index)."""
+    order = np.lexsort((np.arange(len(labels)), -weights, labels))
+    firsts = order[np.r_[True, labels[order][1:] != labels[order][:-1]]] if len(order) else order
+    return {int(labels[i]): int(i) for i in firsts}

@@ -1,0 +1,89 @@
+"""What the analyses read from the loaded tables, gathered once per build."""
+
+import json
+from dataclasses import dataclass, field
+
+REQUEST_DOC_TYPES = ("force_response", "ico_decision", "wdtk_thread")
+MIN_PASSAGE_CHARS = 80  # shorter passages are headings and sign-offs: shared, but not templates
+
+
+@dataclass
+class Notice:
+    id: str
+    doc_type: str | None
+    authority_id: str | None
+    reference: str | None
+    date: str | None
+    ncnd: int | None
+    outcome: str | None
+    title: str | None
+    request: str | None  # request_text, or the questions joined when the split found none
+    technologies: list = field(default_factory=list)
+    exemptions: list = field(default_factory=list)
+    body: str | None = None  # only read for notices that can quote references (see lifecycle)
+    ico: dict | None = None
+
+
+def _json_list(value) -> list:
+    try:
+        parsed = json.loads(value) if value else []
+    except ValueError:
+        return []
+    return parsed if isinstance(parsed, list) else []
+
+
+def load_notices(db) -> list[Notice]:
+    """Every notice in id order, with its request text (questions joined when request_text is empty)."""
+    questions = {}
+    for notice_id, text in db.execute(
+        "select q.notice_id, q.text from questions q join notices n on n.id = q.notice_id "
+        "where coalesce(n.request_text, '') = '' order by q.notice_id, q.seq"
+    ):
+        if text:
+            questions.setdefault(notice_id, []).append(text)
+    ico = {}
+    if "ico_decisions" in db.table_names():
+        for row in db.query("select * from ico_decisions"):
+            ico[row["notice_id"]] = row
+    notices = []
+    for row in db.execute(
+        "select id, doc_type, authority_id, reference, date, ncnd, outcome, title, request_text, "
+        "technology_ids, exemption_ids from notices order by id"
+    ):
+        nid, doc_type, authority_id, reference, date, ncnd, outcome, title, request_text, techs, exemptions = row
+        request = request_text if request_text and request_text.strip() else "\n".join(questions.get(nid, [])) or None
+        notices.append(
+            Notice(
+                id=nid,
+                doc_type=doc_type,
+                authority_id=authority_id,
+                reference=reference,
+                date=date,
+                ncnd=ncnd,
+                outcome=outcome,
+                title=title,
+                request=request,
+                technologies=_json_list(techs),
+                exemptions=_json_list(exemptions),
+                ico=ico.get(nid),
+            )
+        )
+    return notices
+
+
+def load_passages(db, min_chars: int = MIN_PASSAGE_CHARS):
+    """(notice_id, seq, text) of every response and other passage long enough to be a template."""
+    return db.execute(
+        "select notice_id, seq, text from passages where coalesce(part, '') != 'request' and length(text) >= ? "
+        "order by notice_id, seq",
+        [min_chars],
+    ).fetchall()
+
+
+def passage_chars(db) -> dict[str, int]:
+    """Characters of all response and other passages per notice: the base of the templated share."""
+    return dict(
+        db.execute(
+            "select notice_id, sum(length(text)) from passages where coalesce(part, '') != 'request' group by notice_id"
+        ).fetchall()
+    )

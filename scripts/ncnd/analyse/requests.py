@@ -1,0 +1,82 @@
+"""Request families: one request sent, with small edits, to many authorities.
+
+A requester surveying every force sends the same questions 45 times; each copy names a different
+force, numbers its questions differently, or moves a date. Normalisation folds those differences
+away and MinHash LSH finds the copies, so the answers can be laid side by side.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import cluster
+from .corpus import REQUEST_DOC_TYPES, Notice
+
+# Copies of one request are close (J >= 0.8 after normalisation); 10 bands of 3 rows find a pair at
+# J = 0.5 three times in four, and a family of three or more almost surely through some pair.
+RULE = cluster.Rule(bands=10, rows=3, min_jaccard=0.5)
+DISCLOSED = ("disclosed", "partially_disclosed")
+
+
+@dataclass
+class RequestFamilies:
+    families: list[dict]
+    members: list[dict]
+    family_of: dict  # notice id -> family id
+    stats: dict
+
+
+def family_id(prefix: str, key: int) -> str:
+    return f"{prefix}-{key & 0xFFFFFFFFFFFF:012x}"
+
+
+def build(notices: list[Notice], request_index: np.ndarray, sketches) -> RequestFamilies:
+    """request_index[i] is the position of notice i's request among the distinct texts, or -1."""
+    grouping = cluster.group_texts(sketches, RULE)
+    eligible = np.array([n.doc_type in REQUEST_DOC_TYPES for n in notices], dtype=bool)
+    has_text = request_index >= 0
+    norm = np.full(len(notices), -1, dtype=np.int64)
+    norm[has_text] = grouping.raw_norm[request_index[has_text]]
+    members = np.flatnonzero(eligible & (norm >= 0))
+    if len(members) == 0:
+        return RequestFamilies([], [], {}, grouping.stats | {"families": 0})
+    member_norm = norm[members]
+    member_label = grouping.labels[member_norm]
+    labels, counts = np.unique(member_label, return_counts=True)
+    kept = set(labels[counts >= 2].tolist())
+    weights = np.bincount(member_norm, minlength=len(grouping.norm_keys))
+    centre = cluster.representatives(grouping.labels, weights)
+
+    by_label: dict[int, list[int]] = {}
+    for i, label in zip(members.tolist(), member_label.tolist()):
+        if label in kept:
+            by_label.setdefault(label, []).append(i)
+    family_rows, member_rows, family_of = [], [], {}
+    for label, indices in by_label.items():
+        rep_norm = centre[label]
+        fid = family_id("rf", int(grouping.norm_keys[rep_norm]))
+        indices.sort(key=lambda i: (notices[i].date or "9999", notices[i].id))
+        rep_notice = next(i for i in indices if norm[i] == rep_norm)
+        similarity = cluster.similarity_to(
+            grouping.signatures, norm[indices], np.full(len(indices), rep_norm, dtype=np.int64)
+        )
+        dates = sorted(notices[i].date for i in indices if notices[i].date)
+        family_rows.append(
+            {
+                "id": fid,
+                "representative_notice_id": notices[rep_notice].id,
+                "representative_text": notices[rep_notice].request,
+                "size": len(indices),
+                "authority_count": len({notices[i].authority_id for i in indices if notices[i].authority_id}),
+                "ncnd_count": sum(1 for i in indices if notices[i].ncnd == 1),
+                "disclosed_count": sum(1 for i in indices if notices[i].outcome in DISCLOSED),
+                "first_date": dates[0] if dates else None,
+                "last_date": dates[-1] if dates else None,
+            }
+        )
+        for i, sim in zip(indices, similarity.tolist()):
+            member_rows.append({"family_id": fid, "notice_id": notices[i].id, "similarity": round(sim, 3)})
+            family_of[notices[i].id] = fid
+    family_rows.sort(key=lambda r: r["id"])
+    member_rows.sort(key=lambda r: (r["family_id"], r["notice_id"]))
+    return RequestFamilies(family_rows, member_rows, family_of, grouping.stats | {"families": len(family_rows)})

@@ -1,0 +1,130 @@
+"""The analysis tables, declared once in the same form as ncnd.schema.TABLES.
+
+They are derived entirely from notices, passages and questions, so every build rewrites them.
+"""
+
+TABLES = {
+    "request_families": {
+        "columns": {
+            "id": str,  # "rf-" + hash of the representative request's normalised wording
+            "representative_notice_id": str,
+            "representative_text": str,
+            "size": int,  # notices in the family (always 2 or more)
+            "authority_count": int,
+            "ncnd_count": int,  # notices that neither confirm nor deny (some or all)
+            "disclosed_count": int,  # notices that disclosed some or all of what was asked
+            "first_date": str,
+            "last_date": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("representative_notice_id", "notices", "id")],
+    },
+    "request_family_members": {
+        "columns": {
+            "family_id": str,
+            "notice_id": str,
+            "similarity": float,  # estimated Jaccard similarity to the representative request
+        },
+        "pk": ("family_id", "notice_id"),
+        "foreign_keys": [("family_id", "request_families", "id"), ("notice_id", "notices", "id")],
+    },
+    "template_families": {
+        "columns": {
+            "id": str,  # "tf-" + hash of the representative paragraph's normalised wording
+            "representative_text": str,
+            "passage_count": int,
+            "notice_count": int,
+            "authority_count": int,  # always 2 or more: wording shared between authorities
+            "first_seen": str,
+            "last_seen": str,
+            "first_notice_id": str,  # the earliest dated notice using it
+            "first_authority_id": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("first_notice_id", "notices", "id"), ("first_authority_id", "authorities", "id")],
+    },
+    "passage_templates": {
+        "columns": {
+            "notice_id": str,
+            "seq": int,  # with notice_id, the passage (passages.notice_id, passages.seq)
+            "family_id": str,
+            "similarity": float,  # estimated Jaccard similarity to the family's representative
+        },
+        "pk": ("notice_id", "seq"),
+        "foreign_keys": [("notice_id", "notices", "id"), ("family_id", "template_families", "id")],
+    },
+    "notice_templating": {
+        "columns": {
+            "notice_id": str,
+            "templated_passages": int,
+            "templated_chars": int,
+            "total_chars": int,  # characters of all response and other passages
+            "share": float,  # templated_chars / total_chars
+        },
+        "pk": "notice_id",
+        "foreign_keys": [("notice_id", "notices", "id")],
+    },
+    "lifecycle_links": {
+        "columns": {
+            "from_notice_id": str,  # the earlier stage
+            "to_notice_id": str,  # the later stage
+            "link_type": str,  # internal_review | ico_decision | tribunal | same_reference
+            "method": str,  # reference | request
+            "evidence": str,
+        },
+        "pk": ("from_notice_id", "to_notice_id", "link_type"),
+        "foreign_keys": [("from_notice_id", "notices", "id"), ("to_notice_id", "notices", "id")],
+    },
+    "consistency_flags": {
+        "columns": {
+            "id": str,
+            "kind": str,  # same_authority_confirms_and_ncnds | same_authority_denies_and_ncnds | family_split
+            "authority_id": str,  # the authority of notice_a (the NCND)
+            "other_authority_id": str,  # the authority of notice_b
+            "technology_id": str,
+            "family_id": str,  # request family, for family_split
+            "notice_a": str,  # the notice that neither confirmed nor denied
+            "notice_b": str,  # the notice that confirmed, disclosed or denied
+            "explanation": str,
+        },
+        "pk": "id",
+        "foreign_keys": [
+            ("authority_id", "authorities", "id"),
+            ("other_authority_id", "authorities", "id"),
+            ("technology_id", "technologies", "id"),
+            ("family_id", "request_families", "id"),
+            ("notice_a", "notices", "id"),
+            ("notice_b", "notices", "id"),
+        ],
+    },
+}
+
+INDEXES = [
+    ("request_family_members", ["notice_id"]),
+    ("passage_templates", ["family_id"]),
+    ("lifecycle_links", ["to_notice_id"]),
+    ("consistency_flags", ["notice_a"]),
+    ("consistency_flags", ["notice_b"]),
+    ("consistency_flags", ["kind"]),
+]
+
+
+def create(db) -> None:
+    for name, spec in TABLES.items():
+        db[name].create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys", []), if_not_exists=True)
+    for table, columns in INDEXES:
+        db[table].create_index(columns, if_not_exists=True)
+
+
+def replace_rows(db, name: str, rows: list) -> None:
+    """Delete and rewrite one table in one statement batch (much faster than row-by-row upserts).
+
+    Rows are dicts, or tuples in the column order of TABLES (for the tables with millions of rows).
+    """
+    columns = list(TABLES[name]["columns"])
+    db.execute(f"delete from [{name}]")
+    if rows:
+        sql = f"insert into [{name}] ({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})"
+        if isinstance(rows[0], dict):
+            rows = [[row.get(c) for c in columns] for row in rows]
+        db.conn.executemany(sql, rows)
