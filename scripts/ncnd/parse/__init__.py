@@ -1,0 +1,229 @@
+"""parse_notice: the cleaned text of one notice -> the record described in FIELDS.md.
+
+Each step is a small module with pure functions; this module only runs them in order and keeps the
+promise that parsing never raises: whatever goes wrong in a step becomes a warning and that step's
+fields stay empty.
+"""
+
+import re
+from functools import lru_cache
+
+from . import authority as authority_mod
+from .dates import response_date
+from .doctype import classify
+from .exemptions import find_exemptions
+from .ico import add_findings, read_ico
+from .outcome import Signals, answered, decide, read_signals, wdtk_status
+from .passages import part_text, passages
+from .phrases import pattern
+from .questions import find_questions
+from .references import authority_from_reference, find_reference
+from .split import Layout, find_title, split
+from .technologies import find_technologies
+from .text import Doc
+
+__all__ = ["parse_notice", "empty_record"]
+
+# Notices longer than this are cut for the parse (a 5 MB text is almost always many notices or noise).
+MAX_CHARS = 6_000_000
+
+
+def empty_record() -> dict:
+    return {
+        "doc_type": "other",
+        "authority": None,
+        "authority_id": None,
+        "reference": None,
+        "date": None,
+        "ncnd": None,
+        "outcome": None,
+        "exemptions": [],
+        "exemption_details": [],
+        "technologies": [],
+        "technology_details": [],
+        "questions": [],
+        "title": None,
+        "request_text": None,
+        "response_text": None,
+        "evidence": {"ncnd": None, "outcome": None, "authority": None, "date": None},
+        "warnings": [],
+        "ico": None,
+        "passages": [],
+    }
+
+
+@lru_cache(maxsize=None)
+def _chrome() -> re.Pattern | None:
+    """Lines of page chrome (vocab/chrome.yml) blanked before scanning, in case cleaning left any."""
+    try:
+        from ..ingest import chrome_rules
+
+        lines = [rule["pattern"] for rule in chrome_rules()["lines"]]
+    except Exception:
+        lines = []
+    lines += [e["pattern"] for e in _extra_chrome()]
+    if not lines:
+        return None
+    return re.compile(r"^[ \t]*(?:%s)[ \t]*$" % "|".join(f"(?:{p})" for p in lines), re.I | re.M)
+
+
+def _extra_chrome() -> list[dict]:
+    from .phrases import entries
+
+    try:
+        return entries("chrome")
+    except KeyError:
+        return []
+
+
+def parse_notice(text) -> dict:
+    record = empty_record()
+    warnings = record["warnings"]
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", errors="replace")
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+        warnings.append(f"text cut to its first {MAX_CHARS} characters")
+    try:
+        doc = Doc(text, _chrome())
+    except Exception as e:  # pragma: no cover - Doc only uses regexes and slicing
+        warnings.append(f"could not read text: {type(e).__name__}: {e}")
+        return record
+    if not doc.scan.strip():
+        warnings.append("empty notice")
+        return record
+    _fill(record, doc)
+    return record
+
+
+def _step(warnings: list, name: str, fn, default):
+    try:
+        return fn()
+    except Exception as e:
+        warnings.append(f"{name} step failed: {type(e).__name__}: {e}")
+        return default
+
+
+def _fill(record: dict, doc: Doc):
+    warnings = record["warnings"]
+    doc_type = _step(warnings, "doc_type", lambda: classify(doc), "other")
+    record["doc_type"] = doc_type
+
+    technologies = _step(warnings, "technologies", lambda: find_technologies(doc), [])
+    record["technologies"] = [t.id for t in technologies]
+    record["technology_details"] = [{"id": t.id, "term": t.term, "sentence": t.sentence} for t in technologies]
+
+    ico_result = None
+    if doc_type == "ico_decision":
+        ico_result = _step(warnings, "ico", lambda: read_ico(doc), None)
+        layout = ico_result.layout if ico_result else Layout()
+        layout.title = None
+    else:
+        layout = _step(warnings, "split", lambda: split(doc, doc_type), Layout())
+    record["title"] = layout.title
+
+    items = _step(warnings, "passages", lambda: passages(doc, layout), [])
+    record["passages"] = items
+    record["request_text"] = part_text(items, "request")
+    record["response_text"] = part_text(items, "response")
+
+    if doc_type == "other":
+        warnings.append("not a UK police FOI response, WhatDoTheyKnow thread or ICO decision notice")
+        return
+
+    reference, ref_warnings = _step(warnings, "reference", lambda: find_reference(doc, doc_type), (None, []))
+    record["reference"] = reference
+    warnings.extend(ref_warnings)
+
+    public_authority = ico_result.public_authority if ico_result else None
+    found, auth_warnings = _step(
+        warnings,
+        "authority",
+        lambda: authority_mod.find_authority(
+            doc, doc_type, layout.request, public_authority, authority_from_reference(reference)
+        ),
+        (authority_mod.Authority(), []),
+    )
+    warnings.extend(auth_warnings)
+    record["authority"], record["authority_id"] = found.name, found.id
+    record["evidence"]["authority"] = found.evidence
+
+    date, date_evidence = _step(warnings, "date", lambda: response_date(doc), (None, None))
+    record["date"] = date
+    record["evidence"]["date"] = date_evidence
+    if date is None:
+        warnings.append("no date found")
+
+    exemptions, ex_warnings = _step(
+        warnings, "exemptions", lambda: find_exemptions(doc, layout, found.id, doc_type), ([], [])
+    )
+    warnings.extend(ex_warnings)
+    record["exemptions"] = [x.id for x in exemptions]
+    record["exemption_details"] = [{"id": x.id, "role": x.role, "sentence": x.sentence} for x in exemptions]
+
+    record["questions"] = _step(warnings, "questions", lambda: find_questions(doc, layout, doc_type != "ico_decision"), [])
+
+    if doc_type == "ico_decision" and ico_result is not None:
+        _fill_ico(record, doc, layout, ico_result, exemptions, found)
+    else:
+        _fill_response(record, doc, layout, exemptions, doc_type)
+
+
+def _fill_response(record, doc, layout, exemptions, doc_type):
+    warnings = record["warnings"]
+    core = layout.response_core()
+    spans = [core] if core else []
+    signals = _step(warnings, "outcome", lambda: read_signals(doc, spans, exemptions), Signals())
+    if core and not any(k in signals for k in ("disclosed", "partially_disclosed")):
+        answer = _step(warnings, "answers", lambda: answered(doc, core, record["questions"]), None)
+        if answer:
+            signals.add("disclosed", answer)
+    if "ncnd" not in signals:
+        for x in exemptions:
+            if x.role == "ncnd":
+                signals.add("ncnd", x.sentence)
+                break
+    status = None
+    if doc_type == "wdtk_thread":
+        status, status_evidence = _step(warnings, "status", lambda: wdtk_status(doc), (None, None))
+        if status and status_evidence:
+            signals.found.setdefault(status, status_evidence)
+    outcome, evidence = decide(signals, status)
+    record["outcome"] = outcome
+    record["evidence"]["outcome"] = evidence
+    if "ncnd" in signals:
+        record["ncnd"] = True
+        record["evidence"]["ncnd"] = signals.found["ncnd"]
+    elif outcome is not None:
+        record["ncnd"] = False
+    if outcome is None:
+        if layout.request and (not core or len(doc.scan[core[0] : core[1]].strip()) < 2000):
+            warnings.append("text appears truncated before the response")
+        else:
+            warnings.append("no outcome found")
+
+
+def _fill_ico(record, doc, layout, result, exemptions, found):
+    warnings = record["warnings"]
+    _step(warnings, "ico findings", lambda: add_findings(doc, result, [x.id for x in exemptions]), None)
+    ncnd_m = pattern("ncnd").search(doc.scan)
+    record["ncnd"] = bool(ncnd_m)
+    record["evidence"]["ncnd"] = doc.sentence_at(ncnd_m.start()) if ncnd_m else None
+    record["outcome"] = result.outcome
+    record["evidence"]["outcome"] = result.outcome_evidence
+    if result.outcome is None:
+        warnings.append("no ICO decision found")
+    record["ico"] = {
+        "case_reference": record["reference"],
+        "decision_date": record["date"],
+        "public_authority": found.as_written or result.public_authority,
+        "authority_id": found.id,
+        "request_date": result.request_date,
+        "response_date": result.response_date,
+        "internal_review_date": result.internal_review_date,
+        "steps_required": result.steps_required,
+        "findings": result.findings,
+    }
+    warnings.extend(result.warnings)

@@ -1,0 +1,220 @@
+"""Who answered: the police body that wrote the response, or the one an ICO decision is about.
+
+Every mention of an authority from vocab/authorities.csv is scored by where it stands. The letter's
+own name ("Northamptonshire Police will neither confirm nor deny...", a signature line, "Public
+Authority: Chief Constable of Kent Police", "made this request to Essex Police") outweighs forces the
+requester merely mentions. A wrong force is worse than none, so a close call gives null and a warning.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import vocab
+from .matcher import TermMatcher, is_exact_case
+from .phrases import pattern
+from .text import Doc, collapse
+
+POLICE_SUFFIXES = ("Police Service", "Police Force", "Constabulary", "Police")
+# Kinds that write about police FOI but are not the answering force unless the text says so clearly.
+BYSTANDER_KINDS = {"regulator", "government"}
+
+# Phrases that look like a police body's name: "Chief Constable of Loamshire Police", "Loamshire
+# Constabulary will neither confirm nor deny". Used to warn about bodies missing from the vocabulary.
+UNKNOWN_BODY = re.compile(
+    r"\b(?:Chief Constable of (?:the )?(?:[A-Z][\w'&-]*\s?){1,5}"
+    r"|Commissioner of (?:Police of )?(?:the )?(?:[A-Z][\w'&-]*\s?){1,4}"
+    r"|(?:[A-Z][\w'&-]*\s){1,3}(?:Police|Constabulary)(?=\s+(?:will|can|cannot|does|is unable|neither|confirms|holds)\b))"
+)
+_TRAILING_WORDS = re.compile(r"(?:\s+(?:and|of|the|for|in|to|on|at|by|&))+\s*$|\s+$")
+
+SCORE_RESPONDER = 6.0
+SCORE_PUBLIC_AUTHORITY = 30.0
+SCORE_OWN_LINE = 3.0
+SCORE_SLUG = 2.0
+SCORE_MENTION = 1.0
+SCORE_IN_REQUEST = 0.3
+
+
+@dataclass
+class Authority:
+    id: str | None = None
+    name: str | None = None
+    evidence: str | None = None
+    as_written: str | None = None
+
+
+def _variants(alias: str) -> set[str]:
+    forms = {alias}
+    if "&" in alias:
+        forms.add(alias.replace("&", "and"))
+    if " and " in alias:
+        forms.add(alias.replace(" and ", " & "))
+    return forms
+
+
+@lru_cache(maxsize=None)
+def rows() -> dict[str, dict]:
+    try:
+        return vocab.by_id(vocab.authorities())
+    except (OSError, KeyError):
+        return {}
+
+
+@lru_cache(maxsize=None)
+def matcher() -> TermMatcher:
+    folded, exact = {}, {}
+    for row in rows().values():
+        names = {row["name"], *row.get("aliases", [])}
+        # "Kent Police" also stands as "Kent Constabulary" and "Chief Constable of Kent Police".
+        for name in list(names):
+            for suffix in POLICE_SUFFIXES:
+                if name.endswith(" " + suffix):
+                    core = name[: -len(suffix)].strip()
+                    names.update(f"{core} {s}" for s in POLICE_SUFFIXES)
+                    break
+        for name in list(names):
+            if not name.startswith(("Chief Constable", "Commissioner", "Chief Officer")) and row.get("kind") in {
+                "territorial_police",
+                "special_police",
+                "crown_dependency",
+            }:
+                names.update({f"Chief Constable of {name}", f"Chief Constable of the {name}"})
+        for name in names:
+            for form in _variants(name):
+                (exact if is_exact_case(form) else folded).setdefault(form, row["id"])
+    return TermMatcher(folded, exact)
+
+
+@lru_cache(maxsize=None)
+def _domain_pattern():
+    domains = {}
+    for row in rows().values():
+        for d in row.get("domains") or []:
+            domains[d.lower()] = row["id"]
+    if not domains:
+        return None, {}
+    alternation = "|".join(re.escape(d) for d in sorted(domains, key=len, reverse=True))
+    return re.compile(r"(?<![\w.-])(?:www\.)?(%s)\b" % alternation, re.I), domains
+
+
+@lru_cache(maxsize=None)
+def _slug_pattern():
+    """Force slugs in page paths: "/foi-ai/staffordshire-police/", "/foi-media/staffordshire/"."""
+    slugs = {}
+    for row in rows().values():
+        if row.get("kind") in BYSTANDER_KINDS:
+            continue
+        slugs[row["id"]] = row["id"]
+        if row.get("police_uk_id"):
+            slugs.setdefault(row["police_uk_id"], row["id"])
+    alternation = "|".join(re.escape(s) for s in sorted(slugs, key=len, reverse=True))
+    return re.compile(r"/(?:foi[\w-]*|disclosure[\w-]*)/(?:[\w-]+/)?(%s)/" % alternation, re.I), slugs
+
+
+def lookup(name: str) -> str | None:
+    """The id of the authority a phrase names exactly ("Chief Constable of Kent Police" -> kent-police)."""
+    found = matcher().find(name.strip())
+    if len(found) == 1 and found[0][1] - found[0][0] >= len(name.strip()) - 2:
+        return found[0][2]
+    return None
+
+
+def _score(doc: Doc, start: int, end: int, in_request: bool) -> float:
+    scan = doc.scan
+    before = scan[max(0, start - 80) : start]
+    after = scan[end : end + 90]
+    score = SCORE_MENTION
+    if re.search(r"(?:public authority|authority)\s*:\s*(?:address\s*:\s*)?$", before, re.I):
+        return SCORE_PUBLIC_AUTHORITY
+    if pattern("responder_before").search(before) or pattern("responder_after").search(after.split("\n", 1)[0]):
+        score += SCORE_RESPONDER
+    line = doc.line_at(start)
+    others = matcher().find(line)
+    rest = line
+    for s, e, _, _ in sorted(others, reverse=True):
+        rest = rest[:s] + rest[e:]
+    if others and not re.search(r"[a-z]{3,}", re.sub(r"(?i)freedom of information|foi|unit|team|officer", "", rest)):
+        score += SCORE_OWN_LINE
+    if in_request:
+        score *= SCORE_IN_REQUEST
+    return score
+
+
+def find_authority(doc: Doc, doc_type: str, request_span, public_authority_line: str | None = None, by_reference=None):
+    """(Authority, warnings)."""
+    warnings: list[str] = []
+    table = rows()
+    if not table:
+        return Authority(), ["authority vocabulary unavailable"]
+    scores: dict[str, float] = {}
+    best_pos: dict[str, tuple[float, int]] = {}
+
+    def add(auth_id, score, pos):
+        if doc_type == "ico_decision" and table[auth_id].get("kind") in BYSTANDER_KINDS:
+            return
+        scores[auth_id] = scores.get(auth_id, 0.0) + score
+        if pos is not None and score > best_pos.get(auth_id, (-1, 0))[0]:
+            best_pos[auth_id] = (score, pos)
+
+    for start, end, auth_id, _ in matcher().find(doc.scan):
+        in_request = bool(request_span and request_span[0] <= start < request_span[1])
+        add(auth_id, _score(doc, start, end, in_request), start)
+
+    domain_re, domains = _domain_pattern()
+    if domain_re is not None:
+        for m in domain_re.finditer(doc.raw):
+            add(domains[m.group(1).lower()], SCORE_SLUG, m.start())
+    slug_re, slugs = _slug_pattern()
+    for m in slug_re.finditer(doc.raw):
+        add(slugs[m.group(1).lower()], SCORE_SLUG, None)
+
+    if by_reference in table:
+        add(by_reference, SCORE_SLUG, None)
+
+    as_written = None
+    if public_authority_line:
+        as_written = public_authority_line
+        auth_id = lookup(public_authority_line)
+        if auth_id is None:
+            found = matcher().find(public_authority_line)
+            if found:
+                auth_id = found[0][2]
+                as_written = public_authority_line[: found[0][1]].strip()
+        if auth_id is None:
+            warnings.append(f"authority not recognised: '{public_authority_line}'")
+
+    warnings.extend(_unknown_bodies(doc))
+    if not scores:
+        warnings.append("no authority found")
+        return Authority(as_written=as_written), warnings
+
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    best_id, best = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    bystander = table[best_id].get("kind") in BYSTANDER_KINDS
+    if best < 2.0 or (runner_up and best < 1.5 * runner_up) or (bystander and best < SCORE_RESPONDER):
+        if len(ranked) > 1 and runner_up:
+            warnings.append(f"authority ambiguous: {table[best_id]['name']} or {table[ranked[1][0]]['name']}")
+        else:
+            warnings.append(f"authority uncertain: {table[best_id]['name']} only mentioned in passing")
+        return Authority(as_written=as_written), warnings
+    evidence = doc.evidence_at(best_pos[best_id][1]) if best_id in best_pos else None
+    return Authority(best_id, table[best_id]["name"], evidence, as_written), warnings
+
+
+def _unknown_bodies(doc: Doc) -> list[str]:
+    warnings = []
+    seen = set()
+    for m in UNKNOWN_BODY.finditer(doc.scan):
+        phrase = _TRAILING_WORDS.sub("", collapse(m.group()))
+        if phrase in seen or len(phrase) < 8:
+            continue
+        seen.add(phrase)
+        found = matcher().find(phrase)
+        if found:
+            continue
+        if phrase.lower().startswith(("the police", "chief constable of the police")):
+            continue
+        warnings.append(f"authority not recognised: '{phrase}'")
+    return warnings[:5]

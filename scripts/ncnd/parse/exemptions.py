@@ -1,0 +1,145 @@
+"""Which sections the authority relied on, as opposed to sections a notice merely mentions.
+
+Relied on: an exemption (FOIA ss.21-44) or refusal ground (s12 cost, s14 vexatious) cited in the
+response. Not relied on: procedural sections (s1(1)(a) duty to confirm or deny, s16 advice, s17
+refusal notice, s50 complaints), citations in the request ("If the request would fall foul of
+section 12"), hypotheticals and advice ("generally considered exempt under Section 31"), and sections
+of other Acts ("section 29(6) of PoFA 2012").
+
+Police Scotland answers under FOISA, whose numbers differ (s35 law enforcement, s31 national security,
+s38 personal data). Their ids keep the FOISA number as written ("s35(1)(a)") with a warning, and are
+not trimmed to FOIA's vocabulary; FOISA s18 (refusal to confirm or deny) is the NCND mechanism, not an
+exemption, like FOIA s1(1)(a).
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import vocab
+from .phrases import pattern
+from .sections import find_citations, sort_key, trim_to_known
+from .text import Doc
+
+FOIA_ELIGIBLE = {12, 14, *range(21, 45)}
+FOISA_ELIGIBLE = {12, 14, *range(25, 42)}
+FOISA_TITLES = {
+    "25": "information otherwise accessible", "26": "prohibitions on disclosure", "27": "future publication",
+    "28": "relations within the UK", "29": "formulation of Scottish Administration policy", "30": "effective conduct of public affairs",
+    "31": "national security and defence", "32": "international relations", "33": "commercial interests", "34": "investigations",
+    "35": "law enforcement", "36": "confidentiality", "37": "court records", "38": "personal information",
+    "39": "health, safety and the environment", "40": "audit functions", "41": "communications with Her Majesty",
+    "12": "excessive cost", "14": "vexatious or repeated requests",
+}  # fmt: skip
+FOISA_MARKER = re.compile(r"Freedom of Information \(Scotland\) Act|\bFOISA\b|Scottish Information Commissioner", re.I)
+LEAD_IN_LINES = 3
+
+
+@dataclass
+class Exemption:
+    id: str
+    role: str
+    sentence: str
+    position: int
+    positions: list[int] = field(default_factory=list)
+
+
+def _number(ident: str) -> str:
+    return re.match(r"s(\d+)", ident).group(1)
+
+
+@lru_cache(maxsize=None)
+def known() -> dict[str, dict]:
+    try:
+        return vocab.by_id(vocab.exemptions())
+    except (OSError, KeyError):
+        return {}
+
+
+def is_foisa(doc: Doc, authority_id: str | None) -> bool:
+    return authority_id == "police-scotland" or bool(FOISA_MARKER.search(doc.scan[:20000]))
+
+
+def _is_other_statute(doc: Doc, end: int) -> bool:
+    return bool(pattern("other_statutes").match(doc.scan, end, min(doc.length, end + 100)))
+
+
+def _lead_in(doc: Doc, pos: int) -> str:
+    """The sentence of a citation plus the lines that introduce a list it stands in."""
+    parts = [doc.scan_sentence_at(pos)]
+    index = doc.line_index(pos)
+    taken = 0
+    while index > 0 and taken < LEAD_IN_LINES:
+        index -= 1
+        s, e = doc.line_span(index)
+        line = doc.scan[s:e].strip()
+        if not line:
+            continue
+        parts.append(line)
+        taken += 1
+        if len(line) > 300:
+            break
+    return " ".join(parts)
+
+
+def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
+    """(list of Exemption sorted as the contract wants, warnings)."""
+    warnings: list[str] = []
+    table = known()
+    foisa = is_foisa(doc, authority_id)
+    eligible = FOISA_ELIGIBLE if foisa else FOIA_ELIGIBLE
+    mention = pattern("mention")
+    ncnd_re = pattern("ncnd")
+    found: dict[str, Exemption] = {}
+    unknown: set[str] = set()
+    for cite in find_citations(doc.scan):
+        if layout.in_request(cite.start):
+            continue
+        if _is_other_statute(doc, cite.end):
+            continue
+        ids = [i for i in cite.ids if int(re.match(r"s(\d+)", i).group(1)) in eligible]
+        if not ids:
+            continue
+        sentence = doc.scan_sentence_at(cite.start)
+        if mention.search(sentence):
+            continue
+        lead_in = None
+        for ident in ids:
+            if foisa:
+                final = ident
+            else:
+                final = trim_to_known(ident, set(table)) if table else ident
+                if final is None:
+                    final = ident
+                    unknown.add(ident)
+            if lead_in is None:
+                lead_in = _lead_in(doc, cite.start)
+            in_ncnd_context = bool(ncnd_re.search(lead_in))
+            row = table.get(final) if not foisa else None
+            role = "ncnd" if (row and row.get("ncnd_provision")) or in_ncnd_context else "withholding"
+            if final in found:
+                found[final].positions.append(cite.start)
+                if role == "ncnd":
+                    found[final].role = "ncnd"
+                continue
+            found[final] = Exemption(final, role, doc.evidence_at(cite.start), cite.start, [cite.start])
+    # A bare "Section 24" only stands for itself when no subsection of it was cited.
+    ids = list(found)
+    for ident in ids:
+        if any(other != ident and other.startswith(ident + "(") for other in ids):
+            found.pop(ident, None)
+    # s40(3)/(3A)/(3B)/(4A) are conditions of s40(2), not exemptions of their own.
+    for ident in list(found):
+        row = table.get(ident) if not foisa else None
+        if row and "condition" in (row.get("title") or "").lower():
+            section = re.match(r"s\d+[A-Z]?", ident).group()
+            if any(o != ident and re.match(r"s\d+[A-Z]?", o).group() == section for o in found):
+                found.pop(ident)
+    result = sorted(found.values(), key=lambda x: sort_key(x.id))
+    for ident in sorted(unknown, key=sort_key):
+        if ident in found:
+            warnings.append(f"section not in exemption vocabulary: {ident}")
+    if foisa and result:
+        described = ", ".join(f"{x.id} ({FOISA_TITLES.get(_number(x.id), 'FOISA')})" for x in result)
+        warnings.append(f"FOISA sections (Freedom of Information (Scotland) Act 2002 numbering): {described}")
+    return result, warnings

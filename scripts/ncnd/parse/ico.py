@@ -1,0 +1,247 @@
+"""ICO decision notices: the case, the police body complained about, the dates and the findings.
+
+Two eras share one reading. Older notices (FS50... references) open with "Summary" and end with
+"The Decision" and "Steps Required"; newer ones (IC-...) open with "Decision (including any steps
+ordered)". Both name the body on a "Public Authority:" line and quote the request after "requested
+information in the following terms:". The outcome comes from the decision summary (the opening
+paragraphs): "was entitled to rely on" (authority won), "is not engaged" / "was not entitled"
+(complainant won), or both (partly).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import dates_in
+from .phrases import pattern
+from .sections import find_citations
+from .split import Layout
+from .text import Doc, collapse
+
+# "Public Authority: Chief Constable of Kent Police" (the value may also sit on the next line)
+PUBLIC_AUTHORITY = re.compile(r"^\W*public\s+authority\s*:\s*(?:address\s*:\s*)?(?P<value>[^\n]*)$", re.I | re.M)
+ADDRESS = re.compile(r"\s+address\s*:.*$", re.I)
+# Where the decision summary ends.
+SUMMARY_END = re.compile(
+    r"^\W*(?:\d+\.\s+)?(?:request and response|background|the request|the commissioner's role|scope of the case|"
+    r"reasons for decision|the investigation|analysis|chronology)\W*$",
+    re.I | re.M,
+)
+# The lead-in to the quoted request: "requested information in the following terms:"
+REQUEST_LEAD_IN = re.compile(
+    r"(?:in\s+the\s+following\s+terms|requested\s+the\s+following(?:\s+information)?|and\s+requested|made\s+the\s+following\s+request|request(?:ed)?\s+(?:was\s+)?as\s+follows)\s*:?\s*$",
+    re.I,
+)
+# An ICO paragraph number opening a line: "5. Kent Police responded on 2 July 2024"
+PARAGRAPH = re.compile(r"^\W*(\d{1,3})\.\s+\S")
+# A section heading in the reasons: "Section 24 - national security", "Section 31(3) - law enforcement"
+SECTION_HEADING = re.compile(r"^\W*section\s+(\d{1,3})(?:\s*\([^)]*\))*\s*(?:[-:]\s*[A-Za-z].{0,60})?$", re.I)
+# The title of a decision summary page: "# West Yorkshire Police"
+SUMMARY_PAGE = re.compile(r"\bdecision\(s\)\s+foi\s+\d+", re.I)
+
+
+@dataclass
+class IcoResult:
+    layout: Layout
+    public_authority: str | None = None
+    summary: tuple[int, int] = (0, 0)
+    outcome: str | None = None
+    outcome_evidence: str | None = None
+    steps_required: bool | None = None
+    request_date: str | None = None
+    response_date: str | None = None
+    internal_review_date: str | None = None
+    findings: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+
+
+def public_authority(doc: Doc) -> str | None:
+    for m in PUBLIC_AUTHORITY.finditer(doc.plain[:20000]):
+        value = ADDRESS.sub("", m.group("value")).strip(" .,")
+        if not value:
+            # "Public Authority:" alone, the name on the next non-empty line
+            rest = doc.plain[m.end() : m.end() + 300].strip().split("\n", 1)[0]
+            value = ADDRESS.sub("", rest).strip(" .,")
+        if value:
+            return collapse(value)
+    if SUMMARY_PAGE.search(doc.scan[:3000]) and doc.headings:
+        return collapse(doc.headings[0][1])
+    return None
+
+
+def _summary_span(doc: Doc) -> tuple[int, int]:
+    start_m = re.search(r"^\W*(?:decision \(including any steps ordered\)|summary)\W*$", doc.scan, re.I | re.M)
+    start = start_m.end() if start_m else 0
+    end_m = SUMMARY_END.search(doc.scan, start)
+    end = end_m.start() if end_m else min(doc.length, start + 3000)
+    return start, end
+
+
+def _request_span(doc: Doc) -> tuple[int, int] | None:
+    lines = [(s, e, doc.scan[s:e].strip()) for s, e, _ in doc.lines() if doc.scan[s:e].strip()]
+    for index, (s, e, text) in enumerate(lines):
+        if not REQUEST_LEAD_IN.search(text) or index + 1 >= len(lines):
+            continue
+        m = PARAGRAPH.match(text)
+        if not m:
+            # the lead-in may wrap over lines: find the paragraph number above it
+            for back in range(index - 1, max(-1, index - 6), -1):
+                m = PARAGRAPH.match(lines[back][2])
+                if m:
+                    break
+        number = int(m.group(1)) if m else None
+        start = lines[index + 1][0]
+        for s2, e2, text2 in lines[index + 1 :]:
+            p = PARAGRAPH.match(text2)
+            if p and (number is None or int(p.group(1)) == number + 1):
+                return start, s2
+            if SUMMARY_END.match(text2):
+                return start, s2
+        return start, doc.length
+    return None
+
+
+def _classify(doc: Doc, span) -> tuple[str | None, str | None]:
+    text = doc.scan[span[0] : span[1]]
+    won = pattern("ico", "authority_won")
+    lost = pattern("ico", "complainant_won")
+    partly = pattern("ico", "partly")
+    a = c = None
+    for s, e in doc.sentences(*span):
+        sentence = " ".join(doc.scan[s:e].split())
+        if partly.search(sentence):
+            return "ico_partly", " ".join(doc.plain[s:e].split())
+        if lost.search(sentence):
+            c = c or " ".join(doc.plain[s:e].split())
+        elif won.search(sentence):
+            a = a or " ".join(doc.plain[s:e].split())
+    _ = text
+    if a and c:
+        return "ico_partly", c
+    if c:
+        return "ico_upheld_complainant", c
+    if a:
+        return "ico_upheld_authority", a
+    return None, None
+
+
+def _steps(doc: Doc) -> bool | None:
+    text = doc.scan
+    none_m = pattern("ico", "steps_none").search(text)
+    req_m = pattern("ico", "steps_required").search(text)
+    if none_m and not req_m:
+        return False
+    if req_m and not none_m:
+        return True
+    if none_m and req_m:
+        return req_m.start() < none_m.start()
+    return None
+
+
+def _event_dates(doc: Doc, result: IcoResult):
+    request_re = pattern("ico", "request_date")
+    response_re = pattern("ico", "response_date")
+    review_re = pattern("ico", "review_date")
+    review_request_re = pattern("ico", "review_request")
+    for s, e in doc.sentences():
+        sentence = " ".join(doc.scan[s:e].split())
+        found = list(dates_in(sentence))
+        if not found:
+            continue
+        if re.search(r"\bcommissioner\b", sentence, re.I) and not review_re.search(sentence):
+            continue
+        first = found[0][1]
+        if review_re.search(sentence) and result.internal_review_date is None:
+            # "The complainant requested an internal review on 6 April. The MPS provided the outcome of
+            # its review on 19 May" - the review's date is the one after the review wording.
+            m = review_re.search(sentence)
+            after = [iso for dm, iso in found if dm.start() >= m.start()]
+            result.internal_review_date = after[0] if after else found[-1][1]
+            continue
+        if review_request_re.search(sentence) or re.search(r"\binternal review\b", sentence, re.I):
+            continue
+        if request_re.search(sentence) and result.request_date is None:
+            result.request_date = first
+        elif response_re.search(sentence) and result.response_date is None and result.request_date is not None:
+            result.response_date = first
+
+
+def _findings(doc: Doc, exemption_ids: list[str], summary) -> list[dict]:
+    if not exemption_ids:
+        return []
+    engaged_re = pattern("ico", "engaged")
+    not_engaged_re = pattern("ico", "not_engaged")
+    maintain_re = pattern("ico", "pi_maintain")
+    disclose_re = pattern("ico", "pi_disclose")
+    by_section: dict[int, list[str]] = {}
+    for ident in exemption_ids:
+        by_section.setdefault(int(re.match(r"s(\d+)", ident).group(1)), []).append(ident)
+    findings: dict[str, dict] = {}
+
+    def ids_for(sentence: str, current: list[str]) -> list[str]:
+        ids = []
+        for cite in find_citations(sentence):
+            for ident in cite.ids:
+                if ident in exemption_ids:
+                    ids.append(ident)
+                else:
+                    number = int(re.match(r"s(\d+)", ident).group(1))
+                    candidates = by_section.get(number, [])
+                    ids.extend(c for c in candidates if c.startswith(ident) or ident.startswith(c))
+        return list(dict.fromkeys(ids)) or current
+
+    def note(ident, key, value, sentence):
+        entry = findings.setdefault(ident, {"exemption_id": ident, "engaged": None, "public_interest": None, "sentence": sentence})
+        if entry[key] is None:
+            entry[key] = value
+
+    current: list[str] = []
+    for s, e in doc.sentences():
+        line = doc.scan[doc.line_span(doc.line_index(s))[0] : doc.line_span(doc.line_index(s))[1]].strip()
+        heading = SECTION_HEADING.match(line)
+        if heading:
+            current = by_section.get(int(heading.group(1)), [])
+        sentence = " ".join(doc.scan[s:e].split())
+        plain = " ".join(doc.plain[s:e].split())
+        if re.search(r"\b(?:has not|not gone on to|did not|need not|not deemed it necessary to)\s+(?:\w+\s+){0,5}consider", sentence, re.I):
+            continue
+        ids = ids_for(sentence, current)
+        if not ids:
+            continue
+        if not_engaged_re.search(sentence):
+            for ident in ids:
+                note(ident, "engaged", False, plain)
+        elif engaged_re.search(sentence):
+            for ident in ids:
+                note(ident, "engaged", True, plain)
+        if re.search(r"\b(?:if|whether|in order for|question)\b", sentence, re.I):
+            continue
+        if disclose_re.search(sentence):
+            for ident in ids:
+                note(ident, "public_interest", "disclose", plain)
+        elif maintain_re.search(sentence):
+            for ident in ids:
+                note(ident, "public_interest", "maintain", plain)
+    result = [f for f in findings.values() if f["engaged"] is not None or f["public_interest"] is not None]
+    for f in result:
+        if f["public_interest"] is not None and f["engaged"] is None:
+            f["engaged"] = True
+    order = {ident: i for i, ident in enumerate(exemption_ids)}
+    return sorted(result, key=lambda f: order.get(f["exemption_id"], 10**6))
+
+
+def read_ico(doc: Doc) -> IcoResult:
+    layout = Layout(request=_request_span(doc))
+    layout.response = (layout.request[1], doc.length) if layout.request else (0, doc.length)
+    result = IcoResult(layout=layout)
+    result.public_authority = public_authority(doc)
+    result.summary = _summary_span(doc)
+    result.outcome, result.outcome_evidence = _classify(doc, result.summary)
+    if result.outcome is None:
+        result.outcome, result.outcome_evidence = _classify(doc, (0, doc.length))
+    result.steps_required = _steps(doc)
+    _event_dates(doc, result)
+    return result
+
+
+def add_findings(doc: Doc, result: IcoResult, exemption_ids: list[str]):
+    result.findings = _findings(doc, exemption_ids, result.summary)

@@ -1,0 +1,120 @@
+"""Whether the authority neither confirmed nor denied, and what it did confirm.
+
+The response is read sentence by sentence for signals (vocab/phrases.yml): NCND wording,
+disclosure ("I have today decided to disclose..."), partial disclosure, not held, refusal (an
+exemption applied to withhold, the cost limit) and withdrawal. Hypothetical or general sentences
+("If we do not hear from you... withdrawn") are skipped. Outcome then describes what was confirmed;
+NCND is its own flag:
+  disclosed some + NCND on the rest  -> partially_disclosed, ncnd true
+  not held + NCND on the rest        -> not_held, ncnd true
+  only NCND                          -> ncnd
+  held but withheld                  -> refused
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .phrases import each, pattern
+from .text import Doc
+
+SIGNALS = ("ncnd", "disclosed", "partially_disclosed", "not_held", "refused", "withdrawn")
+# Sentences about NCND in general rather than this response's answer.
+NOT_AN_ANSWER = re.compile(r"\b(?:whether or not|whether (?:the )?information (?:exists|is held)|confirm(?:ing)? or deny(?:ing)?|neither|inference|indication|any of sections|if\b)", re.I)
+
+
+@dataclass
+class Signals:
+    found: dict = field(default_factory=dict)  # signal -> first evidence sentence
+
+    def add(self, name: str, sentence: str):
+        self.found.setdefault(name, sentence)
+
+    def __contains__(self, name):
+        return name in self.found
+
+
+def read_signals(doc: Doc, spans, exemptions) -> Signals:
+    signals = Signals()
+    hypothetical = pattern("hypothetical")
+    groups = {name: pattern(name) for name in SIGNALS}
+    for start, end in spans:
+        for s, e in doc.sentences(start, end):
+            sentence = doc.scan[s:e]
+            if not sentence.strip():
+                continue
+            flat = " ".join(sentence.split())
+            if hypothetical.search(flat):
+                continue
+            evidence = None
+            for name, regex in groups.items():
+                if name in signals or not regex.search(flat):
+                    continue
+                if name in ("not_held", "refused") and NOT_AN_ANSWER.search(re.sub(r"\bI can confirm\b", "", flat)):
+                    continue
+                if name == "disclosed" and re.search(r"\byour (?:request|questions?)\b", flat, re.I):
+                    continue
+                evidence = evidence or " ".join(doc.plain[s:e].split())
+                signals.add(name, evidence)
+    for exemption in exemptions:
+        if exemption.role == "withholding":
+            signals.add("refused", exemption.sentence)
+    return signals
+
+
+def decide(signals: Signals, status: str | None = None) -> tuple[str | None, str | None]:
+    """(outcome, evidence) from the signals, and a WhatDoTheyKnow status line if there is one."""
+    found = signals.found
+    ncnd = "ncnd" in found
+    disclosed = "disclosed" in found or status == "disclosed"
+    if status == "withdrawn" or ("withdrawn" in found and not (disclosed or "refused" in found or ncnd)):
+        return "withdrawn", found.get("withdrawn")
+    if "partially_disclosed" in found or status == "partially_disclosed":
+        return "partially_disclosed", found.get("partially_disclosed") or found.get("disclosed")
+    if disclosed and ("refused" in found or "not_held" in found or ncnd):
+        return "partially_disclosed", found.get("disclosed") or found.get("refused")
+    if disclosed:
+        return "disclosed", found.get("disclosed")
+    if "not_held" in found or status == "not_held":
+        return "not_held", found.get("not_held")
+    if "refused" in found or (status == "refused" and not ncnd):
+        return "refused", found.get("refused")
+    if ncnd:
+        return "ncnd", found.get("ncnd")
+    return None, None
+
+
+def wdtk_status(doc: Doc) -> tuple[str | None, str | None]:
+    head = doc.scan[:3000]
+    for regex, entry in each("wdtk_status"):
+        m = regex.search(head)
+        if m:
+            return entry["outcome"], doc.sentence_at(m.start())
+    return None, None
+
+
+# An answer line: "A1. Lancashire Constabulary currently has...", "1. 1,210 PNC audits...", "a) Devon and
+# Cornwall Police uses...", "Q1 Yes.", "Q1 and Q1a. Yes."
+ANSWER_LINE = re.compile(r"^\W*(?:(?:A|Q|answer|response)\s?)?(\d{1,2}[a-z]?|[a-z])(?:\s+and\s+\S+)?\s*[.):-]?\s+(\S.{10,})$", re.I)
+
+
+def _key(number: str | None) -> str | None:
+    if not number:
+        return None
+    m = re.search(r"(\d{1,2}[a-z]?|[a-z])$", number.strip(), re.I)
+    return m.group(1).lower() if m else None
+
+
+def answered(doc: Doc, span, questions) -> str | None:
+    """The first line answering a numbered question, when the response answers them one by one."""
+    keys = {_key(q.get("number")) for q in questions} - {None}
+    if not keys:
+        return None
+    for s, e, line in doc.lines(*span):
+        text = doc.scan[s:e].strip()
+        m = ANSWER_LINE.match(text)
+        if not m or m.group(1).lower() not in keys or text.endswith("?"):
+            continue
+        if re.search(r"\b(?:exempt|section\s+\d|neither|withheld|not held|does not hold)\b", text, re.I):
+            continue
+        return " ".join(doc.plain[s:e].split())
+    return None

@@ -1,0 +1,39 @@
+"""The body as passages: paragraphs (hard-wrapped lines rejoined) and headings, each marked as part
+of the request, the response or neither."""
+
+from .text import Doc, collapse
+
+MAX_PASSAGES = 20000
+
+
+def passages(doc: Doc, layout) -> list[dict]:
+    out: list[dict] = []
+    count = len(doc.line_starts)
+    index = 0
+    while index < count and len(out) < MAX_PASSAGES:
+        start, end = doc.line_span(index)
+        if not doc.plain[start:end].strip():
+            index += 1
+            continue
+        last = index
+        while last + 1 < count and doc._joins(last, last + 1):
+            last += 1
+        end = doc.line_span(last)[1]
+        text = collapse(doc.plain[start:end])
+        if text:
+            out.append({"part": _part(layout, start), "text": text})
+        index = last + 1
+    return out
+
+
+def _part(layout, pos: int) -> str:
+    if layout.request and layout.request[0] <= pos < layout.request[1]:
+        return "request"
+    if layout.response and layout.response[0] <= pos < layout.response[1]:
+        return "response"
+    return "other"
+
+
+def part_text(items: list[dict], part: str) -> str | None:
+    text = "\n\n".join(p["text"] for p in items if p["part"] == part)
+    return text or None

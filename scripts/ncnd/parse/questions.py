@@ -1,0 +1,98 @@
+"""The questions of a request, each with its number as written ("1", "Q1", "a") or None.
+
+A numbered or bulleted list gives one question per item: "1.In the 2017 calendar year...",
+"Q1 - Has your force...", "(a) Has Police Scotland...", "a) Has British Transport Police...",
+"Request 1" on its own line followed by the question. Lines that carry on an item (a wrapped line,
+one not ending a sentence) join it; preamble and postscript paragraphs around the list are not
+questions. A request with no list is one question, its paragraphs joined.
+"""
+
+import re
+
+from .text import Doc, collapse
+
+# The number or bullet that opens an item, as written.
+ITEM = re.compile(
+    r"""^\W{0,2}?["']?\s*(?:
+        (?P<q>Q(?:uestion)?\s?\d{1,2}[a-z]?)\s*(?:[.):-]\s*|\s+)
+      | (?P<num>\d{1,2}[a-z]?)(?:[.)]|\s+-|\s*:)\s*
+      | \((?P<paren>[a-z]{1,3}|\d{1,2})\)\s*
+      | (?P<letter>[a-z]|[ivx]{1,4})[.)]\s+
+      | (?P<bullet>[-•*·▪◦])\s+
+    )(?P<text>\S.*)$""",
+    re.X,
+)
+# "Request 1", "Question 2:", "Part 3" alone on a line: the question follows.
+ITEM_HEADING = re.compile(r"^\W*(?:request|question|part)\s+(?P<num>\d{1,2}[a-z]?)\s*:?\s*$", re.I)
+TERMINAL = re.compile(r"[.?!:;][\"')\]]*$")
+# A request paragraph that is only a heading or title: "Freedom of Information request - Agreements with Ring"
+TITLE_LIKE = re.compile(r"^\W*(?:freedom of information|foi)\b.{0,120}$|^\W*(?:request|requests|your request|you asked)\W*$", re.I)
+
+
+OPENING, CLOSING = "\"\u201c'\u2018", "\"\u201d'\u2019"
+
+
+def _strip_quotes(text: str) -> str:
+    """Quotation marks around a quoted request: '"Have ANPR camera records...?"' -> 'Have ANPR...?'."""
+    text = text.strip()
+    quotes = sum(text.count(q) for q in "\"\u201c\u201d")
+    if len(text) > 1 and text[0] in OPENING and text[-1] in CLOSING and text[0] in "\"\u201c":
+        return text[1:-1].strip()
+    if quotes % 2 == 1:
+        if text[:1] in "\"\u201c":
+            text = text[1:]
+        elif text[-1:] in "\"\u201d":
+            text = text[:-1]
+    return text.strip()
+
+
+def _items(lines: list[str]):
+    """(number, text) of each list item in lines (which may contain blank lines)."""
+    items: list[list] = []
+    pending_heading = None
+    previous_blank = True
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            previous_blank = True
+            continue
+        heading = ITEM_HEADING.match(line)
+        if heading:
+            pending_heading = heading.group("num")
+            previous_blank = True
+            continue
+        m = ITEM.match(line)
+        if m:
+            number = m.group("q") or m.group("num") or m.group("paren") or m.group("letter")
+            number = number.replace(" ", "") if number else None
+            if number and number.lower().startswith("question"):
+                number = number[len("question") :]
+            items.append([number, m.group("text")])
+            pending_heading = None
+        elif pending_heading is not None:
+            items.append([pending_heading, line])
+            pending_heading = None
+        elif items and not previous_blank and (not TERMINAL.search(items[-1][1]) or line[:1].islower()):
+            items[-1][1] = items[-1][1] + " " + line
+        previous_blank = False
+    return [(n, _strip_quotes(collapse(t))) for n, t in items]
+
+
+def find_questions(doc: Doc, layout, response_restated: bool = True) -> list[dict]:
+    lines_of = lambda span: [doc.plain[s:e] for s, e, _ in doc.lines(*span)] if span else []
+    request_lines = lines_of(layout.request)
+    items = _items(request_lines)
+    numbered = [i for i in items if i[0] is not None]
+    if len(items) >= 2 or numbered:
+        return [{"number": n, "text": t} for n, t in items if t]
+    if response_restated and layout.response:
+        # Some forces restate the questions in the response ("Q1 - Has your force partnered...").
+        restated = [(n, t) for n, t in _items(lines_of(layout.response)) if n and n.upper().startswith("Q")]
+        if len(restated) >= 1:
+            return [{"number": n, "text": t} for n, t in restated if t]
+    paragraphs = [collapse(line) for line in request_lines if line.strip()]
+    paragraphs = [p for p in paragraphs if not TITLE_LIKE.match(p)]
+    if items and len(items) == 1 and not paragraphs:
+        return [{"number": items[0][0], "text": items[0][1]}]
+    text = _strip_quotes(" ".join(paragraphs))
+    return [{"number": None, "text": text}] if text else []

@@ -1,0 +1,108 @@
+"""Request and case references as written: "01.FOI.19.012185", "IC-320081-J7L0", "667 - 24".
+
+A reference is taken from a labelled line ("Enquiry Reference: 667 - 24", "Our Ref: FOI 2024/01234")
+or from a shape that only references have (the Met's "01.FOI.19.012185", the ICO's "IC-80804-J7C6"
+and "FS50123456"). Spacing is normalised; the ICO's case numbers, which broken PDF text spaces out
+("IC -80804 -J7C6"), are put back together.
+"""
+
+import re
+
+from .phrases import each, pattern
+from .text import Doc
+
+# "IC-320081-J7L0", "IC -80804 -J7C6", "ic-287114-q2w8" (in a link)
+ICO_CASE = re.compile(r"\bIC\s*-\s*(\d{4,7})\s*-\s*([A-Z0-9]{4})\b", re.I)
+# "FS50345678", "FS 50123456", "FER0449366"
+ICO_OLD_CASE = re.compile(r"\b(FS|FER)\s?(\d{7,8})\b")
+# "01.FOI.19.012185" (Metropolitan Police)
+MET_REFERENCE = re.compile(r"\b\d{2}\.FOI\.\d{2}\.\d{5,7}\b")
+# Scottish Information Commissioner decisions: "Decision 063/2019"
+SIC_DECISION = re.compile(r"\bDecision\s+(\d{3}/\d{4})\b")
+# A disclosure-log title ending with its reference: "Drones (3300/18)", "Facial Recognition (13457_18)"
+TITLE_REFERENCE = re.compile(r"\(([A-Z]{0,4}\d{2,6}[_/-]\d{2,4})\)\s*$", re.M)
+TITLE_LINES = 15
+
+# The value after a reference label: "01.FOI.19.012185", "IM-FOI-2024-1187", "FOI/15233", "667 - 24",
+# "44 -26", "FOI 2024/11827", "DC/FOI 782/17", "14022_21", "FOI 000219/24".
+VALUE = re.compile(
+    r"(?:[A-Z]{1,6}(?:[/-][A-Z]{1,6})*[ \t/.-]{0,2})?"
+    r"\d[\w./-]*"
+    r"(?:[ \t]?-[ \t]?\d[\w./-]*)?"
+)
+TRAILING = re.compile(r"[.,;:/)-]+$")
+
+
+def normalise_reference(ref: str) -> str:
+    ref = " ".join(ref.split())
+    m = ICO_CASE.fullmatch(ref)
+    if m:
+        return f"IC-{m.group(1)}-{m.group(2).upper()}"
+    m = ICO_OLD_CASE.fullmatch(ref)
+    if m:
+        return m.group(1) + m.group(2)
+    return TRAILING.sub("", ref)
+
+
+def ico_reference(text: str) -> str | None:
+    for regex in (ICO_CASE, ICO_OLD_CASE):
+        m = regex.search(text)
+        if m:
+            return normalise_reference(m.group())
+    m = SIC_DECISION.search(text)
+    return m.group(1) if m else None
+
+
+def labelled_reference(doc: Doc, start: int = 0, end: int | None = None) -> str | None:
+    label = pattern("reference_labels")
+    text = doc.scan
+    end = doc.length if end is None else end
+    for m in label.finditer(text, start, end):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        value = VALUE.match(text, m.end(), line_end)
+        if not value:
+            continue
+        candidate = value.group().strip()
+        if not re.search(r"\d", candidate) or len(candidate) > 40:
+            continue
+        # A bare year or a date is not a reference: "Reference: 2019"
+        if re.fullmatch(r"(?:19|20)\d\d", candidate):
+            continue
+        return normalise_reference(candidate)
+    return None
+
+
+def find_reference(doc: Doc, doc_type: str) -> tuple[str | None, list[str]]:
+    if doc_type == "ico_decision":
+        ref = ico_reference(doc.scan) or ico_reference(doc.plain)
+        if ref:
+            return ref, []
+    ref = labelled_reference(doc)
+    if ref:
+        return ref, []
+    m = MET_REFERENCE.search(doc.scan)
+    if m:
+        return m.group(), []
+    head_end = doc.line_span(min(TITLE_LINES, len(doc.line_starts) - 1))[1]
+    m = TITLE_REFERENCE.search(doc.scan, 0, head_end)
+    if m:
+        return m.group(1), []
+    title_ref = pattern("title_reference")
+    for s, e, line in doc.lines(0, head_end):
+        m = title_ref.match(doc.scan[s:e])
+        if m:
+            return normalise_reference(m.group(1)), []
+    if doc_type == "ico_decision":
+        return None, ["no case reference found"]
+    return None, []
+
+
+def authority_from_reference(reference: str | None) -> str | None:
+    """The force whose own reference format this is ("01.FOI.19.012185" is the Met's), or None."""
+    if not reference:
+        return None
+    for regex, entry in each("reference_formats"):
+        if regex.match(reference):
+            return entry["authority"]
+    return None

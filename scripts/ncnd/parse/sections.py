@@ -1,0 +1,103 @@
+"""Section citations as notices write them, turned into ids like "s31(1)(a)".
+
+Examples (tests/test_parse_sections.py has the full table):
+  "Section 24(2) National Security"                 -> s24(2)
+  "S31(1)(a) - Law Enforcement"                     -> s31(1)(a)
+  "sections 24(2) & 31(3)"                          -> s24(2), s31(3)
+  "Section 40(2)&(3)"                               -> s40(2), s40(3)
+  "Section 31(1)(a)(b)"                             -> s31(1)(a), s31(1)(b)
+  "s.30(3)"                                         -> s30(3)
+  "Sections 23(5), 24(2), 30(3), 31(3) and 40(5)"   -> s23(5), s24(2), s30(3), s31(3), s40(5)
+  "sections 24(2) (national security) and 31(3) (law enforcement) of FOIA" -> s24(2), s31(3)
+"""
+
+import re
+from dataclasses import dataclass
+
+# "(2)", "(1)", "(a)", "(ii)", "(3A)"
+_PAREN = r"\(\s*(?:\d{1,2}[A-Z]?|[a-z]{1,4})\s*\)"
+# "(national security)", "(Law Enforcement)": a title in brackets between two numbers of a list
+_TITLE = r"\s*\([A-Za-z][A-Za-z ,&'/-]{3,60}\)"
+_PARENS = rf"(?:\s?{_PAREN})+(?:\s*(?:,|&|and|or|/)\s*(?:{_PAREN})+)*"
+_NUMBER = r"\d{1,3}[A-Z]?(?![\d])"
+# "Section", "Sections", "Sec.", "s.", "S", "ss." - a bare "s" must touch its number ("S24", "s 24" not
+# after an apostrophe: "Police's 24 cameras")
+_WORD = r"(?:(?<![\w'])(?:sections?|secs?\.?|ss?\.)\s*|(?<![\w'])[Ss]\s?(?=\d)|§\s*)"
+_ONE = rf"{_NUMBER}(?:{_PARENS})?(?:{_TITLE})?"
+_LIST_SEP = r"\s*(?:,|&|\band\b|\bor\b|/)\s*"
+
+CITATION = re.compile(rf"{_WORD}{_ONE}(?:{_LIST_SEP}(?:{_WORD})?{_ONE})*", re.I)
+
+_TOKEN = re.compile(rf"(?P<num>(?:(?<=[Ss.§\s,&/])|^){_NUMBER})|\(\s*(?P<par>\d{{1,2}}[A-Z]?|[a-z]{{1,4}})\s*\)|(?P<title>{_TITLE})", re.I)
+ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
+
+
+@dataclass
+class Citation:
+    start: int
+    end: int
+    text: str
+    ids: list[str]
+
+
+def _level(token: str, previous_level: int) -> int:
+    if token[0].isdigit():
+        return 1
+    if token.lower() in ROMAN and previous_level >= 2:
+        return 3
+    return 2
+
+
+def citation_ids(text: str) -> list[str]:
+    """Ids for one citation's text, most specific first as written, in order of appearance."""
+    ids: list[str] = []
+    number = None
+    path: list[tuple[int, str]] = []
+
+    def emit():
+        if number is not None:
+            ident = "s" + number + "".join(f"({t})" for _, t in path)
+            if ident not in ids:
+                ids.append(ident)
+
+    for m in _TOKEN.finditer(text):
+        if m.group("num"):
+            emit()
+            number, path = m.group("num").upper(), []
+        elif m.group("par") and number is not None:
+            token = m.group("par")
+            token = token.lower() if not token[0].isdigit() else token.upper()
+            level = _level(token, path[-1][0] if path else 0)
+            if path and level <= path[-1][0]:
+                emit()
+                path = [p for p in path if p[0] < level]
+            path.append((level, token))
+    emit()
+    return ids
+
+
+def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Citation]:
+    end = len(text) if end is None else end
+    return [Citation(m.start(), m.end(), m.group(), citation_ids(m.group())) for m in CITATION.finditer(text, start, end)]
+
+
+def section_number(ident: str) -> int:
+    m = re.match(r"s(\d+)", ident)
+    return int(m.group(1)) if m else 0
+
+
+def sort_key(ident: str):
+    m = re.match(r"s(\d+)(.*)$", ident)
+    return (int(m.group(1)), m.group(2)) if m else (10**6, ident)
+
+
+def trim_to_known(ident: str, known: set[str]) -> str | None:
+    """The most specific form of ident that the vocabulary knows: s40(2)(a) -> s40(2)."""
+    current = ident
+    while True:
+        if current in known:
+            return current
+        shorter = re.sub(r"\([^()]*\)$", "", current)
+        if shorter == current:
+            return None
+        current = shorter

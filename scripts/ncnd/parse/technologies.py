@@ -1,0 +1,71 @@
+"""Surveillance technologies named in a notice, from vocab/technologies.csv.
+
+`terms` are aliases matched on word boundaries, case-insensitively except acronyms ("LEDS" is not
+"LEDs", "PNC", "LFR") which must be in capitals. `context_terms` are aliases that only count next to
+another word: "Ring@doorbell;Amazon" finds "Ring" only within a short distance of "doorbell" or
+"Amazon" (and, being capitalised, never the verb "ring"); "Recognition [sic]@Amazon" finds the
+requester's misspelling of Rekognition. Where terms overlap the longest wins, so "live facial
+recognition" is facial_recognition_live, and facial_recognition (type not stated) is only reported
+for a mention that names no type.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import vocab
+from .matcher import TermMatcher, is_exact_case
+from .text import Doc
+
+CONTEXT_WINDOW = 150
+
+
+@dataclass
+class Technology:
+    id: str
+    term: str
+    sentence: str
+    position: int
+
+
+@lru_cache(maxsize=None)
+def _vocabulary():
+    try:
+        rows = vocab.technologies()
+    except (OSError, KeyError):
+        rows = ()
+    order = {row["id"]: i for i, row in enumerate(rows)}
+    folded, exact, contextual = {}, {}, {}
+    for row in rows:
+        for term in row.get("terms") or []:
+            (exact if is_exact_case(term) else folded).setdefault(term, row["id"])
+        for entry in row.get("context_terms") or []:
+            term, _, context = entry.partition("@")
+            words = [w.strip() for w in context.split(";") if w.strip()]
+            if term.strip() and words:
+                key = ("context", row["id"], tuple(words))
+                if any(c.isupper() for c in term):
+                    exact.setdefault(term.strip(), key)
+                else:
+                    folded.setdefault(term.strip(), key)
+    return TermMatcher(folded, exact), order
+
+
+def _context_near(text: str, start: int, end: int, words) -> bool:
+    window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
+    return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", window, re.I) for w in words)
+
+
+def find_technologies(doc: Doc) -> list[Technology]:
+    matcher, order = _vocabulary()
+    found: dict[str, Technology] = {}
+    for start, end, key, matched in matcher.find(doc.scan):
+        if isinstance(key, tuple):
+            _, tech_id, words = key
+            if not _context_near(doc.scan, start, end, words):
+                continue
+        else:
+            tech_id = key
+        if tech_id not in found:
+            found[tech_id] = Technology(tech_id, " ".join(doc.plain[start:end].split()), doc.evidence_at(start), start)
+    return sorted(found.values(), key=lambda t: order.get(t.id, 10**6))

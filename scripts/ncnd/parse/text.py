@@ -1,0 +1,217 @@
+"""The notice as the extractors see it: plain text, a scanning copy, lines, sentences.
+
+Cleaned notices are Markdown or plain text from web pages, PDFs and e-mail threads. Extractors match
+against ``scan`` (markup gone, URLs and page chrome blanked, quotes and dashes normalised) and quote
+``plain`` (the same text with URLs kept) as evidence. Both have the same length, so one offset serves
+both.
+"""
+
+import bisect
+import re
+from functools import cached_property
+
+# One character for one: offsets survive the translation from plain to scan.
+_CHAR_MAP = {
+    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u00b4`"), "'"),
+    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033"), '"'),
+    **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043"), "-"),
+    **dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v"), " "),
+    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " "),
+    **dict.fromkeys(range(0, 9), " "),
+    **dict.fromkeys(range(14, 32), " "),
+}
+# Line breaks of every kind become "\n" (also one for one) before anything else.
+_LINE_BREAKS = {ord("\r"): "\n", ord("\f"): "\n", ord("\x0b"): "\n", 0x2028: "\n", 0x2029: "\n", 0x85: "\n"}
+
+# "[www.northants.police.uk](http://www.northants.police.uk)" -> "www.northants.police.uk"
+_MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
+# "<https://www.mi5.gov.uk/threat-levels>" -> "https://www.mi5.gov.uk/threat-levels"
+_MD_AUTOLINK = re.compile(r"<((?:https?://|www\.|mailto:)[^>\s]{1,500})>")
+# "**Request:**", "__Response__"
+_MD_EMPHASIS = re.compile(r"\*\*|__")
+# "#### Balance Test", "> quoted"
+_MD_LINE_PREFIX = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)", re.M)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+)$", re.M)
+# markdownify escapes: "1\. Any training manuals" -> "1. Any training manuals"
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+# A table rule line: "|------|---------|"
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}.*$", re.M)
+# A word hyphenated across a PDF line break: "de-\n ployments" -> "deployments"
+_HYPHEN_BREAK = re.compile(r"([a-z])-\n[ \t]*([a-z])")
+_SPACES = re.compile(r"[ \t\u00a0\u2002-\u200a\u202f\u3000]+")
+_TRAILING = re.compile(r"[ \t\u00a0]+$", re.M)
+_LEADING = re.compile(r"^[ \t\u00a0]+", re.M)
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"']+|\b[\w.-]+@[\w-]+\.[\w.]+\b|(?<![\w])/[\w-]+(?:/[\w.%-]+)+/?")
+
+# A sentence ends at ".", "!" or "?" followed by space and something that can begin a sentence.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Z0-9\"'(\[•-])")
+_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|nos|mr|mrs|ms|dr|st|s|ss|sec|para|paras|vs|cf|inc|ltd|co|approx)|\b[A-Z])\.$", re.I)
+_TERMINAL = re.compile(r"[.!?:;][\"')\]]*$")
+_LIST_START = re.compile(r"^(?:[-•*·▪◦]\s|\(?\d{1,2}[.)]|\(?[a-z][.)]\s|Q\d|Request\s+\d|Question\s+\d|Response\s+\d|Sections?\s+\d|S\d)", re.I)
+
+MAX_SENTENCE = 1200
+
+
+def to_plain(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """Markdown to plain text; also the (level, text) of each Markdown heading, in order."""
+    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
+    headings = [(len(m.group(1)), m.group(2).strip()) for m in _MD_HEADING.finditer(text)]
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_AUTOLINK.sub(r"\1", text)
+    text = _MD_ESCAPE.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub("", text)
+    text = _MD_LINE_PREFIX.sub("", text)
+    text = _MD_TABLE_RULE.sub("", text)
+    text = _HYPHEN_BREAK.sub(r"\1\2", text)
+    text = _SPACES.sub(" ", text)
+    text = _TRAILING.sub("", text)
+    text = _LEADING.sub("", text)
+    return text, [(level, _clean_heading(h)) for level, h in headings]
+
+
+def _clean_heading(heading: str) -> str:
+    heading = _MD_LINK.sub(r"\1", heading)
+    heading = _MD_EMPHASIS.sub("", heading)
+    return _SPACES.sub(" ", heading).strip(" #")
+
+
+def _blank(match: re.Match) -> str:
+    return " " * (match.end() - match.start())
+
+
+def collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+class Doc:
+    """One notice's text with line and sentence lookups. Built once, shared by every extractor."""
+
+    def __init__(self, text: str, chrome: re.Pattern | None = None):
+        self.raw = text or ""
+        self.plain, self.headings = to_plain(self.raw)
+        scan = _URL.sub(_blank, self.plain.translate(_CHAR_MAP))
+        if chrome is not None:
+            scan = chrome.sub(_blank, scan)
+        self.scan = scan
+        self.length = len(self.plain)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.plain.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        return starts
+
+    def line_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.line_starts, pos) - 1
+
+    def line_span(self, index: int) -> tuple[int, int]:
+        starts = self.line_starts
+        start = starts[index]
+        end = starts[index + 1] - 1 if index + 1 < len(starts) else self.length
+        return start, end
+
+    def line(self, index: int) -> str:
+        start, end = self.line_span(index)
+        return self.plain[start:end]
+
+    def line_at(self, pos: int) -> str:
+        return self.line(self.line_index(pos))
+
+    def lines(self, start: int = 0, end: int | None = None):
+        """(start, end, text) of each line overlapping [start, end)."""
+        end = self.length if end is None else end
+        index = self.line_index(start)
+        count = len(self.line_starts)
+        while index < count:
+            s, e = self.line_span(index)
+            if s >= end and s > start:
+                break
+            yield s, e, self.plain[s:e]
+            index += 1
+
+    def _joins(self, upper: int, lower: int) -> bool:
+        """Whether line `lower` carries on the sentence of line `upper` (a hard-wrapped paragraph)."""
+        a, b = self.line(upper).strip(), self.line(lower).strip()
+        if not a or not b or _TERMINAL.search(a) or _LIST_START.match(b):
+            return False
+        if b[:1].islower():
+            return True
+        width = self.wrap_width
+        return width is not None and len(a) >= max(45, 0.6 * width)
+
+    @cached_property
+    def wrap_width(self) -> int | None:
+        """The width a hard-wrapped text (a PDF letter) is wrapped at, or None when lines are paragraphs."""
+        lengths = sorted(len(line) for line in self.plain[:200000].split("\n") if len(line.strip()) > 20)
+        if len(lengths) < 5:
+            return None
+        width = lengths[int(len(lengths) * 0.8)]
+        return width if width <= 110 else None
+
+    def segment_span(self, pos: int) -> tuple[int, int]:
+        """The paragraph around pos, following hard-wrapped lines up and down (at most 25 lines)."""
+        index = self.line_index(min(max(pos, 0), max(self.length - 1, 0)))
+        first = last = index
+        while first > 0 and index - first < 25 and self._joins(first - 1, first):
+            first -= 1
+        count = len(self.line_starts)
+        while last + 1 < count and last - index < 25 and self._joins(last, last + 1):
+            last += 1
+        return self.line_span(first)[0], self.line_span(last)[1]
+
+    def sentence_span(self, pos: int) -> tuple[int, int]:
+        seg_start, seg_end = self.segment_span(pos)
+        segment = self.plain[seg_start:seg_end]
+        start, end = 0, len(segment)
+        rel = pos - seg_start
+        for m in _SENTENCE_END.finditer(segment):
+            if _ABBREVIATION.search(segment[max(0, m.start() - 6) : m.start() + 1]):
+                continue
+            if m.end() <= rel:
+                start = m.end()
+            elif m.start() >= rel:
+                end = m.start() + 1
+                break
+        if end - start > MAX_SENTENCE:
+            start = max(start, rel - MAX_SENTENCE // 2)
+            end = min(end, start + MAX_SENTENCE)
+        return seg_start + start, seg_start + end
+
+    def sentence_at(self, pos: int) -> str:
+        start, end = self.sentence_span(pos)
+        return collapse(self.plain[start:end])
+
+    def scan_sentence_at(self, pos: int) -> str:
+        start, end = self.sentence_span(pos)
+        return collapse(self.scan[start:end])
+
+    def evidence_at(self, pos: int) -> str:
+        """The line for a short line (a heading, a list item), else the sentence."""
+        line = self.line_at(pos).strip()
+        if 0 < len(line) <= 160 and not self._joins_any(pos):
+            return collapse(line)
+        return self.sentence_at(pos)
+
+    def _joins_any(self, pos: int) -> bool:
+        index = self.line_index(pos)
+        count = len(self.line_starts)
+        return (index > 0 and self._joins(index - 1, index)) or (index + 1 < count and self._joins(index, index + 1))
+
+    def sentences(self, start: int = 0, end: int | None = None):
+        """(start, end) of each sentence between start and end, in order."""
+        end = self.length if end is None else end
+        pos = start
+        while pos < end:
+            while pos < end and self.plain[pos] in " \n":
+                pos += 1
+            if pos >= end:
+                break
+            s, e = self.sentence_span(pos)
+            e = max(e, pos + 1)
+            yield max(s, start), min(e, end)
+            pos = e
