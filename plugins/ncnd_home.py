@@ -10,6 +10,7 @@ from datasette import hookimpl
 
 DATABASE = "ncnd"
 TAG = re.compile(r"<[^>]+>")
+BLOCK_END = re.compile(r"</(?:p|li|h\d)>|<br\s*/?>", re.I)  # tags that separate words; inline ones do not
 SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
 STATS_SQL = """
@@ -31,7 +32,7 @@ _stats_cache: dict = {}
 
 def first_sentence(html: str | None) -> str:
     """A canned query's description, as one plain sentence for the list on the home page."""
-    text = " ".join(TAG.sub(" ", html or "").split())
+    text = " ".join(TAG.sub(lambda m: " " if BLOCK_END.match(m.group(0)) else "", html or "").split())
     return SENTENCE_END.split(text, maxsplit=1)[0] if text else ""
 
 

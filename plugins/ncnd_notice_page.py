@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import nh3
 from datasette import hookimpl
-from datasette.utils import urlsafe_components
+from datasette.utils import tilde_encode, urlsafe_components
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -318,7 +318,12 @@ async def notice_context(datasette, database: str, notice_id: str) -> dict | Non
     titles = tuple((row["exemption_id"], row["title"]) for row in exemptions)
     body_html = render_notice(notice["body"] or "", tuple((s, k) for s, k in sentences if s), relied, titles)
     tables = set(await db.table_names())
+
+    def row_url(table: str, value, format=None) -> str:
+        return datasette.urls.row(database, table, tilde_encode(str(value)), format=format)
+
     return {
+        "row_url": row_url,
         "notice": notice,
         "evidence": evidence,
         "warnings": _loads(notice["warnings"], []),

@@ -157,6 +157,9 @@ def test_seed_notice_page_shows_text_fields_evidence_and_provenance(ds):
     sha = hashlib.sha256((CORPUS / f"{SEED['northants_ring']}.txt").read_bytes()).hexdigest()
     assert sha in html
     assert f"{SEED['northants_ring']}.txt" in html
+    document_link = f'href="/ncnd/documents/{SEED["northants_ring"]}~2Etxt"'
+    assert document_link in html
+    assert get(ds, document_link[6:-1]).status_code == 200
     assert "Source</dt><dd>not recorded" in html
     assert "Open Government Licence v3.0" in html
     assert "Ring doorbells" in html or "ring_doorbell" in html
