@@ -87,15 +87,21 @@ def matcher() -> TermMatcher:
 
 
 @lru_cache(maxsize=None)
-def _domain_pattern():
-    domains = {}
-    for row in rows().values():
-        for d in row.get("domains") or []:
-            domains[d.lower()] = row["id"]
-    if not domains:
-        return None, {}
-    alternation = "|".join(re.escape(d) for d in sorted(domains, key=len, reverse=True))
-    return re.compile(r"(?<![\w.-])(?:www\.)?(%s)\b" % alternation, re.I), domains
+def _domains() -> dict[str, str]:
+    """Web domains of each authority ("northants.police.uk"), found in page links and letter footers."""
+    return {d.lower(): row["id"] for row in rows().values() for d in row.get("domains") or []}
+
+
+def _domain_hits(raw: str):
+    lower = raw.lower()
+    for domain, auth_id in _domains().items():
+        pos = lower.find(domain)
+        while pos != -1:
+            before = lower[pos - 1 : pos]
+            after = lower[pos + len(domain) : pos + len(domain) + 1]
+            if (not before or before in "./@ \n\t(<[\"'") and not (after.isalnum() or after in "-"):
+                yield pos, auth_id
+            pos = lower.find(domain, pos + 1)
 
 
 @lru_cache(maxsize=None)
@@ -120,7 +126,16 @@ def lookup(name: str) -> str | None:
     return None
 
 
-def _score(doc: Doc, start: int, end: int, in_request: bool) -> float:
+def _own_line(doc: Doc, index: int, mentions_on_line) -> bool:
+    """Whether a line holds nothing but authority names: a letterhead or a signature."""
+    start, end = doc.line_span(index)
+    rest = doc.scan[start:end]
+    for s, e, _, _ in sorted(mentions_on_line, reverse=True):
+        rest = rest[: s - start] + rest[e - start :]
+    return not re.search(r"[a-z]{3,}", re.sub(r"(?i)freedom of information|foi|unit|team|officer|department", "", rest))
+
+
+def _score(doc: Doc, start: int, end: int, in_request: bool, own_line: bool) -> float:
     scan = doc.scan
     before = scan[max(0, start - 80) : start]
     after = scan[end : end + 90]
@@ -129,12 +144,7 @@ def _score(doc: Doc, start: int, end: int, in_request: bool) -> float:
         return SCORE_PUBLIC_AUTHORITY
     if pattern("responder_before").search(before) or pattern("responder_after").search(after.split("\n", 1)[0]):
         score += SCORE_RESPONDER
-    line = doc.line_at(start)
-    others = matcher().find(line)
-    rest = line
-    for s, e, _, _ in sorted(others, reverse=True):
-        rest = rest[:s] + rest[e:]
-    if others and not re.search(r"[a-z]{3,}", re.sub(r"(?i)freedom of information|foi|unit|team|officer", "", rest)):
+    if own_line:
         score += SCORE_OWN_LINE
     if in_request:
         score *= SCORE_IN_REQUEST
@@ -157,14 +167,18 @@ def find_authority(doc: Doc, doc_type: str, request_span, public_authority_line:
         if pos is not None and score > best_pos.get(auth_id, (-1, 0))[0]:
             best_pos[auth_id] = (score, pos)
 
-    for start, end, auth_id, _ in matcher().find(doc.scan):
-        in_request = bool(request_span and request_span[0] <= start < request_span[1])
-        add(auth_id, _score(doc, start, end, in_request), start)
+    mentions = matcher().find(doc.scan, doc.tokens, doc.lower)
+    by_line: dict[int, list] = {}
+    for mention in mentions:
+        by_line.setdefault(doc.line_index(mention[0]), []).append(mention)
+    for index, on_line in by_line.items():
+        own_line = _own_line(doc, index, on_line)
+        for start, end, auth_id, _ in on_line:
+            in_request = bool(request_span and request_span[0] <= start < request_span[1])
+            add(auth_id, _score(doc, start, end, in_request, own_line), start)
 
-    domain_re, domains = _domain_pattern()
-    if domain_re is not None:
-        for m in domain_re.finditer(doc.raw):
-            add(domains[m.group(1).lower()], SCORE_SLUG, m.start())
+    for _, auth_id in _domain_hits(doc.raw):
+        add(auth_id, SCORE_SLUG, None)
     slug_re, slugs = _slug_pattern()
     for m in slug_re.finditer(doc.raw):
         add(slugs[m.group(1).lower()], SCORE_SLUG, None)
@@ -203,18 +217,30 @@ def find_authority(doc: Doc, doc_type: str, request_span, public_authority_line:
     return Authority(best_id, table[best_id]["name"], evidence, as_written), warnings
 
 
+UNKNOWN_ANCHORS = ("chief constable of", "commissioner of", "police will", "police can", "police does", "police is unable",
+                   "police neither", "police confirms", "police holds", "constabulary will", "constabulary can",
+                   "constabulary does", "constabulary neither", "constabulary confirms", "constabulary holds")  # fmt: skip
+
+
 def _unknown_bodies(doc: Doc) -> list[str]:
     warnings = []
     seen = set()
-    for m in UNKNOWN_BODY.finditer(doc.scan):
-        phrase = _TRAILING_WORDS.sub("", collapse(m.group()))
-        if phrase in seen or len(phrase) < 8:
-            continue
-        seen.add(phrase)
-        found = matcher().find(phrase)
-        if found:
-            continue
-        if phrase.lower().startswith(("the police", "chief constable of the police")):
-            continue
-        warnings.append(f"authority not recognised: '{phrase}'")
+    lines = set()
+    for anchor in UNKNOWN_ANCHORS:
+        pos = doc.lower.find(anchor)
+        while pos != -1 and len(lines) < 200:
+            lines.add(doc.line_index(pos))
+            pos = doc.lower.find(anchor, pos + 1)
+    for index in sorted(lines):
+        start, end = doc.line_span(index)
+        for m in UNKNOWN_BODY.finditer(doc.scan, start, end):
+            phrase = _TRAILING_WORDS.sub("", collapse(m.group()))
+            if phrase in seen or len(phrase) < 8:
+                continue
+            seen.add(phrase)
+            if matcher().find(phrase):
+                continue
+            if phrase.lower().startswith(("the police", "chief constable of the police")):
+                continue
+            warnings.append(f"authority not recognised: '{phrase}'")
     return warnings[:5]

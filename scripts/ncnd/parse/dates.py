@@ -79,22 +79,21 @@ def response_date(doc: Doc, body_start: int | None = None) -> tuple[str | None, 
     label = pattern("date_labels")
     other = pattern("other_date_labels")
     standalone = None
-    for index, (start, end, line) in enumerate(doc.lines()):
-        scan_line = doc.scan[start:end]
-        if not scan_line.strip():
+    for m in DATE.finditer(doc.scan):
+        iso = to_iso(m)
+        if not iso:
             continue
-        for m, iso in dates_in(scan_line):
-            before = scan_line[: m.start()]
-            if other.search(before):
-                continue
-            if label.search(before):
-                return iso, collapse(line)
-            rest = (before + scan_line[m.end() :]).strip(" |,.-:")
-            if standalone is None and index < HEADER_LINES and (body_start is None or start < body_start):
-                # A date alone on its line ("17 December 2019") or leading a metadata line
-                # ("March 04, 2025 | Organisational Information").
-                if not rest or (not before.strip() and "|" in scan_line[m.end() :]):
-                    standalone = (iso, collapse(line))
-        if index > 4000 and standalone is not None:
-            break
+        index = doc.line_index(m.start())
+        start, end = doc.line_span(index)
+        before = doc.scan[start : m.start()]
+        if other.search(before):
+            continue
+        if label.search(before):
+            return iso, collapse(doc.plain[start:end])
+        after = doc.scan[m.end() : end]
+        if standalone is None and index < HEADER_LINES and (body_start is None or start < body_start):
+            # A date alone on its line ("17 December 2019") or leading a metadata line
+            # ("March 04, 2025 | Organisational Information").
+            if not (before + after).strip(" |,.-:") or (not before.strip() and "|" in after):
+                standalone = (iso, collapse(doc.plain[start:end]))
     return standalone if standalone else (None, None)

@@ -4,25 +4,35 @@
 FOI responses, random text. Markers are declared in vocab/phrases.yml (doctype).
 """
 
-from .phrases import pattern
+from .phrases import pattern, search_group
 from .text import Doc
 
 HEAD = 4000
+BODY = 30000
+
+
+def _count(doc: Doc, name: str, end: int, limit: int = 5) -> int:
+    count = 0
+    for _ in search_group(doc, "doctype/" + name, ("doctype", name), 0, end):
+        count += 1
+        if count >= limit:
+            break
+    return count
 
 
 def classify(doc: Doc) -> str:
     head = doc.scan[:HEAD]
-    text = doc.scan[:200000]
     if pattern("doctype", "wdtk").search(head):
         return "wdtk_thread"
     ico_hits = len(pattern("doctype", "ico").findall(head))
-    if ico_hits and ("public authority" in head.lower() or ico_hits >= 2 or "commissioner" in head.lower()):
+    lowered = head.lower()
+    if ico_hits and ("public authority" in lowered or ico_hits >= 2 or "commissioner" in lowered):
         return "ico_decision"
-    foreign = len(pattern("doctype", "foreign").findall(text))
-    foi = len(pattern("doctype", "foi").findall(text))
-    response = len(pattern("doctype", "response").findall(text))
+    end = min(doc.length, BODY)
+    foreign = _count(doc, "foreign", end)
+    response = _count(doc, "response", end)
     if foreign and foreign >= response:
         return "other"
-    if foi and response:
+    if response and _count(doc, "foi", end, 1):
         return "force_response"
     return "other"

@@ -100,8 +100,8 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
         ids = [i for i in cite.ids if int(re.match(r"s(\d+)", i).group(1)) in eligible]
         if not ids:
             continue
-        sentence = doc.scan_sentence_at(cite.start)
-        if mention.search(sentence):
+        s, e = doc.sentence_span(cite.start)
+        if mention.search(" ".join(doc.scan[s:e].split())):
             continue
         lead_in = None
         for ident in ids:

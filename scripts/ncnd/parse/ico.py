@@ -8,10 +8,11 @@ paragraphs): "was entitled to rely on" (authority won), "is not engaged" / "was 
 (complainant won), or both (partly).
 """
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from .dates import dates_in
+from .dates import DATE, dates_in
 from .phrases import pattern
 from .sections import find_citations
 from .split import Layout
@@ -34,7 +35,11 @@ REQUEST_LEAD_IN = re.compile(
 # An ICO paragraph number opening a line: "5. Kent Police responded on 2 July 2024"
 PARAGRAPH = re.compile(r"^\W*(\d{1,3})\.\s+\S")
 # A section heading in the reasons: "Section 24 - national security", "Section 31(3) - law enforcement"
-SECTION_HEADING = re.compile(r"^\W*section\s+(\d{1,3})(?:\s*\([^)]*\))*\s*(?:[-:]\s*[A-Za-z].{0,60})?$", re.I)
+SECTION_HEADING = re.compile(r"^[ \t]*section\s+(\d{1,3})(?:\s*\([^)\n]*\))*[ \t]*(?:[-:][ \t]*[A-Za-z][^\n]{0,60})?$", re.I | re.M)
+# Questions and conditions rather than findings: "whether Kent Police was entitled to...", "the
+# confirmation or denial must be provided if the public interest in the maintenance...".
+HYPOTHETICAL_ENGAGED = re.compile(r"\b(?:if|whether)\b[^.]{0,80}\b(?:entitled|engaged)\b", re.I)
+HYPOTHETICAL_PI = re.compile(r"\b(?:if|whether|in order for)\b[^.]{0,80}\bpublic interest\b|\bquestion\b", re.I)
 # The title of a decision summary page: "# West Yorkshire Police"
 SUMMARY_PAGE = re.compile(r"\bdecision\(s\)\s+foi\s+\d+", re.I)
 
@@ -100,27 +105,30 @@ def _request_span(doc: Doc) -> tuple[int, int] | None:
     return None
 
 
+def _first_sentence(doc: Doc, regex, span, skip=None) -> tuple[int, str] | None:
+    for m in regex.finditer(doc.scan, *span):
+        s, e = doc.sentence_span(m.start())
+        sentence = " ".join(doc.scan[s:e].split())
+        if skip is not None and skip(sentence):
+            continue
+        return s, " ".join(doc.plain[s:e].split())
+    return None
+
+
 def _classify(doc: Doc, span) -> tuple[str | None, str | None]:
-    text = doc.scan[span[0] : span[1]]
     won = pattern("ico", "authority_won")
     lost = pattern("ico", "complainant_won")
-    partly = pattern("ico", "partly")
-    a = c = None
-    for s, e in doc.sentences(*span):
-        sentence = " ".join(doc.scan[s:e].split())
-        if partly.search(sentence):
-            return "ico_partly", " ".join(doc.plain[s:e].split())
-        if lost.search(sentence):
-            c = c or " ".join(doc.plain[s:e].split())
-        elif won.search(sentence):
-            a = a or " ".join(doc.plain[s:e].split())
-    _ = text
+    partly = _first_sentence(doc, pattern("ico", "partly"), span)
+    if partly:
+        return "ico_partly", partly[1]
+    c = _first_sentence(doc, lost, span)
+    a = _first_sentence(doc, won, span, skip=lambda sentence: bool(lost.search(sentence)))
     if a and c:
-        return "ico_partly", c
+        return "ico_partly", c[1]
     if c:
-        return "ico_upheld_complainant", c
+        return "ico_upheld_complainant", c[1]
     if a:
-        return "ico_upheld_authority", a
+        return "ico_upheld_authority", a[1]
     return None, None
 
 
@@ -138,11 +146,17 @@ def _steps(doc: Doc) -> bool | None:
 
 
 def _event_dates(doc: Doc, result: IcoResult):
+    """Request, response and internal review dates from the sentences that narrate them."""
     request_re = pattern("ico", "request_date")
     response_re = pattern("ico", "response_date")
     review_re = pattern("ico", "review_date")
     review_request_re = pattern("ico", "review_request")
-    for s, e in doc.sentences():
+    seen = set()
+    for dm in DATE.finditer(doc.scan):
+        s, e = doc.sentence_span(dm.start())
+        if (s, e) in seen:
+            continue
+        seen.add((s, e))
         sentence = " ".join(doc.scan[s:e].split())
         found = list(dates_in(sentence))
         if not found:
@@ -150,11 +164,11 @@ def _event_dates(doc: Doc, result: IcoResult):
         if re.search(r"\bcommissioner\b", sentence, re.I) and not review_re.search(sentence):
             continue
         first = found[0][1]
-        if review_re.search(sentence) and result.internal_review_date is None:
+        review = review_re.search(sentence)
+        if review and result.internal_review_date is None:
             # "The complainant requested an internal review on 6 April. The MPS provided the outcome of
             # its review on 19 May" - the review's date is the one after the review wording.
-            m = review_re.search(sentence)
-            after = [iso for dm, iso in found if dm.start() >= m.start()]
+            after = [iso for m, iso in found if m.start() >= review.start()]
             result.internal_review_date = after[0] if after else found[-1][1]
             continue
         if review_request_re.search(sentence) or re.search(r"\binternal review\b", sentence, re.I):
@@ -194,12 +208,17 @@ def _findings(doc: Doc, exemption_ids: list[str], summary) -> list[dict]:
         if entry[key] is None:
             entry[key] = value
 
-    current: list[str] = []
-    for s, e in doc.sentences():
-        line = doc.scan[doc.line_span(doc.line_index(s))[0] : doc.line_span(doc.line_index(s))[1]].strip()
-        heading = SECTION_HEADING.match(line)
-        if heading:
-            current = by_section.get(int(heading.group(1)), [])
+    headings = [(m.start(), by_section.get(int(m.group(1)), [])) for m in SECTION_HEADING.finditer(doc.scan)]
+    heading_starts = [h[0] for h in headings]
+    cue = re.compile("|".join(p.pattern for p in (engaged_re, not_engaged_re, maintain_re, disclose_re)), re.I | re.M)
+    spans = []
+    for m in cue.finditer(doc.scan):
+        span = doc.sentence_span(m.start())
+        if not spans or spans[-1] != span:
+            spans.append(span)
+    for s, e in dict.fromkeys(spans):
+        index = bisect.bisect_right(heading_starts, s) - 1
+        current = headings[index][1] if index >= 0 else []
         sentence = " ".join(doc.scan[s:e].split())
         plain = " ".join(doc.plain[s:e].split())
         if re.search(r"\b(?:has not|not gone on to|did not|need not|not deemed it necessary to)\s+(?:\w+\s+){0,5}consider", sentence, re.I):
@@ -207,13 +226,15 @@ def _findings(doc: Doc, exemption_ids: list[str], summary) -> list[dict]:
         ids = ids_for(sentence, current)
         if not ids:
             continue
-        if not_engaged_re.search(sentence):
+        if HYPOTHETICAL_ENGAGED.search(sentence):
+            pass
+        elif not_engaged_re.search(sentence):
             for ident in ids:
                 note(ident, "engaged", False, plain)
         elif engaged_re.search(sentence):
             for ident in ids:
                 note(ident, "engaged", True, plain)
-        if re.search(r"\b(?:if|whether|in order for|question)\b", sentence, re.I):
+        if HYPOTHETICAL_PI.search(sentence):
             continue
         if disclose_re.search(sentence):
             for ident in ids:

@@ -38,35 +38,67 @@ def _trie_regex(strings) -> str:
     return build(trie)
 
 
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of ASCII letters and digits: the places a term can begin."""
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
 class TermMatcher:
-    """Terms mapped to keys; case-insensitive terms and exact-case terms (acronyms) kept apart."""
+    """Terms mapped to keys; case-insensitive terms and exact-case terms (acronyms) kept apart.
+
+    Terms are grouped by their first word; the text is walked word by word and only the terms that
+    begin with the word at hand are tried there, each group compiled as a trie.
+    """
 
     def __init__(self, folded: dict[str, object], exact: dict[str, object]):
         self.folded = {normalise_term(t): k for t, k in folded.items() if t.strip()}
         self.exact = {normalise_term(t, False): k for t, k in exact.items() if t.strip()}
-        self._patterns = []
-        if self.folded:
-            self._patterns.append((re.compile(r"(?<![\w])(?:%s)(?![\w])" % _trie_regex(self.folded), re.I), True))
-        if self.exact:
-            self._patterns.append((re.compile(r"(?<![\w])(?:%s)(?![\w])" % _trie_regex(self.exact)), False))
+        self._by_first: dict[tuple[bool, str], re.Pattern] = {}
+        for table, fold in ((self.folded, True), (self.exact, False)):
+            groups: dict[str, list[str]] = {}
+            for term in table:
+                first = _TOKEN.match(term)
+                if first:
+                    groups.setdefault(first.group(), []).append(term)
+            for word, terms in groups.items():
+                regex = re.compile(r"(?:%s)(?![\w])" % _trie_regex(terms), re.I if fold else 0)
+                self._by_first[(fold, word)] = regex
+        self._folded_first = {w: r for (fold, w), r in self._by_first.items() if fold}
+        self._exact_first = {w: r for (fold, w), r in self._by_first.items() if not fold}
+        self._exact_lower = {w.lower() for w in self._exact_first}
 
-    def find(self, text: str) -> list[tuple[int, int, object, str]]:
+    def find(self, text: str, spans: list[tuple[int, int]] | None = None, lower: str | None = None):
         """Non-overlapping (start, end, key, matched text), longest first where matches overlap."""
+        if spans is None:
+            spans = tokens(text)
+        if lower is None or len(lower) != len(text):
+            lower = text.lower()
         found = []
-        for regex, folded in self._patterns:
-            table = self.folded if folded else self.exact
-            for m in regex.finditer(text):
-                key = table.get(normalise_term(m.group(), folded))
-                if key is not None:
-                    found.append((m.start(), m.end(), key, m.group()))
-        if len(self._patterns) > 1:
-            found.sort(key=lambda f: (f[0], f[0] - f[1]))
-            kept, last_end = [], -1
-            for f in found:
-                if f[0] >= last_end:
-                    kept.append(f)
-                    last_end = f[1]
-            found = kept
+        folded_first, exact_first = self._folded_first, self._exact_first
+        last_end = -1
+        for start, end in spans:
+            word = lower[start:end]
+            if word not in folded_first and (word not in self._exact_lower or text[start:end] not in exact_first):
+                continue
+            if start < last_end or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):
+                continue
+            best = None
+            for fold, regex in ((True, folded_first.get(word)), (False, exact_first.get(text[start:end]))):
+                if regex is None:
+                    continue
+                m = regex.match(text, start)
+                if not m:
+                    continue
+                table = self.folded if fold else self.exact
+                key = table.get(normalise_term(m.group(), fold))
+                if key is not None and (best is None or m.end() > best[1]):
+                    best = (start, m.end(), key, m.group())
+            if best is not None:
+                found.append(best)
+                last_end = best[1]
         return found
 
 

@@ -14,7 +14,7 @@ NCND is its own flag:
 import re
 from dataclasses import dataclass, field
 
-from .phrases import each, pattern
+from .phrases import each, pattern, search_group
 from .text import Doc
 
 SIGNALS = ("ncnd", "disclosed", "partially_disclosed", "not_held", "refused", "withdrawn")
@@ -34,27 +34,23 @@ class Signals:
 
 
 def read_signals(doc: Doc, spans, exemptions) -> Signals:
+    """The first qualifying sentence for each signal within the spans (the response's own content)."""
     signals = Signals()
     hypothetical = pattern("hypothetical")
-    groups = {name: pattern(name) for name in SIGNALS}
-    for start, end in spans:
-        for s, e in doc.sentences(start, end):
-            sentence = doc.scan[s:e]
-            if not sentence.strip():
-                continue
-            flat = " ".join(sentence.split())
-            if hypothetical.search(flat):
-                continue
-            evidence = None
-            for name, regex in groups.items():
-                if name in signals or not regex.search(flat):
+    for name in SIGNALS:
+        for start, end in spans:
+            if name in signals:
+                break
+            for s, e, m in search_group(doc, name, (name,), start, end):
+                flat = " ".join(doc.scan[s:e].split())
+                if hypothetical.search(flat):
                     continue
                 if name in ("not_held", "refused") and NOT_AN_ANSWER.search(re.sub(r"\bI can confirm\b", "", flat)):
                     continue
                 if name == "disclosed" and re.search(r"\byour (?:request|questions?)\b", flat, re.I):
                     continue
-                evidence = evidence or " ".join(doc.plain[s:e].split())
-                signals.add(name, evidence)
+                signals.add(name, " ".join(doc.plain[s:e].split()))
+                break
     for exemption in exemptions:
         if exemption.role == "withholding":
             signals.add("refused", exemption.sentence)

@@ -39,3 +39,40 @@ def line_pattern(*path: str) -> re.Pattern:
 def each(*path: str) -> tuple[tuple[re.Pattern, dict], ...]:
     """Each pattern of a group compiled on its own, with its entry (for per-pattern data such as outcome)."""
     return tuple((re.compile(e["pattern"], FLAGS), e) for e in entries(*path))
+
+
+def anchors(name: str) -> tuple[str, ...]:
+    return tuple(phrases()["anchors"][name])
+
+
+def anchored_sentences(doc, name: str, start: int = 0, end: int | None = None):
+    """(start, end) of each sentence in [start, end) holding an anchor word of group `name`, in order.
+
+    Finding anchors with str.find and trying the group's patterns only on those sentences costs far
+    less than running every pattern over the whole notice.
+    """
+    end = doc.length if end is None else end
+    lower = doc.lower
+    hits = set()
+    for word in anchors(name):
+        pos = lower.find(word, start, end)
+        while pos != -1:
+            hits.add(pos)
+            pos = lower.find(word, pos + 1, end)
+    spans = []
+    seen = set()
+    for pos in sorted(hits):
+        span = doc.sentence_span(pos)
+        if span not in seen:
+            seen.add(span)
+            spans.append(span)
+    return spans
+
+
+def search_group(doc, name: str, path: tuple, start: int = 0, end: int | None = None):
+    """Yield (sentence_start, sentence_end, match) for sentences in [start, end) matching group `path`."""
+    regex = pattern(*path)
+    for s, e in anchored_sentences(doc, name, start, end):
+        m = regex.search(doc.scan, s, e)
+        if m:
+            yield s, e, m

@@ -8,7 +8,7 @@ and "FS50123456"). Spacing is normalised; the ICO's case numbers, which broken P
 
 import re
 
-from .phrases import each, pattern
+from .phrases import anchors, each, pattern
 from .text import Doc
 
 # "IC-320081-J7L0", "IC -80804 -J7C6", "ic-287114-q2w8" (in a link)
@@ -53,11 +53,26 @@ def ico_reference(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _labelled_lines(doc: Doc, label, start: int, end: int):
+    """Label matches, tried only on lines holding an anchor word ("ref", "number"...)."""
+    lower = doc.lower
+    lines = set()
+    for word in anchors("reference_labels"):
+        pos = lower.find(word, start, end)
+        while pos != -1:
+            lines.add(doc.line_index(pos))
+            pos = lower.find(word, pos + 1, end)
+    for index in sorted(lines):
+        s, e = doc.line_span(index)
+        for m in label.finditer(doc.scan, s, e):
+            yield s, e, m
+
+
 def labelled_reference(doc: Doc, start: int = 0, end: int | None = None) -> str | None:
     label = pattern("reference_labels")
     text = doc.scan
     end = doc.length if end is None else end
-    for m in label.finditer(text, start, end):
+    for line_start, line_end, m in _labelled_lines(doc, label, start, end):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end
         value = VALUE.match(text, m.end(), line_end)

@@ -22,7 +22,7 @@ _PARENS = rf"(?:\s?{_PAREN})+(?:\s*(?:,|&|and|or|/)\s*(?:{_PAREN})+)*"
 _NUMBER = r"\d{1,3}[A-Z]?(?![\d])"
 # "Section", "Sections", "Sec.", "s.", "S", "ss." - a bare "s" must touch its number ("S24", "s 24" not
 # after an apostrophe: "Police's 24 cameras")
-_WORD = r"(?:(?<![\w'])(?:sections?|secs?\.?|ss?\.)\s*|(?<![\w'])[Ss]\s?(?=\d)|§\s*)"
+_WORD = r"(?:[Ss§](?<![\w'].)(?:ections?\s*|ecs?\.?\s*|s?\.\s*|\s?(?=\d)))"
 _ONE = rf"{_NUMBER}(?:{_PARENS})?(?:{_TITLE})?"
 _LIST_SEP = r"\s*(?:,|&|\band\b|\bor\b|/)\s*"
 
