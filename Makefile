@@ -27,7 +27,6 @@ install-dev: $(VENV)/.dev
 
 $(VENV)/.created:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip==25.3
 	touch $@
 
 $(VENV)/.runtime: $(VENV)/.created requirements.txt pyproject.toml
