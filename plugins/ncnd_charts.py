@@ -75,8 +75,9 @@ def build_spec(chart: dict, rows: list[dict], source: str) -> dict:
             "padding": 12,
             "view": {"stroke": None},
             "axis": {"labelLimit": 260},
-            # Every quantitative axis here counts notices: no 0.2-notice ticks.
-            "axisQuantitative": {"tickMinStep": 1, "format": "d"},
+            # Every quantitative axis here counts notices: whole-number ticks only, at most ten of them.
+            "axisXQuantitative": {"tickCount": {"expr": "min(10, ceil(domain('x')[1]))"}, "format": ",d"},
+            "axisYQuantitative": {"tickCount": {"expr": "min(10, ceil(domain('y')[1]))"}, "format": ",d"},
             "legend": {"orient": "bottom", "labelLimit": 320},
             **(spec.get("config") or {}),
         },

@@ -81,6 +81,7 @@ def test_at_least_twelve_documented_canned_queries():
     assert len(QUERIES) >= 12
     for name, query in QUERIES.items():
         assert query.get("title"), name
+        assert query.get("hide_sql") is True, name  # results and chart first; "show" reveals the SQL
         assert len(query.get("description_html", "")) > 80, name
     for name, parameter in (("force_record", ":authority"), ("technology_record", ":technology"), ("search", ":q")):
         assert parameter in QUERIES[name]["sql"]

@@ -1,6 +1,7 @@
 """Embeddable charts: HTML page, embed page, SVG, PNG and Vega-Lite spec, drawn from every row of the query."""
 
 import json
+import re
 import struct
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -50,6 +51,9 @@ def test_svg_is_a_drawn_chart(ds, slug):
     texts = " ".join(t.text or "" for t in root.iter(f"{SVG_NS}text"))
     chart = next(c for c in CHARTS if c["slug"] == slug)
     assert chart["title"] in texts and "Source:" in texts
+    numbers = [t.text for t in root.iter(f"{SVG_NS}text") if t.text and re.fullmatch(r"[\d,.]+", t.text)]
+    assert numbers and len(numbers) == len(set(numbers)), f"repeated tick labels: {numbers}"
+    assert not any("." in n for n in numbers), f"fractional counts on an axis: {numbers}"
 
 
 @pytest.mark.parametrize("slug", SLUGS)
