@@ -230,3 +230,18 @@ def test_ncnd_serve_answers_notices_json_with_the_five_seeds(seed_db):
         assert status == 200 and b"neither confirm nor deny" in body
     finally:
         server.stop()
+
+
+def test_dockerfile_builds_and_serves_like_the_makefile():
+    """No Docker engine runs the tests: keep the image's commands the Makefile's and `ncnd serve`'s."""
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    makefile = (ROOT / "Makefile").read_text()
+    assert dockerfile.startswith("#") and "FROM python:3.11-slim" in dockerfile
+    assert "pip install -r requirements.txt" in dockerfile and "pip install --no-deps -e ." in dockerfile
+    build = "ncnd build --corpus corpus --db build/ncnd.db"
+    inspect = "datasette inspect build/ncnd.db --inspect-file build/inspect-data.json"
+    assert build in dockerfile and inspect in dockerfile
+    assert "$(BIN)/ncnd build --corpus $(CORPUS) --db $(DB)" in makefile and "--inspect-file build/inspect-data.json" in makefile
+    assert "ncnd serve --print-command --db build/ncnd.db --host 0.0.0.0 --port ${PORT}" in dockerfile
+    for path in ("metadata.yml", "plugins/", "templates/", "static/", "corpus/", "scripts/"):
+        assert f"COPY {path}" in dockerfile, path
