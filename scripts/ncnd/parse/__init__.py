@@ -24,8 +24,10 @@ from .text import Doc
 
 __all__ = ["parse_notice", "empty_record"]
 
-# Notices longer than this are cut for the parse (a 5 MB text is almost always many notices or noise).
-MAX_CHARS = 6_000_000
+# Only this much of a notice is read. The longest real responses and decision notices run to a few
+# hundred thousand characters; a 5 MB text is several notices run together, or noise, and reading its
+# start keeps the build's time per file bounded.
+MAX_CHARS = 600_000
 
 
 def empty_record() -> dict:
@@ -85,7 +87,7 @@ def parse_notice(text) -> dict:
         text = "" if text is None else str(text)
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
-        warnings.append(f"text cut to its first {MAX_CHARS} characters")
+        warnings.append(f"text longer than {MAX_CHARS} characters: only the start was read")
     try:
         doc = Doc(text, _chrome())
     except Exception as e:  # pragma: no cover - Doc only uses regexes and slicing

@@ -120,8 +120,9 @@ def _slug_pattern():
 
 def lookup(name: str) -> str | None:
     """The id of the authority a phrase names exactly ("Chief Constable of Kent Police" -> kent-police)."""
-    found = matcher().find(name.strip())
-    if len(found) == 1 and found[0][1] - found[0][0] >= len(name.strip()) - 2:
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    found = matcher().find(name)
+    if len(found) == 1 and found[0][1] - found[0][0] >= len(name) - 2:
         return found[0][2]
     return None
 

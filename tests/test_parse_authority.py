@@ -1,0 +1,68 @@
+"""Which authority answered, out of every authority a notice names."""
+
+import pytest
+
+from ncnd.parse import parse_notice
+from ncnd.parse.authority import lookup
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Chief Constable of Kent Police", "kent-police"),
+        ("Commissioner of Police of the Metropolis", "metropolitan-police-service"),
+        ("the MPS", "metropolitan-police-service"),
+        ("Metropolitan Police Service", "metropolitan-police-service"),
+        ("Heddlu Gogledd Cymru", "north-wales-police"),
+        ("Heddlu De Cymru", "south-wales-police"),
+        ("Heddlu Dyfed-Powys", "dyfed-powys-police"),
+        ("Dyfed Powys Police", "dyfed-powys-police"),
+        ("Devon & Cornwall Police", "devon-and-cornwall-police"),
+        ("Chief Constable of the Police Service of Scotland", "police-scotland"),
+        ("Chief Constable of Lancashire Constabulary", "lancashire-constabulary"),
+        ("Avon & Somerset Constabulary", "avon-and-somerset-constabulary"),
+        ("Loamshire Constabulary", None),
+        ("the met office", None),
+    ],
+)
+def test_lookup(name, expected):
+    assert lookup(name) == expected
+
+
+def parse(text):
+    return parse_notice("Freedom of Information Act 2000 request\n" + text)
+
+
+def test_the_answering_force_outweighs_forces_the_request_mentions():
+    record = parse(
+        "You asked:\nThe Metropolitan Police and South Wales Police use live facial recognition. Does your force?\n\n"
+        "In Response:\nI can confirm that the information you have requested is not held by Northumbria Police."
+    )
+    assert record["authority_id"] == "northumbria-police"
+    assert "Northumbria Police" in record["evidence"]["authority"]
+
+
+def test_signature_line_names_the_authority():
+    record = parse("Request:\nHow many drones do you own?\nResponse:\nWe own 12 drones; the figures are attached.\n\nYours sincerely\n\nFreedom of Information Officer\nCleveland Police")
+    assert record["authority_id"] == "cleveland-police"
+
+
+def test_ico_public_authority_line():
+    record = parse_notice(
+        "Freedom of Information Act 2000 (FOIA)\nDecision notice\n\nDate: 18 November 2024\n\nPublic Authority: Chief Constable of Kent Police\n"
+        "Address: Sutton Road\n\nDecision (including any steps ordered)\n\n1. The Commissioner's decision is that Kent Police was entitled to rely on section 24(2) of FOIA. The Metropolitan Police was not involved.\n"
+    )
+    assert record["doc_type"] == "ico_decision"
+    assert record["authority_id"] == "kent-police"
+    assert record["ico"]["public_authority"] == "Chief Constable of Kent Police"
+
+
+def test_unknown_force_gives_a_warning_not_a_guess():
+    record = parse("Request:\nDo you use drones?\nResponse:\nLoamshire Constabulary can neither confirm nor deny that it holds the information.")
+    assert record["authority_id"] is None
+    assert any("Loamshire Constabulary" in w for w in record["warnings"])
+
+
+def test_two_forces_in_passing_is_ambiguous():
+    record = parse("Request:\nHow do Kent Police and Essex Police share ANPR data?\nResponse:\nThe information is attached.")
+    assert record["authority_id"] is None

@@ -1,0 +1,51 @@
+"""Dates as notices write them, and which one is the date of the response."""
+
+import pytest
+
+from ncnd.parse.dates import parse_date, response_date
+from ncnd.parse.text import Doc
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("17 December 2019", "2019-12-17"),
+        ("1st October 2019", "2019-10-01"),
+        ("2nd November 2023", "2023-11-02"),
+        ("23rd day of May 2011", "2011-05-23"),
+        ("March 04, 2025", "2025-03-04"),
+        ("06/02/26", "2026-02-06"),
+        ("17/12/2019", "2019-12-17"),
+        ("17.12.2019", "2019-12-17"),
+        ("2024-11-18", "2024-11-18"),
+        ("14 Sept 2023", "2023-09-14"),
+        ("31/02/2024", None),
+        ("FOI/2023/1456", None),
+        ("Section 24(2)", None),
+        ("2021/22 - 9,102", None),
+    ],
+)
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Date: 18 November 2024\nPublic Authority: Chief Constable of Kent Police", "2024-11-18"),
+        ("Date Responded 13 August 2018\n\nYou asked:", "2018-08-13"),
+        ("Date: 06/02/26\nEnquiry Reference: 44 -26", "2026-02-06"),
+        ("Responded to: 2nd November 2023", "2023-11-02"),
+        ("Dyddiad / Date: 12/03/2024", "2024-03-12"),
+        ("17 December 2019\n\nRequest:\nPlease provide...", "2019-12-17"),
+        ("March 04, 2025 | Organisational Information and Performance", "2025-03-04"),
+        ("Dated the 23rd day of May 2011", "2011-05-23"),
+        # the request's date is not the response's
+        ("Date received: 02/09/2024\nDate responded: 30/09/2024", "2024-09-30"),
+        ("Date of request: 12 January 2021\nReference: 077/21", None),
+        ("I write in connection with your request which was received on 6th March 2023.", None),
+        ("Please provide figures between 1 January 2018 and 1 October 2019.", None),
+    ],
+)
+def test_response_date(text, expected):
+    assert response_date(Doc(text))[0] == expected

@@ -1,0 +1,84 @@
+"""NCND wordings and the outcome of a force's response."""
+
+import pytest
+
+from ncnd.parse import parse_notice
+
+LETTER = "Freedom of Information Act 2000\nOur Ref: FOI 2024/0001\n\nYou asked:\n1. Do you use IMSI catchers?\n\nResponse:\n{response}\n\nIf you are dissatisfied with this response you may ask for an internal review.\n"
+
+
+def parse(response):
+    return parse_notice(LETTER.format(response=response))
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Kent Police will neither confirm nor deny that information is held.",
+        "Kent Police can neither confirm or deny whether it holds the information.",
+        "Kent Police neither confirms nor denies that any other information is held.",
+        "This request requires the MPS to Neither Confirm Nor Deny whether it holds any further information.",
+        "Kent Police is not obliged to confirm or deny whether it holds the information, by virtue of s.24(2) and s.31(3).",
+        "In terms of section 18(1), Police Scotland is not required to reveal whether the information exists or is held.",
+        "This is an NCND response under Section 24(2) and Section 31(3).",
+        "We cannot confirm or deny whether the information you have requested is held.",
+    ],
+)
+def test_ncnd_wordings(response):
+    record = parse(response)
+    assert record["ncnd"] is True
+    assert record["outcome"] == "ncnd"
+    assert record["evidence"]["ncnd"]
+
+
+@pytest.mark.parametrize(
+    "response, outcome, ncnd",
+    [
+        ("I have today decided to disclose the located information to you in full. The figures are attached.", "disclosed", False),
+        ("I have today decided to disclose some of the requested information. Some data has been withheld as it is exempt from disclosure.", "partially_disclosed", False),
+        ("I can confirm that the information you have requested is not held by Kent Police.", "not_held", False),
+        (
+            "I can confirm that the information you have requested is not held by Kent Police. Additionally, Kent Police can neither confirm nor deny whether it holds any further information in relation to covert use.",
+            "not_held",
+            True,
+        ),
+        (
+            "Please find attached the figures. In addition, Kent Police neither confirms nor denies that any other information is held, by virtue of Section 24(2).",
+            "partially_disclosed",
+            True,
+        ),
+        ("The information requested is exempt by virtue of Section 31(1)(a) Law Enforcement and is withheld.", "refused", False),
+        ("Kent Police is unable to provide this information as the cost of locating it would exceed the appropriate limit under Section 12.", "refused", False),
+        ("No clarification was received. Your request has therefore been closed and is treated as withdrawn.", "withdrawn", False),
+    ],
+)
+def test_outcomes(response, outcome, ncnd):
+    record = parse(response)
+    assert (record["outcome"], record["ncnd"]) == (outcome, ncnd)
+    assert record["evidence"]["outcome"]
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        # general explanations of NCND, and hypotheticals, are not an answer
+        "Section 1 of the Freedom of Information Act 2000 places two duties on public authorities. Unless exemptions apply, the first duty at Section 1(1)(a) is to confirm or deny whether the information specified in a request is held.",
+        "If we do not hear from you within 20 working days the request will be treated as withdrawn.",
+    ],
+)
+def test_no_answer_is_null(response):
+    record = parse(response)
+    assert record["outcome"] is None and record["ncnd"] is None
+
+
+def test_text_cut_off_before_the_response():
+    record = parse_notice("Freedom of Information Act 2000\nOur Ref: 1/24\n\nYou asked:\nPlease list your ANPR cameras.\n\nResponse\n\nKent Police has considered your request. Section 1 of the Act places two duties on public authorities")
+    assert record["outcome"] is None and record["ncnd"] is None
+    assert "text appears truncated before the response" in record["warnings"]
+
+
+def test_answers_to_numbered_questions_are_a_disclosure():
+    record = parse_notice(
+        "Freedom of Information Request\nOur Ref: 5/24\n\nRequest:\n1. How many drones do you own?\n2. What did they cost?\n\nResponse:\n1. The force owns 14 drones.\n2. The drones cost £41,870 in total.\n"
+    )
+    assert record["outcome"] == "disclosed" and record["ncnd"] is False

@@ -1,0 +1,35 @@
+"""Questions of a request with their numbers as written."""
+
+import pytest
+
+from ncnd.parse import parse_notice
+
+
+def questions(request):
+    record = parse_notice(f"Freedom of Information Act 2000\nOur Ref: 1/24\n\nRequest:\n{request}\n\nResponse:\nThe information is attached.\n")
+    return [(q["number"], q["text"]) for q in record["questions"]]
+
+
+@pytest.mark.parametrize(
+    "request_text, expected",
+    [
+        ("1.In the 2017 calendar year how many events?\n2.For each event please state the matches.", [("1", "In the 2017 calendar year how many events?"), ("2", "For each event please state the matches.")]),
+        ("Q1 - Has your force partnered with Ring?\nQ2 - How many cameras?", [("Q1", "Has your force partnered with Ring?"), ("Q2", "How many cameras?")]),
+        ("Q1. How many?\nQ1a. If so, when?", [("Q1", "How many?"), ("Q1a", "If so, when?")]),
+        ("(a) Has the force bought one?\n(b) If so, what was the cost?", [("a", "Has the force bought one?"), ("b", "If so, what was the cost?")]),
+        ("a) Has BTP used LFR?\nb) If so, where?", [("a", "Has BTP used LFR?"), ("b", "If so, where?")]),
+        ("1) Does the force have a contract?\n2) If so, what was its value?", [("1", "Does the force have a contract?"), ("2", "If so, what was its value?")]),
+        ("- Has the force used Facewatch?\n- Please provide any agreement.", [(None, "Has the force used Facewatch?"), (None, "Please provide any agreement.")]),
+        ("Request 1\nDoes the PSNI own CCDC equipment?\nRequest 2\nHow much was spent?", [("1", "Does the PSNI own CCDC equipment?"), ("2", "How much was spent?")]),
+        # a preamble and a postscript are not questions; a wrapped line joins its item
+        (
+            "Please provide the following:\n1. The number of drones owned by\nthe force.\n2. The make of each drone.\n\nPlease limit your searches to 2023.",
+            [("1", "The number of drones owned by the force."), ("2", "The make of each drone.")],
+        ),
+        # one paragraph, or several without numbers, is one question
+        ("Please provide copies of any agreement with Ring.\n\nIf this would exceed the cost limit, please advise me.", [(None, "Please provide copies of any agreement with Ring. If this would exceed the cost limit, please advise me.")]),
+        ('"Have ANPR records been passed to MI5?"', [(None, "Have ANPR records been passed to MI5?")]),
+    ],
+)
+def test_questions(request_text, expected):
+    assert questions(request_text) == expected

@@ -1,0 +1,38 @@
+"""Request and case references as written, with spacing repaired."""
+
+import pytest
+
+from ncnd.parse.references import find_reference, normalise_reference
+from ncnd.parse.text import Doc
+
+
+@pytest.mark.parametrize(
+    "text, doc_type, expected",
+    [
+        ("Freedom of information request reference no: 01.FOI.19.012185", "force_response", "01.FOI.19.012185"),
+        ("Reference: IC-320081-J7L0", "ico_decision", "IC-320081-J7L0"),
+        ("Reference: FS50123456", "ico_decision", "FS50123456"),
+        ("Reference:  IC -80804 -J7C6", "ico_decision", "IC-80804-J7C6"),
+        ("Enquiry Reference: 44 -26", "force_response", "44 -26"),
+        ("Enquiry Reference: 667 - 24", "force_response", "667 - 24"),
+        ("Our Ref: FOI 2024/01234", "force_response", "FOI 2024/01234"),
+        ("Our Ref: IM-FOI-2024-1187", "force_response", "IM-FOI-2024-1187"),
+        ("Request Number: FOI/15233", "force_response", "FOI/15233"),
+        ("FOI Reference: 318/2024", "force_response", "318/2024"),
+        ("Cyfeirnod / Reference: FOI/2024/0812", "force_response", "FOI/2024/0812"),
+        ("Predictive analytics and the National Data Analytics Solution (14022_21)\n\nRequest", "force_response", "14022_21"),
+        ("FOI-0412-202425 AI-enabled CCTV analytics\nRequest", "force_response", "FOI-0412-202425"),
+        ("Your ref: ABC 123\nNo reference of ours here.", "force_response", None),
+        ("With reference to your request of last week.", "force_response", None),
+    ],
+)
+def test_find_reference(text, doc_type, expected):
+    assert find_reference(Doc(text), doc_type)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [("IC -80804 -J7C6", "IC-80804-J7C6"), ("ic-287114-q2w8", "IC-287114-Q2W8"), ("FS 50123456", "FS50123456"), ("667  -  24", "667 - 24"), ("318/2024.", "318/2024")],
+)
+def test_normalise_reference(raw, expected):
+    assert normalise_reference(raw) == expected
