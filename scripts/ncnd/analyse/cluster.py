@@ -3,8 +3,10 @@
 datasketch.MinHashLSH puts each signature into one bucket per band; texts that share a bucket are
 candidates. Each bucket is checked as a star (every member against the bucket's lowest-numbered
 member), so the work is linear in the number of texts times the number of bands, however large a
-bucket grows. Accepted pairs are joined into connected components: a paragraph edited twice over
-still lands with the original through its intermediate copies.
+bucket grows. Close pairs are joined into connected components: a paragraph edited twice over
+still lands with the original through its intermediate copies. A text that is only contained in
+(or contains) others joins just one of them, so a passage that runs two template paragraphs
+together cannot fuse their families into one.
 """
 
 from dataclasses import dataclass
@@ -94,13 +96,40 @@ def components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
             return labels
 
 
+def attachments(labels: np.ndarray, a: np.ndarray, b: np.ndarray, jaccard: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each text with no close partner, its single best containment partner (most similar).
+
+    Every chosen edge starts at such a lone text, so no chain of them can join two groups that
+    each have close members: a component ends up with at most one group of close texts.
+    """
+    core_size = np.bincount(labels, minlength=len(labels))
+    nodes = np.concatenate([a, b])
+    partners = np.concatenate([b, a])
+    similarity = np.concatenate([jaccard, jaccard])
+    lone = (core_size[labels[nodes]] == 1) & (labels[nodes] != labels[partners])
+    nodes, partners, similarity = nodes[lone], partners[lone], similarity[lone]
+    if len(nodes) == 0:
+        return nodes, partners
+    order = np.lexsort((partners, -similarity, nodes))
+    first = order[np.r_[True, nodes[order][1:] != nodes[order][:-1]]]
+    return nodes[first], partners[first]
+
+
 def group(signatures: np.ndarray, sizes: np.ndarray, rule: Rule) -> tuple[np.ndarray, dict]:
     """Component labels for each signature, and counts that show how much work the LSH saved."""
     a, b = candidate_pairs(signatures, rule)
     jaccard = estimated_jaccard(signatures, a, b)
     keep = accepted(jaccard, sizes[a].astype(np.float64), sizes[b].astype(np.float64), rule)
-    labels = components(len(signatures), a[keep], b[keep])
-    return labels, {"texts": len(signatures), "candidate_pairs": int(len(a)), "accepted_pairs": int(keep.sum())}
+    close = keep & (jaccard >= rule.min_jaccard)
+    labels = components(len(signatures), a[close], b[close])
+    contained = keep & ~close
+    attached = 0
+    if contained.any():
+        nodes, partners = attachments(labels, a[contained], b[contained], jaccard[contained])
+        attached = len(nodes)
+        labels = components(len(signatures), np.concatenate([a[close], nodes]), np.concatenate([b[close], partners]))
+    stats = {"texts": len(signatures), "candidate_pairs": int(len(a)), "close_pairs": int(close.sum()), "attached": attached}
+    return labels, stats
 
 
 def similarity_to(signatures: np.ndarray, items: np.ndarray, centres: np.ndarray) -> np.ndarray:

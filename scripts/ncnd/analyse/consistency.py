@@ -6,6 +6,7 @@ confirm or deny it in another; and one request answered by some forces with a di
 others with NCND. Each flag names the NCND notice and one notice that answered, so both can be read.
 """
 
+import bisect
 import hashlib
 from dataclasses import dataclass
 
@@ -49,19 +50,46 @@ def _names():
     return authorities, technologies
 
 
+_DAYS: dict[str, int] = {}
+
+
 def _day(notice: Notice) -> int:
+    """A day number that orders and roughly spaces ISO dates (memoised: called for every comparison)."""
     d = notice.date or ""
-    try:
-        return int(d[:4]) * 372 + int(d[5:7]) * 31 + int(d[8:10])
-    except ValueError:
-        return 0
+    day = _DAYS.get(d)
+    if day is None:
+        try:
+            day = int(d[:4]) * 372 + int(d[5:7]) * 31 + int(d[8:10])
+        except ValueError:
+            day = 0
+        _DAYS[d] = day
+    return day
 
 
-def _closest(target: Notice, options: list[Notice], family_of: dict) -> Notice:
-    """The answer nearest in time, preferring one to the same request."""
-    same_request = [o for o in options if family_of.get(o.id) and family_of.get(o.id) == family_of.get(target.id)]
-    pool = same_request or options
-    return min(pool, key=lambda o: (abs(_day(o) - _day(target)) if o.date and target.date else 10**9, o.id))
+class Answers:
+    """Notices that answered, searchable for the one nearest in time (by bisection, not a scan)."""
+
+    def __init__(self, notices: list[Notice], family_of: dict):
+        self.dated = sorted((_day(n), n.id, n) for n in notices if n.date)
+        self.days = [d for d, _, _ in self.dated]
+        self.undated = sorted((n for n in notices if not n.date), key=lambda n: n.id)
+        self.by_family: dict[str, list[Notice]] = {}
+        for n in notices:
+            if family_of.get(n.id):
+                self.by_family.setdefault(family_of[n.id], []).append(n)
+
+    def closest(self, target: Notice, family: str | None) -> Notice:
+        """The answer to the same request if there is one, else the one nearest in date."""
+        if family and family in self.by_family:
+            same = self.by_family[family]
+            return min(same, key=lambda o: (abs(_day(o) - _day(target)) if o.date and target.date else 10**9, o.id))
+        if not self.dated:
+            return self.undated[0]
+        if not target.date:
+            return self.dated[0][2]
+        i = bisect.bisect_left(self.days, _day(target))
+        around = [self.dated[j] for j in (i - 1, i) if 0 <= j < len(self.dated)]
+        return min(around, key=lambda e: (abs(e[0] - _day(target)), e[1]))[2]
 
 
 def _describe(notice: Notice) -> str:
@@ -91,8 +119,9 @@ def same_authority(notices: list[Notice], family_of: dict) -> list[Flag]:
             answered = sides.get(answered_side, [])
             if not ncnd or not answered:
                 continue
+            answers = Answers(answered, family_of)
             for a in ncnd:
-                b = _closest(a, answered, family_of)
+                b = answers.closest(a, family_of.get(a.id))
                 name = authority_names.get(authority, authority)
                 tech_name = technology_names.get(tech, tech)
                 flags.append(
@@ -127,7 +156,7 @@ def family_split(notices: list[Notice], family_of: dict) -> list[Flag]:
             others = [d for d in disclosed if d.authority_id != a.authority_id or not a.authority_id]
             if not others:
                 continue
-            b = _closest(a, others, {})
+            b = Answers(others, {}).closest(a, None)
             name_a = authority_names.get(a.authority_id, a.authority_id or "An unidentified authority")
             name_b = authority_names.get(b.authority_id, b.authority_id or "an unidentified authority")
             exemptions = ", ".join(a.exemptions)

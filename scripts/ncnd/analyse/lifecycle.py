@@ -19,7 +19,9 @@ ICO_REFERENCE = re.compile(r"\bIC\s*-\s*\d{4,7}\s*-\s*[A-Z0-9]{4}\b|\bFS\s?50\d{
 # Tribunal appeal numbers: "EA/2023/0171", "EA-2023-0171"
 TRIBUNAL_REFERENCE = re.compile(r"\bEA\s*[/-]\s*(?:19|20)\d{2}\s*[/-]\s*\d{3,4}\b")
 # Tokens that may be a force's own reference: "01.FOI.19.012185", "FOI-2022-14653", "CS/6827/2023", "000123/19"
-REFERENCE_TOKEN = re.compile(r"\b[A-Za-z0-9][A-Za-z0-9./_-]{4,}[A-Za-z0-9]\b")
+# (a lookahead requires a digit, so ordinary words are never looked up)
+REFERENCE_TOKEN = re.compile(r"\b(?=[A-Za-z./_-]*\d)[A-Za-z0-9][A-Za-z0-9./_-]{4,}[A-Za-z0-9]\b")
+HAS_DIGIT = re.compile(r"\d")
 # A force's internal review, not its standard "you may ask for an internal review" paragraph:
 # "Internal Review Response", "Outcome of your internal review", "internal review decision"
 REVIEW_HEADING = re.compile(
@@ -53,7 +55,7 @@ def reference_key(value: str | None) -> str | None:
         return None
     key = re.sub(r"[\s]+", "", value).upper()
     key = key.replace("–", "-")
-    if len(key) < 5 or not any(c.isdigit() for c in key) or YEAR_LIKE.match(key):
+    if len(key) < 5 or not HAS_DIGIT.search(key) or YEAR_LIKE.match(key):
         return None
     return key
 
@@ -62,13 +64,13 @@ def stage_of(notice: Notice, head: str | None) -> str | None:
     """Which stage of a case a notice is, from its type and the first lines of its text."""
     head = head or ""
     if TRIBUNAL_REFERENCE.fullmatch((notice.reference or "").strip()) or (
-        notice.doc_type != "ico_decision" and TRIBUNAL_HEADING.search(head[:HEAD_CHARS]) and TRIBUNAL_REFERENCE.search(head)
+        head and notice.doc_type != "ico_decision" and TRIBUNAL_REFERENCE.search(head) and TRIBUNAL_HEADING.search(head[:HEAD_CHARS])
     ):
         return "tribunal"
     if notice.doc_type == "ico_decision":
         return "ico_decision"
     if notice.doc_type == "force_response":
-        if REVIEW_HEADING.search((notice.title or "") + "\n" + head[:HEAD_CHARS]):
+        if head and REVIEW_HEADING.search((notice.title or "") + "\n" + head[:HEAD_CHARS]):
             return "internal_review"
         return "force_response"
     return None

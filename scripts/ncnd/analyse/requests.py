@@ -74,8 +74,8 @@ def build(notices: list[Notice], request_index: np.ndarray, sketches) -> Request
                 "last_date": dates[-1] if dates else None,
             }
         )
-        for i, sim in zip(indices, similarity.tolist()):
-            member_rows.append({"family_id": fid, "notice_id": notices[i].id, "similarity": round(sim, 3)})
+        for i, sim in zip(indices, np.round(similarity, 3).tolist()):
+            member_rows.append({"family_id": fid, "notice_id": notices[i].id, "similarity": sim})
             family_of[notices[i].id] = fid
     family_rows.sort(key=lambda r: r["id"])
     member_rows.sort(key=lambda r: (r["family_id"], r["notice_id"]))

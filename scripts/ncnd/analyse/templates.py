@@ -24,7 +24,6 @@ class TemplateFamilies:
     families: list[dict]
     passages: list[tuple]  # (notice_id, seq, family_id, similarity)
     templating: list[tuple]  # (notice_id, templated_passages, templated_chars, total_chars, share)
-    family_of_passage: dict  # (notice_id, seq) -> family id
     stats: dict
 
 
@@ -103,23 +102,25 @@ def build(notices, passage_notice: np.ndarray, passage_seq: np.ndarray, passage_
         )
     families.sort(key=lambda r: r["id"])
 
-    passage_rows, family_of_passage = [], {}
-    templated_chars: dict[int, int] = {}
-    templated_count: dict[int, int] = {}
-    for p, label, notice_index, sim in zip(occ_passage.tolist(), occ_label.tolist(), occ_notice.tolist(), similarity.tolist()):
-        notice_id = notices[notice_index].id
-        seq = int(passage_seq[p])
-        fid = family_ids[label]
-        passage_rows.append((notice_id, seq, fid, round(sim, 3)))
-        family_of_passage[(notice_id, seq)] = fid
-        templated_chars[notice_index] = templated_chars.get(notice_index, 0) + len(raw_texts[int(passage_raw[p])])
-        templated_count[notice_index] = templated_count.get(notice_index, 0) + 1
+    # per passage rows, built column-wise: there are millions of them in a large corpus
+    notice_ids = np.array([n.id for n in notices], dtype=object)
+    label_ids = np.array([family_ids[int(label)] for label in np.unique(occ_label)], dtype=object)
+    family_column = label_ids[np.searchsorted(np.unique(occ_label), occ_label)] if len(occ_label) else label_ids
+    passage_rows = list(zip(
+        notice_ids[occ_notice].tolist(),
+        passage_seq[occ_passage].tolist(),
+        family_column.tolist(),
+        np.round(similarity, 3).tolist(),
+    ))
+    raw_lengths = np.fromiter((len(t) for t in raw_texts), dtype=np.int64, count=len(raw_texts))
+    templated_chars = np.bincount(occ_notice, weights=raw_lengths[passage_raw[occ_passage]], minlength=len(notices))
+    templated_count = np.bincount(occ_notice, minlength=len(notices))
     templating = []
     for index, notice in enumerate(notices):
         total = chars_per_notice.get(notice.id)
         if not total:
             continue
-        chars = templated_chars.get(index, 0)
-        templating.append((notice.id, templated_count.get(index, 0), chars, total, round(min(chars / total, 1.0), 3)))
+        chars = int(templated_chars[index])
+        templating.append((notice.id, int(templated_count[index]), chars, total, round(min(chars / total, 1.0), 3)))
     stats = grouping.stats | {"families": len(families), "templated_passages": len(passage_rows)}
-    return TemplateFamilies(families, passage_rows, templating, family_of_passage, stats)
+    return TemplateFamilies(families, passage_rows, templating, stats)

@@ -22,8 +22,9 @@ SELF_REFERENCES_CSV = Path(__file__).with_name("self_references.csv")
 MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 # "17 december 2019", "1st of january 2018", "december 17, 2019", "september 2019",
 # "17/12/2019", "06/02/26", "2019-12-17", "13.08.2018"
+# (the lookahead lets the scan skip every position that cannot start a date: twice as fast)
 DATE = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\.?,?\s+\d{{4}}"
+    rf"(?<![a-z0-9])(?=[0-9jfmasond])(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\.?,?\s+\d{{4}}"
     rf"|{MONTHS}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
     r"|\d{4}-\d{2}-\d{2})\b"
@@ -82,13 +83,19 @@ def authority_patterns():
         for alias in [row["name"], row.get("short_name")] + list(row.get("aliases") or []):
             if not alias:
                 continue
-            alias = _fold_punctuation(alias).strip()
+            alias = re.sub(r"^the\s+", "", _fold_punctuation(alias).strip(), flags=re.IGNORECASE)
             exact.add(alias)  # as written, longest first: "Kent Police" before "Kent"
             if not _is_case_sensitive(alias):
                 folded.add(alias.lower())  # "kent police" written in lower case
-    exact_re = re.compile(r"\b(?:the\s+)?" + _trie_pattern(exact) + r"\b") if exact else None
-    folded_re = re.compile(r"\b(?:the\s+)?" + _trie_pattern(folded) + r"\b") if folded else None
+    # "the Met" is matched as "Met"; "the zforce" is folded later. The lookahead on first letters
+    # lets the scan skip most positions.
+    exact_re = re.compile(_first_letters(exact) + r"\b" + _trie_pattern(exact) + r"\b") if exact else None
+    folded_re = re.compile(_first_letters(folded) + r"\b" + _trie_pattern(folded) + r"\b") if folded else None
     return exact_re, folded_re
+
+
+def _first_letters(phrases) -> str:
+    return "(?=[" + re.escape("".join(sorted({p[0] for p in phrases}))) + "])"
 
 
 @lru_cache(maxsize=1)
