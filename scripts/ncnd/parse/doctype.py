@@ -21,11 +21,11 @@ def _count(doc: Doc, name: str, end: int, limit: int = 5) -> int:
 
 
 def classify(doc: Doc) -> str:
-    head = doc.scan[:HEAD]
-    if pattern("doctype", "wdtk").search(head):
+    head_end = min(doc.length, HEAD)
+    if _count(doc, "wdtk", head_end, 1):
         return "wdtk_thread"
-    ico_hits = len(pattern("doctype", "ico").findall(head))
-    lowered = head.lower()
+    ico_hits = _count(doc, "ico", head_end, 2)
+    lowered = doc.lower[:HEAD]
     if ico_hits and ("public authority" in lowered or ico_hits >= 2 or "commissioner" in lowered):
         return "ico_decision"
     end = min(doc.length, BODY)

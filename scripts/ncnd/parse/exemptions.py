@@ -31,7 +31,6 @@ FOISA_TITLES = {
     "39": "health, safety and the environment", "40": "audit functions", "41": "communications with Her Majesty",
     "12": "excessive cost", "14": "vexatious or repeated requests",
 }  # fmt: skip
-FOISA_MARKER = re.compile(r"Freedom of Information \(Scotland\) Act|\bFOISA\b|Scottish Information Commissioner", re.I)
 LEAD_IN_LINES = 3
 
 
@@ -56,8 +55,12 @@ def known() -> dict[str, dict]:
         return {}
 
 
+FOISA_WORDS = ("freedom of information (scotland)", "foisa", "scottish information commissioner")
+
+
 def is_foisa(doc: Doc, authority_id: str | None) -> bool:
-    return authority_id == "police-scotland" or bool(FOISA_MARKER.search(doc.scan[:20000]))
+    head = doc.lower[:20000]
+    return authority_id == "police-scotland" or any(word in head for word in FOISA_WORDS)
 
 
 def _is_other_statute(doc: Doc, end: int) -> bool:
