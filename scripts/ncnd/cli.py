@@ -21,6 +21,7 @@ DATASETTE_SETTINGS = [
     ("facet_time_limit_ms", "500"),
     ("default_cache_ttl", "3600"),
     ("allow_download", "on"),
+    ("truncate_cells_html", "300"),
 ]
 
 
