@@ -33,6 +33,7 @@ class Rule:
     min_jaccard: float
     min_containment: float | None = None
     containment_jaccard: float = 1.0
+    leaders: bool = False  # group around leaders (no chaining) instead of connected components
 
 
 def candidate_pairs(signatures: np.ndarray, rule: Rule) -> tuple[np.ndarray, np.ndarray]:
@@ -148,14 +149,24 @@ class Grouping:
     stats: dict
 
 
-def group_texts(sketches, rule: Rule) -> Grouping:
+def group_texts(sketches, rule: Rule, occurrences: np.ndarray | None = None) -> Grouping:
+    """Group the distinct normalised forms of these raw texts.
+
+    occurrences: the raw-text index of every use of a text (a notice's request, a passage); how
+    often a form is used decides who leads a group when rule.leaders is set.
+    """
     valid = sketches.normalised_key != 0
     norm_keys, first, inverse = np.unique(sketches.normalised_key[valid], return_index=True, return_inverse=True)
     raw_norm = np.full(len(sketches.normalised_key), -1, dtype=np.int64)
     raw_norm[valid] = inverse
     signatures = sketches.signatures[valid][first]
     sizes = sketches.shingles[valid][first]
-    labels, stats = group(signatures, sizes, rule)
+    if rule.leaders:
+        used = raw_norm[occurrences] if occurrences is not None else np.arange(len(norm_keys))
+        weights = np.bincount(used[used >= 0], minlength=len(norm_keys))
+        labels, stats = leader_groups(signatures, weights, rule)
+    else:
+        labels, stats = group(signatures, sizes, rule)
     return Grouping(raw_norm, norm_keys, signatures, labels, stats)
 
 
@@ -164,3 +175,30 @@ def representatives(labels: np.ndarray, weights: np.ndarray) -> dict[int, int]:
     order = np.lexsort((np.arange(len(labels)), -weights, labels))
     firsts = order[np.r_[True, labels[order][1:] != labels[order][:-1]]] if len(order) else order
     return {int(labels[i]): int(i) for i in firsts}
+
+
+def leader_groups(signatures: np.ndarray, weights: np.ndarray, rule: Rule) -> tuple[np.ndarray, dict]:
+    """Each text joins the most similar leader (a text seen more often), or leads a group itself.
+
+    Unlike connected components this never chains: every member is within min_jaccard of its
+    group's leader, so two requests on one subject that share a preamble, each similar to a third
+    text, stay two families. The LSH holds only leaders, which are mutually dissimilar, so its
+    buckets stay small and every query is cheap.
+    """
+    n, num_perm = signatures.shape
+    labels = np.arange(n, dtype=np.int64)
+    lsh = MinHashLSH(num_perm=num_perm, params=(rule.bands, rule.rows))
+    leaders = 0
+    for i in np.lexsort((np.arange(n), -weights)).tolist():
+        sketch_i = LeanMinHash(seed=sketch.SEED, hashvalues=signatures[i], scheme=sketch.SCHEME)
+        candidates = lsh.query(sketch_i)
+        if candidates:
+            candidates = np.sort(np.asarray(candidates, dtype=np.int64))
+            similarity = (signatures[candidates] == signatures[i]).mean(axis=1)
+            best = int(np.argmax(similarity))  # first maximum: the lowest index among ties
+            if similarity[best] >= rule.min_jaccard:
+                labels[i] = candidates[best]
+                continue
+        lsh.insert(i, sketch_i, check_duplication=False)
+        leaders += 1
+    return labels, {"texts": n, "leaders": leaders}
