@@ -47,11 +47,17 @@ def load_vocabularies(db) -> None:
         ),
         replace=True,
     )
+    exemption_rows = [(row, "FOIA") for row in vocab.exemptions()] + [(row, "FOISA") for row in vocab.foisa_exemptions()]
     db["exemptions"].insert_all(
         (
             {k: row.get(k) for k in schema.TABLES["exemptions"]["columns"]}
-            | {"ncnd_provision": int(row["ncnd_provision"])}
-            for row in vocab.exemptions()
+            | {
+                "id": regime_id(row["id"], regime),
+                "section": regime_id(row["section"], regime),
+                "regime": regime,
+                "ncnd_provision": int(row["ncnd_provision"]),
+            }
+            for row, regime in exemption_rows
         ),
         replace=True,
     )
@@ -62,6 +68,16 @@ def load_vocabularies(db) -> None:
         ),
         replace=True,
     )
+
+
+def regime_id(exemption_id: str, regime: str | None) -> str:
+    """FOISA sections get their own ids: Police Scotland's "s35(1)(a)" is not FOIA's s35."""
+    return f"foisa:{exemption_id}" if regime == "FOISA" else exemption_id
+
+
+def authority_regime(authority_id: str | None) -> str | None:
+    row = vocab.by_id(vocab.authorities()).get(authority_id) if authority_id else None
+    return row["foi_regime"] if row else None
 
 
 def notice_id(path: str) -> str:
@@ -105,6 +121,7 @@ def rows_for_result(result: FileResult, provenance: dict | None) -> dict[str, li
         return rows
     record = result.record
     nid = notice_id(result.path)
+    regime = authority_regime(record.get("authority_id"))
     date = record.get("date")
     rows["notices"].append(
         {
@@ -124,7 +141,7 @@ def rows_for_result(result: FileResult, provenance: dict | None) -> dict[str, li
             "response_text": record.get("response_text"),
             "body": result.body,
             "question_count": len(record.get("questions") or []),
-            "exemption_ids": json.dumps(record.get("exemptions") or []),
+            "exemption_ids": json.dumps([regime_id(e, regime) for e in record.get("exemptions") or []]),
             "technology_ids": json.dumps(record.get("technologies") or []),
             "evidence": json.dumps(record.get("evidence") or {}, ensure_ascii=False),
             "warnings": json.dumps(record.get("warnings") or [], ensure_ascii=False),
@@ -137,7 +154,12 @@ def rows_for_result(result: FileResult, provenance: dict | None) -> dict[str, li
             continue
         seen.add(detail["id"])
         rows["notice_exemptions"].append(
-            {"notice_id": nid, "exemption_id": detail["id"], "role": detail.get("role"), "sentence": detail.get("sentence")}
+            {
+                "notice_id": nid,
+                "exemption_id": regime_id(detail["id"], regime),
+                "role": detail.get("role"),
+                "sentence": detail.get("sentence"),
+            }
         )
     seen = set()
     for detail in record.get("technology_details") or []:
@@ -177,7 +199,7 @@ def rows_for_result(result: FileResult, provenance: dict | None) -> dict[str, li
                 {
                     "notice_id": nid,
                     "seq": seq,
-                    "exemption_id": finding.get("exemption_id"),
+                    "exemption_id": finding.get("exemption_id") and regime_id(finding["exemption_id"], regime),
                     "engaged": _bool(finding.get("engaged")),
                     "public_interest": finding.get("public_interest"),
                     "sentence": finding.get("sentence"),
@@ -191,11 +213,13 @@ def unknown_exemption_rows(rows: dict[str, list[dict]], known: set[str]) -> list
     ids = {r["exemption_id"] for r in rows["notice_exemptions"] + rows["ico_findings"] if r.get("exemption_id")}
     out = []
     for eid in sorted(ids - known):
-        match = SECTION.match(eid)
+        regime, _, bare = eid.rpartition(":")
+        match = SECTION.match(bare)
         out.append(
             {
                 "id": eid,
-                "section": match.group(0) if match else None,
+                "regime": "FOISA" if regime == "foisa" else "FOIA",
+                "section": (f"{regime}:" if regime else "") + match.group(0) if match else None,
                 "title": None,
                 "ncnd_provision": None,
                 "exemption_type": None,

@@ -38,7 +38,8 @@ TABLES = {
     },
     "exemptions": {
         "columns": {
-            "id": str,  # e.g. "s24(2)"
+            "id": str,  # e.g. "s24(2)"; Scottish sections are prefixed: "foisa:s35(1)(a)"
+            "regime": str,  # FOIA | FOISA
             "section": str,  # the bare section, e.g. "s24"
             "title": str,
             "ncnd_provision": int,

@@ -43,6 +43,16 @@ def exemptions():
 
 
 @lru_cache(maxsize=None)
+def foisa_exemptions():
+    """Rows of exemptions_foisa.csv: the Freedom of Information (Scotland) Act 2002 sections Police Scotland cites.
+
+    Their numbers mean other things than FOIA's (FOISA s35 is law enforcement, FOIA s35 government policy),
+    so the database keeps them apart with a "foisa:" prefix.
+    """
+    return tuple(_read("exemptions_foisa.csv"))
+
+
+@lru_cache(maxsize=None)
 def technologies():
     """Rows of technologies.csv: id, name, category, description, terms, context_terms."""
     return tuple(_read("technologies.csv"))
