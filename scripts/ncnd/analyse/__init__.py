@@ -8,6 +8,7 @@ are stored per distinct text (table analysis_sketches) and only new texts are no
 
 import hashlib
 import time
+from array import array
 
 import numpy as np
 
@@ -69,15 +70,21 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
 
     with db.conn:
         notices = corpus.load_notices(db)
-        passages = corpus.load_passages(db)
-        chars = corpus.passage_chars(db)
-        lap("read")
-
-        # one list of distinct raw texts, requests and passages together, for one pass over the cache
+        position_of_notice = {n.id: i for i, n in enumerate(notices)}
+        # one list of distinct raw texts, requests and passages together, for one pass over the cache;
+        # passages are streamed, so only distinct texts are held in memory
         distinct: dict[str, int] = {}
         request_raw = np.array([distinct.setdefault(n.request, len(distinct)) if n.request else -1 for n in notices], dtype=np.int64)
-        passage_raw = np.fromiter((distinct.setdefault(text, len(distinct)) for _, _, text in passages), dtype=np.int64, count=len(passages))
+        passage_notice, passage_seq, passage_raw = array("q"), array("q"), array("q")
+        for notice_id, seq, text in corpus.load_passages(db):
+            passage_notice.append(position_of_notice[notice_id])
+            passage_seq.append(seq)
+            passage_raw.append(distinct.setdefault(text, len(distinct)))
+        passage_notice, passage_seq, passage_raw = (np.frombuffer(a, dtype=np.int64) if len(a) else np.empty(0, dtype=np.int64)
+                                                    for a in (passage_notice, passage_seq, passage_raw))
+        chars = corpus.passage_chars(db)
         raw_texts = list(distinct)
+        lap("read")
         sketches = cache.sketches_for(db, raw_texts, workers)
         lap("sketch")
 
@@ -88,9 +95,6 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         lap("request_families")
 
         passage_positions, passage_local = np.unique(passage_raw, return_inverse=True)
-        position_of_notice = {n.id: i for i, n in enumerate(notices)}
-        passage_notice = np.fromiter((position_of_notice[nid] for nid, _, _ in passages), dtype=np.int64, count=len(passages))
-        passage_seq = np.fromiter((seq for _, seq, _ in passages), dtype=np.int64, count=len(passages))
         template_result = templates.build(
             notices, passage_notice, passage_seq, passage_local.astype(np.int64),
             [raw_texts[i] for i in passage_positions], cache.subset(sketches, passage_positions), chars,
@@ -105,13 +109,13 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         flags = consistency.build(notices, families.family_of)
         lap("consistency_flags")
 
-        tables.replace_rows(db, "request_families", families.families)
-        tables.replace_rows(db, "request_family_members", families.members)
-        tables.replace_rows(db, "template_families", template_result.families)
-        tables.replace_rows(db, "passage_templates", template_result.passages)
-        tables.replace_rows(db, "notice_templating", template_result.templating)
-        tables.replace_rows(db, "lifecycle_links", [link.row() for link in links])
-        tables.replace_rows(db, "consistency_flags", [flag.row() for flag in flags])
+        tables.rewrite(db, "request_families", families.families)
+        tables.rewrite(db, "request_family_members", families.members)
+        tables.rewrite(db, "template_families", template_result.families)
+        tables.rewrite(db, "passage_templates", template_result.passages)
+        tables.rewrite(db, "notice_templating", template_result.templating)
+        tables.rewrite(db, "lifecycle_links", [link.row() for link in links])
+        tables.rewrite(db, "consistency_flags", [flag.row() for flag in flags])
         pruned = cache.prune(db, set(sketches.keys.tolist()))
         db.execute("insert or replace into build_info (key, value) values (?, ?)", [INPUT_KEY, fingerprint])
         lap("write")

@@ -72,12 +72,12 @@ def load_notices(db) -> list[Notice]:
 
 
 def load_passages(db, min_chars: int = MIN_PASSAGE_CHARS):
-    """(notice_id, seq, text) of every response and other passage long enough to be a template."""
+    """(notice_id, seq, text) of every response and other passage long enough to be a template, as a cursor."""
     return db.execute(
         "select notice_id, seq, text from passages where coalesce(part, '') != 'request' and length(text) >= ? "
         "order by notice_id, seq",
         [min_chars],
-    ).fetchall()
+    )
 
 
 def passage_chars(db) -> dict[str, int]:
