@@ -108,6 +108,25 @@ def template_scores(db, truth_rows: list[dict]) -> dict:
     return scores
 
 
+def lifecycle_scores(db, truth_rows: list[dict]) -> dict:
+    """ICO decisions linked to an earlier stage, and how many links join the same true request and force.
+
+    The generator does not say which response a decision is about, only its request family and force, so a
+    link counts as right when both notices carry the same true family and the same force.
+    """
+    truth = {notice_id(r["file"]): (r.get("request_family"), r.get("authority_id")) for r in truth_rows}
+    decisions = {nid for nid, row in ((notice_id(r["file"]), r) for r in truth_rows) if row.get("doc_type") == "ico_decision"}
+    links = list(db.query("select from_notice_id, to_notice_id, link_type from lifecycle_links where link_type = 'ico_decision'"))
+    right = sum(1 for l in links if truth.get(l["from_notice_id"]) == truth.get(l["to_notice_id"]) and truth.get(l["to_notice_id"], (None,))[0])
+    return {
+        "ico_decisions": len(decisions),
+        "ico_decisions_linked": len({l["to_notice_id"] for l in links} & decisions),
+        "links": len(links),
+        "links_same_family_and_force": right,
+        "precision": right / len(links) if links else 1.0,
+    }
+
+
 def timed_analyses(db) -> dict:
     """A cold analysis (no stored signatures), a warm one, and one after a single notice changed."""
     db.execute(f"delete from [{cache.TABLE}]")
@@ -157,6 +176,7 @@ def main(argv=None) -> int:
     figures["rows"] = {k: v for k, v in runs["warm"].items() if isinstance(v, int) and not isinstance(v, bool)}
     figures["request_families"] = request_scores(db, truth_rows)
     figures["template_families"] = template_scores(db, truth_rows)
+    figures["lifecycle"] = lifecycle_scores(db, truth_rows)
     if args.json:
         print(json.dumps(figures, indent=1))
         return 0
@@ -167,6 +187,9 @@ def main(argv=None) -> int:
     print(f"template families: precision {tf['precision']:.3f}  recall {tf['recall']:.3f}  "
           f"({tf['predicted_families']} found, {tf['true_templates_seen']} templates; {tf['labelled_passages']} labelled passages, "
           f"{tf['unlabelled_put_in_a_family']} of {tf['unlabelled_passages']} unlabelled put in a family)")
+    lc = figures["lifecycle"]
+    print(f"lifecycle: {lc['ico_decisions_linked']} of {lc['ico_decisions']} ICO decisions linked to a force response; "
+          f"{lc['links_same_family_and_force']} of {lc['links']} links join the same true request and force")
     seconds = figures["analyse_seconds"]
     print(f"analyse: {seconds['cold']:.1f}s cold (every text hashed), {seconds['warm']:.1f}s with stored signatures, "
           f"{seconds['one_changed']:.1f}s after one notice changed ({figures['texts_hashed']['one_changed']} texts hashed)")

@@ -3,6 +3,7 @@
 import pytest
 
 from ncnd.analyse import analyse, lifecycle
+from ncnd.analyse.corpus import Notice
 from tests.analyse_fixtures import fixture_db
 
 
@@ -57,3 +58,29 @@ def test_quoted_references_include_ico_tribunal_and_force_styles():
     )
     assert {"EA/2023/0171", "IC-320081-J7L0", "FS50123456", "FOI-2022-14653"} <= set(found)
     assert "2022" not in found
+
+
+def _notice(notice_id, authority_id, reference, doc_type="force_response", date=None):
+    return Notice(id=notice_id, doc_type=doc_type, authority_id=authority_id, reference=reference, date=date,
+                  ncnd=None, outcome=None, title=None, request=None)
+
+
+def test_a_force_reference_links_only_notices_of_one_known_force():
+    notices = [
+        _notice("a", "north-wales-police", "1171-19", date="2019-01-02"),
+        _notice("b", "north-wales-police", "1171 - 19", date="2019-03-04"),
+        _notice("c", None, "1171-19"),  # authority unknown: the same number may be another force's
+        _notice("d", "kent-police", "1171-19"),
+    ]
+    links = lifecycle.build(notices, {}, {}, {}, {})
+    assert [(l.from_notice_id, l.to_notice_id, l.link_type) for l in links] == [("a", "b", "same_reference")]
+
+
+def test_an_ico_reference_links_even_when_one_authority_is_unknown():
+    notices = [
+        _notice("ico", "kent-police", "IC-320081-J7L0", doc_type="ico_decision", date="2024-11-18"),
+        _notice("appeal", None, "EA/2025/0012", doc_type="other", date="2025-05-01"),
+    ]
+    heads = {"appeal": "IN THE FIRST-TIER TRIBUNAL Appeal Reference: EA/2025/0012 against decision notice IC-320081-J7L0"}
+    links = lifecycle.build(notices, heads, heads, {}, {})
+    assert [(l.from_notice_id, l.to_notice_id, l.link_type) for l in links] == [("ico", "appeal", "tribunal")]

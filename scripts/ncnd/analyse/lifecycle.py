@@ -95,8 +95,12 @@ def quoted_references(body: str) -> dict[str, str]:
     return found
 
 
-def _same_authority(a: Notice, b: Notice) -> bool:
-    return not a.authority_id or not b.authority_id or a.authority_id == b.authority_id
+def _same_authority(a: Notice, b: Notice, key: str) -> bool:
+    """ICO and tribunal references are unique nationally; a force's own reference ("1171-19") is only
+    unique within that force, so it links only notices whose authority is known to be the same."""
+    if a.authority_id and b.authority_id:
+        return a.authority_id == b.authority_id
+    return bool(ICO_REFERENCE.fullmatch(key) or TRIBUNAL_REFERENCE.fullmatch(key))
 
 
 def _tribunal_key(key: str) -> str:
@@ -134,7 +138,7 @@ def build(notices: list[Notice], heads: dict[str, str], bodies: dict[str, str], 
             lookup = _tribunal_key(key) if key.startswith("EA") else key
             for earlier_id in by_reference.get(lookup, []):
                 earlier = by_id[earlier_id]
-                if earlier_id == later_id or not _same_authority(earlier, later):
+                if earlier_id == later_id or not _same_authority(earlier, later, key):
                     continue
                 if STAGES.get(stage[earlier_id], -1) >= STAGES[stage[later_id]] or stage[earlier_id] is None:
                     continue
@@ -146,7 +150,7 @@ def build(notices: list[Notice], heads: dict[str, str], bodies: dict[str, str], 
             continue
         ordered = sorted(ids, key=lambda i: (STAGES.get(stage[i], 9), by_id[i].date or "9999", i))
         for earlier_id, later_id in zip(ordered, ordered[1:]):
-            if _same_authority(by_id[earlier_id], by_id[later_id]):
+            if _same_authority(by_id[earlier_id], by_id[later_id], key):
                 add(earlier_id, later_id, "reference", f"both notices carry reference {key}")
 
     # 3. Same authority, same request family, earlier date
