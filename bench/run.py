@@ -28,13 +28,13 @@ import random
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
-sys.path.insert(0, str(REPO / "scripts"))
 
 REPEATS = 3
 
@@ -46,8 +46,22 @@ def load_generator():
     return module
 
 
-def import_pipeline(need_build: bool):
+def snapshot_package(out: Path) -> Path:
+    """Copy scripts/ncnd to OUT/snapshot so that edits made during a long run change nothing measured.
+
+    The build re-parses everything when its code or vocabularies change; without a frozen copy an
+    incremental build timed while someone edits the parser would really be a full build.
+    """
+    target = out / "snapshot"
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(REPO / "scripts" / "ncnd", target / "ncnd", ignore=shutil.ignore_patterns("__pycache__"))
+    return target
+
+
+def import_pipeline(need_build: bool, package_root: Path):
     """The project's build and parse entry points, or a message saying what is missing."""
+    sys.path.insert(0, str(package_root))
     try:
         from ncnd import provenance
     except ImportError as e:
@@ -247,15 +261,17 @@ def main(argv=None) -> int:
     if not sizes or min(sizes) < 10:
         parser.error("each size must be at least 10")
 
-    parts, problem = import_pipeline(need_build=not args.floor_only)
+    args.out.mkdir(parents=True, exist_ok=True)
+    parts, problem = import_pipeline(not args.floor_only, snapshot_package(args.out))
     if problem:
         print(f"bench/run.py: cannot benchmark the build: {problem}.", file=sys.stderr)
         print("Use --floor-only to measure the corpus and the sqlite-utils floor meanwhile.", file=sys.stderr)
         return 2
-    args.out.mkdir(parents=True, exist_ok=True)
     generator = load_generator()
+    commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
     print(f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs, "
-          f"build workers {args.workers or os.cpu_count()}, seed {args.seed}")
+          f"build workers {args.workers or os.cpu_count()}, seed {args.seed}, "
+          f"package snapshot of the working tree at {commit.stdout.strip() or 'unknown commit'}")
     results = [measure(size, args, generator, parts) for size in sizes]
     (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     print("\n" + markdown_table(results))
