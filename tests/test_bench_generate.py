@@ -93,7 +93,7 @@ def test_truth_lines_match_files(corpus):
         assert all(t in gen.TEMPLATES for t in row["template_ids"])
         if row["doc_type"] == "ico_decision":
             assert row["outcome"] in {"ico_upheld_authority", "ico_upheld_complainant", "ico_partly"}
-            assert re.fullmatch(r"IC-\d{6}-[A-Z0-9]{4}|FS50\d{6}", row["reference"])
+            assert re.fullmatch(r"IC-\d{6}-[A-Z0-9]{4}|FS50\d{6}", row["reference"])  # IC-320081-J7L0, FS50123456
         else:
             assert row["outcome"] in gen.OUTCOMES
         assert row["exemptions"] == sorted(row["exemptions"], key=gen.exemption_sort_key)
@@ -112,7 +112,8 @@ def test_families_share_request_text_across_forces(corpus):
         # Lines without numbering, markup or the addressee's name, long enough to be distinctive.
         out = set()
         for line in texts[row["file"]].replace(names[row["authority_id"]], "FORCE").splitlines():
-            line = re.sub(r"<[^>]+>", "", line).strip().strip("\u201c\u201d")
+            line = re.sub(r"<[^>]+>", "", line).strip().strip("\u201c\u201d")  # "<p>(a) How many ...</p>"
+            # Numbering dropped: "1. ", "1)", "(a) ", "a) ", "Q1 - ", "Q2. ", "3 - ", "• ", "- ".
             line = re.sub(r"^(\(?[a-z0-9]+[.):]|Q\d+[.:]?( -)?|\d+ -|•|- )\s*", "", line)
             if len(line) > 50:
                 out.add(line)
@@ -155,7 +156,8 @@ def tech_patterns():
     for tech, phrases in gen.TECH_PHRASES.items():
         alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
         patterns[tech] = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-    patterns["ring_doorbell"] = re.compile(r"\bRing\b")
+    patterns["ring_doorbell"] = re.compile(r"\bRing\b")  # "Agreements with Ring", never "during"
+    # "facial recognition software" counts, "live facial recognition" does not.
     patterns["facial_recognition"] = re.compile(
         r"(?<!live )(?<!retrospective )(?<!initiated )\bfacial recognition\b", re.IGNORECASE)
     return patterns
@@ -180,6 +182,7 @@ def vocabulary_patterns():
     with open(path, newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             terms = sorted((t for t in row["terms"].split("|") if t), key=len, reverse=True)
+            # Acronyms ("LEDS", "PND") match case-sensitively, words ("body worn video") in any case.
             alternatives = [re.escape(t) if re.search(r"[A-Z]{2}", t) else f"(?i:{re.escape(t)})" for t in terms]
             patterns[row["id"]] = re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])")
     return patterns
@@ -220,6 +223,7 @@ def test_truth_dates_references_and_exemptions_appear_in_text(corpus):
             elif "(" in written:
                 assert written in text, (row["file"], exemption)
             else:
+                # A bare section: "Section 24 – National Security", "S24", "s.31" but not "Section 24(2)".
                 assert re.search(rf"(?i)\bs(?:ection|\.)?\s?{written}\b(?!\()", text), (row["file"], exemption)
 
 
@@ -230,6 +234,7 @@ def test_question_numbers_are_printed(corpus):
         for number in row["question_numbers"]:
             if number is None:
                 continue
+            # At a line start: "1. ", "<p>(a) ", "- Q2: ", "\u201cQ1 - " (a question quoted by the ICO).
             assert re.search(rf"(?m)^(<p>|- )?\u201c?\(?{re.escape(number)}(\.|\)|:| -)", text), (row["file"], number)
 
 
