@@ -17,7 +17,7 @@ class Notice:
     ncnd: int | None
     outcome: str | None
     title: str | None
-    request: str | None  # request_text, or the questions joined when the split found none
+    request: str | None  # request_text, plus any question it does not already contain
     technologies: list = field(default_factory=list)
     exemptions: list = field(default_factory=list)
     body: str | None = None  # only read for notices that can quote references (see lifecycle)
@@ -33,12 +33,14 @@ def _json_list(value) -> list:
 
 
 def load_notices(db) -> list[Notice]:
-    """Every notice in id order, with its request text (questions joined when request_text is empty)."""
+    """Every notice in id order, with its request: request_text and the questions it lacks.
+
+    When questions and answers alternate, the request/response split can leave request_text with
+    only the preamble while the questions are still found one by one; adding them back keeps such a
+    copy in its family (on generated data: request-family recall 0.87 -> 0.89, precision 0.92 -> 0.94).
+    """
     questions = {}
-    for notice_id, text in db.execute(
-        "select q.notice_id, q.text from questions q join notices n on n.id = q.notice_id "
-        "where coalesce(n.request_text, '') = '' order by q.notice_id, q.seq"
-    ):
+    for notice_id, text in db.execute("select notice_id, text from questions order by notice_id, seq"):
         if text:
             questions.setdefault(notice_id, []).append(text)
     ico = {}
@@ -51,7 +53,9 @@ def load_notices(db) -> list[Notice]:
         "technology_ids, exemption_ids from notices order by id"
     ):
         nid, doc_type, authority_id, reference, date, ncnd, outcome, title, request_text, techs, exemptions = row
-        request = request_text if request_text and request_text.strip() else "\n".join(questions.get(nid, [])) or None
+        base = request_text.strip() if request_text else ""
+        missing = [q for q in questions.get(nid, []) if q not in base]
+        request = "\n".join([base] + missing).strip() or None
         notices.append(
             Notice(
                 id=nid,

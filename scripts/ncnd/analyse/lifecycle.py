@@ -32,6 +32,7 @@ REVIEW_HEADING = re.compile(
 )
 # A tribunal decision names itself at the top: "IN THE FIRST-TIER TRIBUNAL ... Appeal Reference: EA/2023/0171"
 TRIBUNAL_HEADING = re.compile(r"\bfirst-tier tribunal\b.{0,400}?\bappeal\b|\bappeal (?:reference|number|no)\b", re.IGNORECASE | re.DOTALL)
+# Numbers that look like references but are a year or a date: "2019", "17/12/2019"
 YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 HEAD_CHARS = 1500
 MAX_SAME_REFERENCE = 8  # a "reference" shared by more notices than this is a form code, not a case

@@ -35,7 +35,9 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 NUMBERING = re.compile(
     r"(?m)^[ \t>]*(?:[-•*–·]|\(?[a-zA-Z]\)|\(?\d{1,2}[.)](?!\d)|[Qq]\d{1,2}\b\s*[-–.:)]?|\d{1,2}\s+[-–])[ \t]*"
 )
+# Typographic quotes and dashes written plainly: "isn’t" and "isn't" are one word
 QUOTES = [("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"), ("\u00a0", " ")]
+# Everything between words: "**response:**\n\n" -> " response "; "isn't" -> "isn t" on both sides alike
 NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
