@@ -82,3 +82,19 @@ def test_house_wording_of_one_force_and_short_lines_are_not_templates(edited):
     assert share["tpl/norfolk-2"]["templated_chars"] == 0 and share["tpl/norfolk-2"]["share"] == 0
     assert share["tpl/lincolnshire"]["templated_passages"] == 1
     assert 0.8 < share["tpl/lincolnshire"]["share"] < 1.0  # the paragraph, but not the sign-off
+
+
+def test_questions_missing_from_the_request_text_are_added_back(tmp_path):
+    """A copy whose split kept only the preamble still joins its family through its questions."""
+    from tests.analyse_fixtures import load_records, records
+
+    entries = records("five_forces")[:3]
+    full = entries[0]["record"]["request_text"]
+    questions = [line[3:] for line in full.split("\n")]  # "1. Does ..." -> "Does ..."
+    cut = {"file": "ff/norfolk.txt", "record": dict(entries[0]["record"], authority_id="norfolk-constabulary",
+           request_text="I write about Facewatch.", questions=[{"number": str(i), "text": q} for i, q in enumerate(questions, 1)])}
+    db = fixture_db(tmp_path / "cut.db")
+    load_records(db, entries + [cut])
+    analyse(db)
+    members = {r["notice_id"] for r in db["request_family_members"].rows}
+    assert members == {"ff/kent", "ff/essex", "ff/surrey", "ff/norfolk"}

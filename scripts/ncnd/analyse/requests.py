@@ -16,7 +16,7 @@ from .corpus import REQUEST_DOC_TYPES, Notice
 # and differ in their questions, so requests are grouped around leaders (the wording most often
 # sent), never chained, and a copy must keep 65% of the leader's word trigrams. On 10,000 generated
 # notices (bench/families.py) 0.60 gives P 0.91 R 0.90, 0.65 P 0.94 R 0.89, 0.70 P 0.96 R 0.87.
-# 10 bands of 3 rows find a leader at J = 0.65 almost always (P = 0.97).
+# 10 bands of 3 rows find a leader at J = 0.65 almost always (P = 0.96).
 RULE = cluster.Rule(bands=10, rows=3, min_jaccard=0.65, leaders=True)
 DISCLOSED = ("disclosed", "partially_disclosed")
 
