@@ -18,6 +18,11 @@ from ncnd.parse.text import Doc
         ("17/12/2019", "2019-12-17"),
         ("17.12.2019", "2019-12-17"),
         ("2024-11-18", "2024-11-18"),
+        ("03-09-2023", "2023-09-03"),
+        ("08.11.2021", "2021-11-08"),
+        ("08.11/2021", None),
+        ("667 - 24", None),
+        ("58 -25", None),
         ("14 Sept 2023", "2023-09-14"),
         ("31/02/2024", None),
         ("FOI/2023/1456", None),
@@ -45,6 +50,18 @@ def test_parse_date(text, expected):
         ("Date of request: 12 January 2021\nReference: 077/21", None),
         ("I write in connection with your request which was received on 6th March 2023.", None),
         ("Please provide figures between 1 January 2018 and 1 October 2019.", None),
+        # a label of higher rank wins: the date a log entry was published is not the response's
+        ("Dated: 14 Feb 2019\nDate of request: 02/01/19\nDate of response: 30/01/19", "2019-01-30"),
+        ("Published: 3 March 2022\nDate: 24 February 2022", "2022-02-24"),
+        # a label standing above its value
+        ("Date of response:\n\n18/09/23", "2023-09-18"),
+        ("Date received:\n04.05.2021\nDate responded:\n27.05.2021", "2021-05-27"),
+        ("Request received:\n04.05.2021", None),
+        # a letter-head date leading a metadata line
+        ("9 May 2023, Police and criminal justice", "2023-05-09"),
+        # a date in a sentence is when something else happened, even after "responded"
+        ("5. The force responded on 2 July 2024 and refused to confirm or deny.", None),
+        ("Date of Response: 01-12-2022", "2022-12-01"),
     ],
 )
 def test_response_date(text, expected):

@@ -69,6 +69,15 @@ def _chrome() -> re.Pattern | None:
     return re.compile(r"^[ \t]*(?:%s)[ \t]*$" % "|".join(f"(?:{p})" for p in lines), re.I | re.M)
 
 
+@lru_cache(maxsize=None)
+def _sidebar() -> re.Pattern:
+    """Headings of page sidebars (vocab/phrases.yml sidebar_headings), blanked with the block under them."""
+    from .phrases import entries
+
+    alternatives = "|".join(f"(?:{e['pattern']})" for e in entries("sidebar_headings"))
+    return re.compile(r"^[ \t#*>-]*(?:%s)[ \t]*:?[ \t]*$" % alternatives, re.I | re.M)
+
+
 def _extra_chrome() -> list[dict]:
     from .phrases import entries
 
@@ -89,7 +98,7 @@ def parse_notice(text) -> dict:
         text = text[:MAX_CHARS]
         warnings.append(f"text longer than {MAX_CHARS} characters: only the start was read")
     try:
-        doc = Doc(text, _chrome())
+        doc = Doc(text, _chrome(), _sidebar())
     except Exception as e:  # pragma: no cover - Doc only uses regexes and slicing
         warnings.append(f"could not read text: {type(e).__name__}: {e}")
         return record

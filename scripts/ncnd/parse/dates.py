@@ -9,7 +9,7 @@ dates inside sentences are usually when something else happened.
 import datetime
 import re
 
-from .phrases import pattern
+from .phrases import each, pattern
 from .text import Doc, collapse
 
 MONTHS = {
@@ -25,8 +25,10 @@ DATE = re.compile(
     r"(?P<d1>\d{1,2})" + _ORDINAL + r"(?:\s+day\s+of)?[\s-]+" + _MONTH.format(name="m1") + r",?[\s-]+(?P<y1>\d{4})"
     # "March 04, 2025", "December 17th 2019"
     r"|" + _MONTH.format(name="m2") + r"\s+(?P<d2>\d{1,2})" + _ORDINAL + r",?\s+(?P<y2>\d{4})"
-    # "06/02/26", "17/12/2019", "17.12.2019"
-    r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4}|\d{2})"
+    # "06/02/26", "17/12/2019", "17.12.2019", "12.02.2020" (one separator throughout)
+    r"|(?P<d3>\d{1,2})(?P<s3>[/.])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4}|\d{2})"
+    # "15-07-2024" (with dashes only a four-digit year: "58 -25" and "12-24" are references)
+    r"|(?P<d5>\d{1,2})-(?P<m5>\d{1,2})-(?P<y5>\d{4})"
     # "2024-11-18"
     r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
     r")(?![\w/]|\.\d)",
@@ -34,6 +36,8 @@ DATE = re.compile(
 )
 
 EARLIEST_YEAR, LATEST_YEAR = 1990, 2045
+# What may follow a letter-head date on its line: "| Organisational Information", ", Police and criminal justice"
+METADATA_AFTER = re.compile(r"\s*[|,]\s*[^.!?\n]{0,80}")
 HEADER_LINES = 40
 
 
@@ -49,6 +53,8 @@ def to_iso(m: re.Match) -> str | None:
             day, month, year = int(g["d3"]), int(g["m3"]), int(g["y3"])
             if len(g["y3"]) == 2:
                 year += 2000 if year < 70 else 1900
+        elif g["d5"]:
+            day, month, year = int(g["d5"]), int(g["m5"]), int(g["y5"])
         else:
             day, month, year = int(g["d4"]), int(g["m4"]), int(g["y4"])
         if not EARLIEST_YEAR <= year <= LATEST_YEAR:
@@ -74,10 +80,31 @@ def dates_in(text: str):
             yield m, iso
 
 
+def _label_rank(text: str) -> int | None:
+    """The rank of the response-date label that `text` ends with, or None."""
+    for regex, entry in each("date_labels"):
+        if regex.search(text):
+            return int(entry.get("rank", 1))
+    return None
+
+
+def _line_above(doc: Doc, index: int) -> str:
+    """The nearest non-empty line above line `index` (a label may stand on its own above its value)."""
+    for above in range(index - 1, max(-1, index - 3), -1):
+        text = doc.scan[slice(*doc.line_span(above))].strip()
+        if text:
+            return text
+    return ""
+
+
 def response_date(doc: Doc, body_start: int | None = None) -> tuple[str | None, str | None]:
-    """(ISO date, evidence line) of the response or decision, or (None, None)."""
-    label = pattern("date_labels")
+    """(ISO date, evidence line) of the response or decision, or (None, None).
+
+    A labelled date wins over one standing alone, and a label of higher rank over a lower one:
+    "Date of response: 05/05/16" over "Dated: 09 Jun 2016" (when the page was published).
+    """
     other = pattern("other_date_labels")
+    best = None  # (rank, iso, evidence)
     standalone = None
     for m in DATE.finditer(doc.scan):
         iso = to_iso(m)
@@ -86,14 +113,30 @@ def response_date(doc: Doc, body_start: int | None = None) -> tuple[str | None, 
         index = doc.line_index(m.start())
         start, end = doc.line_span(index)
         before = doc.scan[start : m.start()]
-        if other.search(before):
-            continue
-        if label.search(before):
-            return iso, collapse(doc.plain[start:end])
         after = doc.scan[m.end() : end]
+        alone = not (before + after).strip(" |,.-:")
+        evidence = collapse(doc.plain[start:end])
+        if alone:
+            # "Response date:" / "07/10/24" on the next line
+            above = _line_above(doc, index)
+            if other.search(above + " "):
+                continue
+            rank = _label_rank(" " + above + " ")
+            if rank is not None:
+                evidence = f"{collapse(above)} {evidence}"
+        else:
+            if other.search(before):
+                continue
+            rank = _label_rank(before)
+        if rank is not None:
+            if best is None or rank > best[0]:
+                best = (rank, iso, evidence)
+            continue
         if standalone is None and index < HEADER_LINES and (body_start is None or start < body_start):
             # A date alone on its line ("17 December 2019") or leading a metadata line
-            # ("March 04, 2025 | Organisational Information").
-            if not (before + after).strip(" |,.-:") or (not before.strip() and "|" in after):
-                standalone = (iso, collapse(doc.plain[start:end]))
+            # ("March 04, 2025 | Organisational Information", "12 March 2024, Police and criminal justice").
+            if alone or (not before.strip() and METADATA_AFTER.fullmatch(after)):
+                standalone = (iso, evidence)
+    if best is not None:
+        return best[1], best[2]
     return standalone if standalone else (None, None)

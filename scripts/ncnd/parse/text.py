@@ -29,8 +29,18 @@ _MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
 _MD_AUTOLINK = re.compile(r"<((?:https?://|www\.|mailto:)[^>\s]{1,500})>")
 # "**Request:**", "__Response__"
 _MD_EMPHASIS = re.compile(r"\*\*|__")
-# "#### Balance Test", "> quoted"
-_MD_LINE_PREFIX = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)", re.M)
+# "#### Balance Test"
+_MD_LINE_PREFIX = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
+# "> 1. The number of drones owned by the force", "> > quoted twice": quoted lines of an e-mail reply
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}>(?:[ \t]?>)*[ \t]?", re.M)
+# Where a quoted line began, until Doc records it (a private-use character no notice contains).
+_QUOTE_MARK = "\ue000"
+# A whole page laid out in one table row (old sites put the page in a layout table, which Markdown
+# conversion flattens into one very long row): "| **FOI Ref:** | 2020-0214 | | **Request:** Please ..."
+_LAYOUT_ROW = re.compile(r"^\|.{400,}$", re.M)
+_LAYOUT_RULE = re.compile(r"(?:\|\s*)?:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)*\s*(?:\|)?")
+# "**Request:**" inside such a row: a field label, which starts a new line
+_BOLD_LABEL = re.compile(r"\s*(\*\*[A-Z][\w ()/'-]{0,40}:\s*\*\*)")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+)$", re.M)
 # markdownify escapes: "1\. Any training manuals" -> "1. Any training manuals"
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
@@ -60,6 +70,11 @@ _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|nos|mr|mrs|ms|dr|st|s|ss|s
 _TERMINAL = re.compile(r"[.!?:;][\"')\]]*$")
 _LIST_START = re.compile(r"^(?:[-•*·▪◦]\s|\(?\d{1,2}[.)]|\(?[a-z][.)]\s|Q\d|Request\s+\d|Question\s+\d|Response\s+\d|Sections?\s+\d|S\d)", re.I)
 
+# A line cannot end a sentence on these words: the next line carries on, even when it opens like a
+# list item ("...the force would need to consider whether" / "Section 31 (Law Enforcement) applied").
+_DANGLING = re.compile(r"\b(?:whether|of|the|and|or|to|in|a|an|for|by|with|that|which|under|on|at|from|is|are|was|were|be)$")
+_BULLET = re.compile(r"^[-•*·▪◦]\s")
+
 MAX_SENTENCE = 1200
 
 
@@ -72,6 +87,8 @@ def to_plain(text: str) -> tuple[str, list[tuple[int, str]]]:
     if "\r" in text:
         text = text.replace("\r\n", "\n")
     text = text.translate(_LINE_BREAKS) if _HAS_LINE_BREAK.search(text) else text
+    if "|" in text and _LAYOUT_ROW.search(text):
+        text = _LAYOUT_ROW.sub(_unfold_layout_row, text)
     headings = []
     if "#" in text:
         headings = [(len(m.group(1)), _clean_heading(m.group(2))) for m in _MD_HEADING.finditer(text)]
@@ -85,8 +102,10 @@ def to_plain(text: str) -> tuple[str, list[tuple[int, str]]]:
         text = text.replace("**", "")
     if "__" in text:
         text = text.replace("__", "")
-    if "#" in text or ">" in text:
+    if "#" in text:
         text = _MD_LINE_PREFIX.sub("", text)
+    if ">" in text:
+        text = _MD_QUOTE.sub(_QUOTE_MARK, text)
     if "---" in text:
         text = _MD_TABLE_RULE.sub("", text)
     if "-\n" in text:
@@ -98,6 +117,26 @@ def to_plain(text: str) -> tuple[str, list[tuple[int, str]]]:
     if "\n " in text:
         text = _LEADING.sub("\n", text)
     return text.strip(" "), headings
+
+
+def _unfold_layout_row(match: re.Match) -> str:
+    """One line per cell and per bold field label of a page flattened into a table row."""
+    row = _LAYOUT_RULE.sub("|", match.group())
+    row = _BOLD_LABEL.sub(r"\n\1", row)
+    lines = (cell.strip() for part in row.split("\n") for cell in part.split("|"))
+    return "\n".join(line for line in lines if line)
+
+
+def _unquote(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text without quote marks, and the (start, end) of each quoted line."""
+    parts = text.split(_QUOTE_MARK)
+    spans = []
+    pos = len(parts[0])
+    for part in parts[1:]:
+        end = part.find("\n")
+        spans.append((pos, pos + (len(part) if end == -1 else end)))
+        pos += len(part)
+    return "".join(parts), spans
 
 
 def _clean_heading(heading: str) -> str:
@@ -132,6 +171,47 @@ def _blank_emails(text: str) -> str:
     return "".join(parts)
 
 
+# A list item of a sidebar: "- Use of Drones at Public Events", "* Follow"
+_SIDEBAR_ITEM = re.compile(r"^\s*(?:[-*•·▪◦]|\d{1,2}\.)\s")
+
+
+def _blank_sidebars(scan: str, heading: re.Pattern) -> str:
+    """Blank each sidebar: its heading ("Related links", "Things to do with this request") and the
+    block under it, that is the lines up to the first blank line, and after it any run of list items.
+
+    Sidebars name other requests and pages ("Use of Drones at Public Events"), which are not what this
+    notice is about.
+    """
+    matches = list(heading.finditer(scan))
+    if not matches:
+        return scan
+    spans = []
+    for m in matches:
+        spans.append((m.start(), m.end()))
+        pos = scan.find("\n", m.end())
+        seen_content = after_blank = False
+        while pos != -1:
+            start = pos + 1
+            pos = scan.find("\n", start)
+            line = scan[start : len(scan) if pos == -1 else pos]
+            if not line.strip():
+                after_blank = after_blank or seen_content
+                continue
+            if (after_blank and not _SIDEBAR_ITEM.match(line)) or heading.match(line):
+                break
+            seen_content = True
+            spans.append((start, start + len(line)))
+    parts, last = [], 0
+    for start, end in sorted(spans):
+        if start < last:
+            continue
+        parts.append(scan[last:start])
+        parts.append(re.sub(r"[^\n]", " ", scan[start:end]))
+        last = end
+    parts.append(scan[last:])
+    return "".join(parts)
+
+
 def collapse(text: str) -> str:
     return " ".join(text.split())
 
@@ -139,9 +219,13 @@ def collapse(text: str) -> str:
 class Doc:
     """One notice's text with line and sentence lookups. Built once, shared by every extractor."""
 
-    def __init__(self, text: str, chrome: re.Pattern | None = None):
+    def __init__(self, text: str, chrome: re.Pattern | None = None, sidebar: re.Pattern | None = None):
         self.raw = text or ""
         self.plain, self.headings = to_plain(self.raw)
+        # Quoted lines ("> ...") of an e-mail reply: the requester's words, repeated.
+        self.quoted: list[tuple[int, int]] = []
+        if _QUOTE_MARK in self.plain:
+            self.plain, self.quoted = _unquote(self.plain)
         scan = _TRANSLATE.sub(lambda m: _CHAR_MAP[ord(m.group())], self.plain)
         if "http" in scan or "www." in scan:
             scan = _URL.sub(_blank, scan)
@@ -151,8 +235,13 @@ class Doc:
             scan = _blank_emails(scan)
         if chrome is not None:
             scan = chrome.sub(_blank, scan)
+        if sidebar is not None:
+            scan = _blank_sidebars(scan, sidebar)
         self.scan = scan
         self.length = len(self.plain)
+
+    def is_quoted(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quoted)
 
     @cached_property
     def lower(self) -> str:
@@ -209,8 +298,11 @@ class Doc:
     def _joins(self, upper: int, lower: int) -> bool:
         """Whether line `lower` carries on the sentence of line `upper` (a hard-wrapped paragraph)."""
         a, b = self.line(upper).strip(), self.line(lower).strip()
-        if not a or not b or _TERMINAL.search(a) or _LIST_START.match(b):
+        if not a or not b or _TERMINAL.search(a):
             return False
+        if _LIST_START.match(b):
+            # "...would need to consider whether" + "Section 31 (Law Enforcement) applied"
+            return bool(_DANGLING.search(a)) and not _BULLET.match(b)
         if b[:1].islower():
             return True
         width = self.wrap_width
