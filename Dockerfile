@@ -11,8 +11,8 @@ RUN apt-get update \
 WORKDIR /app
 ENV PYTHONDONTWRITEBYTECODE=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 
-COPY requirements.txt pyproject.toml ./
-RUN pip install -r requirements.txt
+COPY requirements.txt constraints.txt pyproject.toml ./
+RUN pip install -r requirements.txt -c constraints.txt
 
 COPY scripts/ scripts/
 RUN pip install --no-deps -e .

@@ -29,13 +29,13 @@ $(VENV)/.created:
 	$(PYTHON) -m venv $(VENV)
 	touch $@
 
-$(VENV)/.runtime: $(VENV)/.created requirements.txt pyproject.toml
-	$(BIN)/pip install --quiet -r requirements.txt
+$(VENV)/.runtime: $(VENV)/.created requirements.txt constraints.txt pyproject.toml
+	$(BIN)/pip install --quiet -r requirements.txt -c constraints.txt
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
-	$(BIN)/pip install --quiet -r requirements-dev.txt
+	$(BIN)/pip install --quiet -r requirements-dev.txt -c constraints.txt
 	touch $@
 
 clean:
