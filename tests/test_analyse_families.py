@@ -98,3 +98,22 @@ def test_questions_missing_from_the_request_text_are_added_back(tmp_path):
     analyse(db)
     members = {r["notice_id"] for r in db["request_family_members"].rows}
     assert members == {"ff/kent", "ff/essex", "ff/surrey", "ff/norfolk"}
+
+
+def test_questions_quoted_back_between_answers_are_not_templates(tmp_path):
+    from tests.analyse_fixtures import load_records
+
+    question = "How many alerts has {force} received from Facewatch between 1 January 2022 and 31 December 2023?"
+    answer = "We received {n} alerts in that period, all of them from shops in the city centre and all reviewed by an officer."
+    entries = []
+    for i, (force, authority) in enumerate([("Kent Police", "kent-police"), ("Essex Police", "essex-police"), ("Surrey Police", "surrey-police")]):
+        q = question.format(force=force)
+        record = {"doc_type": "force_response", "authority_id": authority, "request_text": "Please answer these questions.",
+                  "questions": [{"number": "1", "text": q}],
+                  "passages": [{"part": "response", "text": f"1. {q}"}, {"part": "response", "text": answer.format(n=i + 3)}]}
+        entries.append({"file": f"quoted/{authority}.txt", "record": record})
+    db = fixture_db(tmp_path / "quoted.db")
+    load_records(db, entries)
+    analyse(db)
+    texts = [r["representative_text"] for r in db["template_families"].rows]
+    assert len(texts) == 1 and texts[0].startswith("We received")  # the answer wording, not the question

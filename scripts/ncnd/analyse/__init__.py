@@ -82,6 +82,7 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
             passage_raw.append(distinct.setdefault(text, len(distinct)))
         passage_notice, passage_seq, passage_raw = (np.frombuffer(a, dtype=np.int64) if len(a) else np.empty(0, dtype=np.int64)
                                                     for a in (passage_notice, passage_seq, passage_raw))
+        question_raw = np.array(sorted({distinct.setdefault(q, len(distinct)) for q in corpus.question_texts(db)}), dtype=np.int64)
         chars = corpus.passage_chars(db)
         raw_texts = list(distinct)
         lap("read")
@@ -94,10 +95,16 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         families = requests.build(notices, request_index, cache.subset(sketches, request_positions))
         lap("request_families")
 
+        # a response paragraph worded like some notice's question is the request quoted back between
+        # answers ("(a) How many ANPR cameras ..."): request wording, not a template
+        question_keys = np.setdiff1d(sketches.normalised_key[question_raw], [0]) if len(question_raw) else np.empty(0, dtype=np.int64)
+        answer = ~np.isin(sketches.normalised_key[passage_raw], question_keys) if len(passage_raw) else np.ones(0, dtype=bool)
+        passage_notice, passage_seq, passage_raw = passage_notice[answer], passage_seq[answer], passage_raw[answer]
         passage_positions, passage_local = np.unique(passage_raw, return_inverse=True)
         template_result = templates.build(
             notices, passage_notice, passage_seq, passage_local.astype(np.int64),
             [raw_texts[i] for i in passage_positions], cache.subset(sketches, passage_positions), chars,
+            [families.family_of.get(n.id) for n in notices],
         )
         lap("template_families")
 

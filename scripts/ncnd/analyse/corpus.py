@@ -91,3 +91,8 @@ def passage_chars(db) -> dict[str, int]:
             "select notice_id, sum(length(text)) from passages where coalesce(part, '') != 'request' group by notice_id"
         ).fetchall()
     )
+
+
+def question_texts(db):
+    """Every question as the parser found it."""
+    return (text for (text,) in db.execute("select text from questions where text is not null"))

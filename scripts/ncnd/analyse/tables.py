@@ -39,9 +39,15 @@ TABLES = {
             "last_seen": str,
             "first_notice_id": str,  # the earliest dated notice using it
             "first_authority_id": str,
+            "request_family_id": str,  # the request family most of its notices answer
+            "request_family_share": float,  # share of its notices in that family (1.0: quoted request wording)
         },
         "pk": "id",
-        "foreign_keys": [("first_notice_id", "notices", "id"), ("first_authority_id", "authorities", "id")],
+        "foreign_keys": [
+            ("first_notice_id", "notices", "id"),
+            ("first_authority_id", "authorities", "id"),
+            ("request_family_id", "request_families", "id"),
+        ],
     },
     "passage_templates": {
         "columns": {

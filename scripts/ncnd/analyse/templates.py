@@ -37,10 +37,34 @@ def _date_number(value: str | None) -> int:
     return 99_999_999
 
 
+def request_confinement(occ_label: np.ndarray, occ_notice: np.ndarray, request_family: list) -> dict[int, tuple]:
+    """Per template label: the request family most of its notices answer, and their share.
+
+    Wording found only in answers to one request is usually that request's questions quoted back
+    between the answers, not a template; the share lets readers set such families aside.
+    """
+    codes: dict[str, int] = {}
+    notice_code = np.array([codes.setdefault(f, len(codes)) if f else -1 for f in request_family], dtype=np.int64)
+    names = {code: name for name, code in codes.items()}
+    pairs = np.unique(np.stack([occ_label, occ_notice]), axis=1) if len(occ_label) else np.empty((2, 0), dtype=np.int64)
+    labels, notices_per_label = np.unique(pairs[0], return_counts=True)
+    total = dict(zip(labels.tolist(), notices_per_label.tolist()))
+    in_family = notice_code[pairs[1]] >= 0
+    combos, counts = np.unique(np.stack([pairs[0][in_family], notice_code[pairs[1][in_family]]]), axis=1, return_counts=True) \
+        if in_family.any() else (np.empty((2, 0), dtype=np.int64), np.empty(0, dtype=np.int64))
+    best: dict[int, tuple] = {}
+    for label, code, count in zip(combos[0].tolist(), combos[1].tolist(), counts.tolist()):
+        if label not in best or count > best[label][1] or (count == best[label][1] and names[code] < best[label][0]):
+            best[label] = (names[code], count)
+    return {label: (name, round(count / total[label], 3)) for label, (name, count) in best.items()}
+
+
 def build(notices, passage_notice: np.ndarray, passage_seq: np.ndarray, passage_raw: np.ndarray,
-          raw_texts: list[str], sketches, chars_per_notice: dict[str, int]) -> TemplateFamilies:
+          raw_texts: list[str], sketches, chars_per_notice: dict[str, int],
+          request_family: list | None = None) -> TemplateFamilies:
     """passage_notice/seq/raw: per passage, its notice's position in `notices`, its seq, and its text's
-    position in raw_texts (the distinct passage texts, aligned with sketches)."""
+    position in raw_texts (the distinct passage texts, aligned with sketches). request_family: per
+    notice, its request family id or None."""
     grouping = cluster.group_texts(sketches, RULE)
     occ_norm = grouping.raw_norm[passage_raw] if len(passage_raw) else np.empty(0, dtype=np.int64)
     valid = np.flatnonzero(occ_norm >= 0)
@@ -70,6 +94,7 @@ def build(notices, passage_notice: np.ndarray, passage_seq: np.ndarray, passage_
     label_centre = np.array([centre[int(label)] for label in occ_label], dtype=np.int64)
     similarity = cluster.similarity_to(grouping.signatures, occ_norm, label_centre)
 
+    confined = request_confinement(occ_label, occ_notice, request_family or [None] * len(notices))
     notice_dates = np.array([_date_number(n.date) for n in notices], dtype=np.int64)
     occ_date = notice_dates[occ_notice]
     # per family, occurrences ordered by date then notice: the first is where it was first seen
@@ -98,6 +123,8 @@ def build(notices, passage_notice: np.ndarray, passage_seq: np.ndarray, passage_
                 "last_seen": notices[int(occ_notice[dated[-1]])].date if len(dated) else None,
                 "first_notice_id": first.id,
                 "first_authority_id": first.authority_id,
+                "request_family_id": confined.get(label, (None, 0.0))[0],
+                "request_family_share": confined.get(label, (None, 0.0))[1],
             }
         )
     families.sort(key=lambda r: r["id"])
