@@ -66,3 +66,31 @@ def test_unknown_force_gives_a_warning_not_a_guess():
 def test_two_forces_in_passing_is_ambiguous():
     record = parse("Request:\nHow do Kent Police and Essex Police share ANPR data?\nResponse:\nThe information is attached.")
     assert record["authority_id"] is None
+
+
+@pytest.mark.parametrize(
+    "link, expected",
+    [
+        # a path within the page's own site names the force whose pages these are
+        ("[Disclosure log](/foi-ai/lancashire-constabulary/disclosure-log/)", "lancashire-constabulary"),
+        # a full address may be a related link to another force's site: the path alone says nothing
+        ("[Disclosure log](https://www.example.org/foi-ai/lancashire-constabulary/disclosure-log/)", None),
+    ],
+)
+def test_force_slug_counts_only_in_the_sites_own_paths(link, expected):
+    record = parse(f"{link}\n\nRequest:\nHow many drones do you own?\n\nResponse:\nThe information is attached.")
+    assert record["authority_id"] == expected
+
+
+@pytest.mark.parametrize(
+    "reference, expected",
+    [
+        ("Our Ref: 07.FOI.22.031977", "metropolitan-police-service"),
+        ("Our Ref: IM-FOI-2023-0562", "police-scotland"),
+        # a shape several forces use says nothing about who answered
+        ("Our Ref: FOI-0733-202324", None),
+    ],
+)
+def test_only_a_distinctive_reference_format_suggests_the_force(reference, expected):
+    record = parse(f"{reference}\n\nRequest:\nHow many drones do you own?\n\nResponse:\nThe information is attached.")
+    assert record["authority_id"] == expected

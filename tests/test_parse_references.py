@@ -22,6 +22,14 @@ from ncnd.parse.text import Doc
         ("Cyfeirnod / Reference: FOI/2024/0812", "force_response", "FOI/2024/0812"),
         ("Predictive analytics and the National Data Analytics Solution (14022_21)\n\nRequest", "force_response", "14022_21"),
         ("FOI-0412-202425 AI-enabled CCTV analytics\nRequest", "force_response", "FOI-0412-202425"),
+        # the label above its value, or in the table cell beside it
+        ("Request No:\n\n2023/00872\n\nResponse date:", "force_response", "2023/00872"),
+        ("FOI Ref: | 2019-0388 |", "force_response", "2019-0388"),
+        ("Reference:\nThe request below was answered in full.", "force_response", None),
+        # a disclosure-log title that ends with the reference
+        ("Speed camera sites - 207/15\n\nDated: 3 Mar 2015", "force_response", "207/15"),
+        ("Use of drones at protests (2023/00412)\n\nRequest", "force_response", "2023/00412"),
+        ("Between 2019 - 2021 the force used drones.", "force_response", None),
         ("Your ref: ABC 123\nNo reference of ours here.", "force_response", None),
         ("With reference to your request of last week.", "force_response", None),
     ],

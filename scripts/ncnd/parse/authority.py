@@ -118,6 +118,19 @@ def _slug_pattern():
     return re.compile(r"/(?:foi[\w-]*|disclosure[\w-]*)/(?:[\w-]+/)?(%s)/" % alternation, re.I), slugs
 
 
+_URL_START = re.compile(r"[^\s(<\[\"'=]*$")
+
+
+def _relative_path(raw: str, pos: int) -> bool:
+    """Whether the path at pos is a link within the page's own site ("/foi-ai/kent-police/...").
+
+    A full address ("https://www.kent.police.uk/foi-ai/kent-police/...") may point to another
+    force's site from a related-links list; its domain is counted on its own.
+    """
+    token = _URL_START.search(raw, max(0, pos - 200), pos).group()
+    return token == "" or token.startswith("/") and not token.startswith("//")
+
+
 def lookup(name: str) -> str | None:
     """The id of the authority a phrase names exactly ("Chief Constable of Kent Police" -> kent-police)."""
     name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
@@ -182,7 +195,8 @@ def find_authority(doc: Doc, doc_type: str, request_span, public_authority_line:
         add(auth_id, SCORE_SLUG, None)
     slug_re, slugs = _slug_pattern()
     for m in slug_re.finditer(doc.raw):
-        add(slugs[m.group(1).lower()], SCORE_SLUG, None)
+        if _relative_path(doc.raw, m.start()):
+            add(slugs[m.group(1).lower()], SCORE_SLUG, None)
 
     if by_reference in table:
         add(by_reference, SCORE_SLUG, None)

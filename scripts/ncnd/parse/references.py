@@ -19,8 +19,9 @@ ICO_OLD_CASE = re.compile(r"\b(FS|FER)\s?(\d{7,8})\b")
 MET_REFERENCE = re.compile(r"\b\d{2}\.FOI\.\d{2}\.\d{5,7}\b")
 # Scottish Information Commissioner decisions: "Decision 063/2019"
 SIC_DECISION = re.compile(r"\bDecision\s+(\d{3}/\d{4})\b")
-# A disclosure-log title ending with its reference: "Drones (3300/18)", "Facial Recognition (13457_18)"
-TITLE_REFERENCE = re.compile(r"\(([A-Z]{0,4}\d{2,6}[_/-]\d{2,4})\)\s*$", re.M)
+# A disclosure-log title ending with its reference: "Drones (3300/18)", "Facial Recognition (13457_18)",
+# "Use of artificial intelligence tools (2024/01567)", "ANPR camera sites - 412/16"
+TITLE_REFERENCE = re.compile(r"(?:\(([A-Z]{0,4}\d{2,6}[_/-]\d{2,6})\)|\s[-:]\s+([A-Z]{0,4}\d{2,6}[_/-]\d{2,6}))[ \t]*$", re.M)
 TITLE_LINES = 15
 
 # The value after a reference label: "01.FOI.19.012185", "IM-FOI-2024-1187", "FOI/15233", "667 - 24",
@@ -68,6 +69,19 @@ def _labelled_lines(doc: Doc, label, start: int, end: int):
             yield s, e, m
 
 
+def _next_line(doc: Doc, end: int) -> tuple[int | None, int]:
+    """(start, end) of the stripped text of the next non-empty line after offset `end`, within two lines."""
+    index = doc.line_index(end)
+    for following in range(index + 1, min(index + 3, len(doc.line_starts))):
+        s, e = doc.line_span(following)
+        text = doc.scan[s:e]
+        if text.strip(" |\t"):
+            s += len(text) - len(text.lstrip(" |\t"))
+            e -= len(text) - len(text.rstrip(" |\t"))
+            return s, e
+    return None, end
+
+
 def labelled_reference(doc: Doc, start: int = 0, end: int | None = None) -> str | None:
     label = pattern("reference_labels")
     text = doc.scan
@@ -75,7 +89,17 @@ def labelled_reference(doc: Doc, start: int = 0, end: int | None = None) -> str 
     for line_start, line_end, m in _labelled_lines(doc, label, start, end):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end
-        value = VALUE.match(text, m.end(), line_end)
+        value_start = m.end()
+        if not text[value_start:line_end].strip(" |\t"):
+            # "Request No:" alone, its value on the next line ("2024/01567")
+            value_start, line_end = _next_line(doc, line_end)
+            if value_start is None:
+                continue
+            value = VALUE.fullmatch(text, value_start, line_end)
+        else:
+            while value_start < line_end and text[value_start] in " |\t":
+                value_start += 1
+            value = VALUE.match(text, value_start, line_end)
         if not value:
             continue
         candidate = value.group().strip()
@@ -102,7 +126,7 @@ def find_reference(doc: Doc, doc_type: str) -> tuple[str | None, list[str]]:
     head_end = doc.line_span(min(TITLE_LINES, len(doc.line_starts) - 1))[1]
     m = TITLE_REFERENCE.search(doc.scan, 0, head_end)
     if m:
-        return m.group(1), []
+        return m.group(1) or m.group(2), []
     title_ref = pattern("title_reference")
     for s, e, line in doc.lines(0, head_end):
         m = title_ref.match(doc.scan[s:e])
