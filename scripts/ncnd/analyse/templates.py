@@ -91,7 +91,9 @@ def build(notices, passage_notice: np.ndarray, passage_seq: np.ndarray, passage_
 
     weights = np.bincount(occ_norm, minlength=len(grouping.norm_keys))
     centre = cluster.representatives(grouping.labels, weights)
-    label_centre = np.array([centre[int(label)] for label in occ_label], dtype=np.int64)
+    centre_of_label = np.full(len(grouping.labels), -1, dtype=np.int64)
+    centre_of_label[list(centre)] = list(centre.values())
+    label_centre = centre_of_label[occ_label]
     similarity = cluster.similarity_to(grouping.signatures, occ_norm, label_centre)
 
     confined = request_confinement(occ_label, occ_notice, request_family or [None] * len(notices))
