@@ -153,7 +153,7 @@ def _fill(record: dict, doc: Doc):
         warnings,
         "authority",
         lambda: authority_mod.find_authority(
-            doc, doc_type, layout.request, public_authority, authority_from_reference(reference)
+            doc, doc_type, layout.in_request, public_authority, authority_from_reference(reference)
         ),
         (authority_mod.Authority(), []),
     )
@@ -185,10 +185,10 @@ def _fill(record: dict, doc: Doc):
 def _fill_response(record, doc, layout, exemptions, doc_type):
     warnings = record["warnings"]
     core = layout.response_core()
-    spans = [core] if core else []
+    spans = layout.response_spans(doc.quoted)
     signals = _step(warnings, "outcome", lambda: read_signals(doc, spans, exemptions), Signals())
-    if core and not any(k in signals for k in ("disclosed", "partially_disclosed")):
-        answer = _step(warnings, "answers", lambda: answered(doc, core, record["questions"]), None)
+    if spans and not any(k in signals for k in ("disclosed", "partially_disclosed")):
+        answer = _step(warnings, "answers", lambda: answered(doc, spans, record["questions"], layout.answers), None)
         if answer:
             signals.add("disclosed", answer)
     if "ncnd" not in signals:

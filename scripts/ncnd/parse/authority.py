@@ -165,8 +165,8 @@ def _score(doc: Doc, start: int, end: int, in_request: bool, own_line: bool) -> 
     return score
 
 
-def find_authority(doc: Doc, doc_type: str, request_span, public_authority_line: str | None = None, by_reference=None):
-    """(Authority, warnings)."""
+def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_line: str | None = None, by_reference=None):
+    """(Authority, warnings). `in_request(pos)` tells whether a position lies in the request."""
     warnings: list[str] = []
     table = rows()
     if not table:
@@ -188,8 +188,8 @@ def find_authority(doc: Doc, doc_type: str, request_span, public_authority_line:
     for index, on_line in by_line.items():
         own_line = _own_line(doc, index, on_line)
         for start, end, auth_id, _ in on_line:
-            in_request = bool(request_span and request_span[0] <= start < request_span[1])
-            add(auth_id, _score(doc, start, end, in_request, own_line), start)
+            asked = bool(in_request and in_request(start))
+            add(auth_id, _score(doc, start, end, asked, own_line), start)
 
     for _, auth_id in _domain_hits(doc.raw):
         add(auth_id, SCORE_SLUG, None)

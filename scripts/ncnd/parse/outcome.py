@@ -100,17 +100,32 @@ def _key(number: str | None) -> str | None:
     return m.group(1).lower() if m else None
 
 
-def answered(doc: Doc, span, questions) -> str | None:
-    """The first line answering a numbered question, when the response answers them one by one."""
+# An answer that withholds, says the information is not held, or neither confirms nor denies.
+NOT_A_DISCLOSURE = re.compile(
+    r"\b(?:exempt|section\s+\d|neither|withheld|redacted|not held|(?:does|do|did) not hold|holds? no|no (?:recorded |relevant )?(?:information|data|records?)"
+    r"|not recorded|unable to|not able to|cannot (?:provide|disclose)|refus|exceed|not obliged|published|available (?:on|at|via))",
+    re.I,
+)
+
+
+def answered(doc: Doc, spans, questions, answers=()) -> str | None:
+    """The first answer that gives what a numbered question asked, when the response answers them
+    one by one: a line "1. There are 104 cameras." or the block under "Answer 1"."""
+    for number, s, e in answers:
+        text = " ".join(doc.scan[s:e].split())
+        body = re.sub(r"^\W*(?:answer|response|reply)\s+\d{1,2}[a-z]?\s*:?\s*", "", text, flags=re.I)
+        if len(body) >= 10 and not NOT_A_DISCLOSURE.search(body) and not body.endswith("?"):
+            return " ".join(doc.plain[s:e].split())
     keys = {_key(q.get("number")) for q in questions} - {None}
     if not keys:
         return None
-    for s, e, line in doc.lines(*span):
-        text = doc.scan[s:e].strip()
-        m = ANSWER_LINE.match(text)
-        if not m or m.group(1).lower() not in keys or text.endswith("?"):
-            continue
-        if re.search(r"\b(?:exempt|section\s+\d|neither|withheld|not held|does not hold)\b", text, re.I):
-            continue
-        return " ".join(doc.plain[s:e].split())
+    for span in spans:
+        for s, e, line in doc.lines(*span):
+            text = doc.scan[s:e].strip()
+            m = ANSWER_LINE.match(text)
+            if not m or m.group(1).lower() not in keys or text.endswith("?"):
+                continue
+            if NOT_A_DISCLOSURE.search(text):
+                continue
+            return " ".join(doc.plain[s:e].split())
     return None

@@ -27,7 +27,7 @@ def passages(doc: Doc, layout) -> list[dict]:
 
 
 def _part(layout, pos: int) -> str:
-    if layout.request and layout.request[0] <= pos < layout.request[1]:
+    if layout.in_request(pos):
         return "request"
     if layout.response and layout.response[0] <= pos < layout.response[1]:
         return "response"

@@ -79,8 +79,14 @@ def _items(lines: list[str]):
 
 
 def find_questions(doc: Doc, layout, response_restated: bool = True) -> list[dict]:
-    lines_of = lambda span: [doc.plain[s:e] for s, e, _ in doc.lines(*span)] if span else []
-    request_lines = lines_of(layout.request)
+    def lines_of(span):
+        # the first line may hold a label before the request starts ("Request: Please provide...")
+        return [doc.plain[max(s, span[0]) : e] for s, e, _ in doc.lines(*span)] if span else []
+
+    if layout.request_parts:
+        request_lines = [line for part in layout.request_parts for line in [*lines_of(part), ""]]
+    else:
+        request_lines = lines_of(layout.request)
     items = _items(request_lines)
     numbered = [i for i in items if i[0] is not None]
     if len(items) >= 2 or numbered:

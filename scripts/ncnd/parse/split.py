@@ -8,9 +8,10 @@ A WhatDoTheyKnow thread is split at the requester's sign-off; an ICO notice at t
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .phrases import line_pattern, pattern
+from .questions import ITEM, ITEM_HEADING
 from .text import Doc, collapse
 
 # "Yours faithfully," ends a request on WhatDoTheyKnow.
@@ -39,6 +40,14 @@ ASKS = re.compile(
     re.I,
 )
 NUMBERED_HEADING = re.compile(r"^\W*(?:request|question)\s+\d", re.I)
+# "Answer 2", "Response 3:" alone on a line: the answer to that question follows.
+ANSWER_HEADING = re.compile(r"^\W*(?:answer|response|reply)\s+(?P<num>\d{1,2}[a-z]?)\s*:?\s*$", re.I)
+# "Request: Please provide any emails..." - the request on the line that labels it
+INLINE_REQUEST = re.compile(r"^\W*(?:request|your request|information requested|request details)\s*[:-]\s*(?P<text>\S.{20,})$", re.I)
+TERMINAL_LINE = re.compile(r"[.?!:;][\"')\]]*$")
+# An internal review, and the heading under which it retells the original response
+REVIEW = re.compile(r"\binternal review\b")
+ORIGINAL_RESPONSE_HEADING = re.compile(r"^\W*(?:the\s+)?original\s+(?:response|decision|reply)\W*$", re.I)
 
 
 @dataclass
@@ -47,15 +56,44 @@ class Layout:
     response: tuple[int, int] | None = None
     response_core_end: int | None = None
     title: str | None = None
+    # Questions interleaved with their answers ("Request 1" / "Answer 1" / "Request 2"...): the
+    # question spans, and (number, start, end) of each answer.
+    request_parts: list = field(default_factory=list)
+    answers: list = field(default_factory=list)
+    # Spans within the response that are not its answer: acknowledgements in a thread, the original
+    # response as an internal review that overturns it retells it.
+    set_aside: list = field(default_factory=list)
 
     def in_request(self, pos: int) -> bool:
+        if self.request_parts:
+            return any(s <= pos < e for s, e in self.request_parts)
         return bool(self.request and self.request[0] <= pos < self.request[1])
+
+    def is_set_aside(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.set_aside)
 
     def response_core(self) -> tuple[int, int] | None:
         if not self.response:
             return None
         end = self.response_core_end if self.response_core_end is not None else self.response[1]
         return self.response[0], end
+
+    def response_spans(self, also_exclude=()) -> list[tuple[int, int]]:
+        """The response's own content: its core without questions, set-aside spans and `also_exclude`."""
+        core = self.response_core()
+        if not core:
+            return []
+        holes = sorted([*self.request_parts, *self.set_aside, *also_exclude])
+        spans, start = [], core[0]
+        for s, e in holes:
+            if e <= start or s >= core[1]:
+                continue
+            if s > start:
+                spans.append((start, s))
+            start = max(start, e)
+        if start < core[1]:
+            spans.append((start, core[1]))
+        return spans
 
 
 def _content_lines(doc: Doc, start: int = 0, end: int | None = None):
@@ -103,6 +141,10 @@ def split_force_response(doc: Doc) -> Layout:
     request_start = None
     request_index = None
     for index, (s, e, text) in enumerate(lines):
+        inline = _inline_request(text)
+        if inline is not None:
+            request_index, request_start = index, s + inline
+            break
         if request_heading.match(text) or request_cue.search(text):
             request_index = index
             # "Request 1" opens the first question: keep it in the request.
@@ -141,37 +183,230 @@ def split_force_response(doc: Doc) -> Layout:
         layout.response = (start, doc.length)
     if layout.response:
         layout.response_core_end = _response_end(doc, *layout.response)
+    if request_start is not None:
+        _interleave(doc, layout, lines, request_start, response_start)
+    _set_aside_overturned_response(doc, layout, lines)
     return layout
 
 
+def _inline_request(text: str) -> int | None:
+    """Where the request begins on a line that labels it: "Request: Please provide..." -> after "Request: "."""
+    m = INLINE_REQUEST.match(text)
+    return m.start("text") if m else None
+
+
+def _numbered_question(text: str):
+    """(number, is a question) for a line opening a numbered item ("2. Please provide..."), else None."""
+    m = ITEM.match(text)
+    if not m:
+        return None
+    number = m.group("q") or m.group("num") or m.group("paren") or m.group("letter")
+    if not number:
+        return None
+    return number, _style(number)
+
+
+def _style(number: str) -> str:
+    """How items are numbered: "Q1" (q), "1" (digit), "a" (letter)."""
+    if number[:1].upper() == "Q":
+        return "q"
+    return "digit" if number[:1].isdigit() else "letter"
+
+
+def _sequence_key(number: str) -> tuple:
+    digits = re.search(r"\d+", number)
+    if digits:
+        return (0, int(digits.group()), number.lower())
+    return (1, ord(number[-1].lower()), number.lower())
+
+
+def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_start: int | None):
+    """Questions interleaved with their answers: "Request 1" / "Answer 1" / "Request 2" / "Answer 2",
+    or "1. How many...?" / "Police Scotland carried out..." / "2. Please provide..." / "I can confirm...".
+
+    It is only this layout when the question numbers keep rising past the start of the response (a
+    response that restates every question from 1 again is the ordinary layout), at least one answer
+    stands between two questions, and the questions come after the response has begun.
+    """
+    end = layout.response_core()[1] if layout.response_core() else doc.length
+    segments = []  # [kind, start, end, number]
+    mode = None
+    pending = None
+    previous_text = ""
+    style = None  # numbered questions keep the style of the first: "a)" under "1." is part of its text
+    for s, e, text in lines:
+        if s < request_start:
+            continue
+        if s >= end:
+            break
+        heading = ITEM_HEADING.match(text)
+        answer_heading = ANSWER_HEADING.match(text)
+        item = _numbered_question(text)
+        if heading:
+            mode, pending = "question", heading.group("num")
+            segments.append(["question", s, e, pending])
+            previous_text = text
+            continue
+        if answer_heading:
+            mode = "answer"
+            segments.append(["answer", s, e, answer_heading.group("num")])
+            previous_text = text
+            continue
+        if item and style is None:
+            style = item[1]
+        if item and item[1] == style:
+            mode = "question"
+            segments.append(["question", s, e, item[0]])
+        elif mode == "question" and segments and (
+            pending is not None or (not TERMINAL_LINE.search(previous_text) or text[:1].islower())
+        ):
+            segments[-1][2] = e  # the question carries on: its text after a heading, or a wrapped line
+        elif mode is not None:
+            number = segments[-1][3] if segments else None
+            if mode == "answer" and segments and segments[-1][0] == "answer":
+                segments[-1][2] = e
+            else:
+                segments.append(["answer", s, e, number])
+            mode = "answer"
+            pending = None
+        previous_text = text
+        if segments and segments[-1][0] == "answer":
+            pending = None
+    questions = [seg for seg in segments if seg[0] == "question"]
+    if len(questions) < 2:
+        return
+    keys = [_sequence_key(q[3]) for q in questions]
+    if any(b <= a for a, b in zip(keys, keys[1:])):
+        return
+    kinds = [seg[0] for seg in segments]
+    first_answer = kinds.index("answer") if "answer" in kinds else len(kinds)
+    if "question" not in kinds[first_answer:]:
+        return
+    answer_headings = any(seg[0] == "answer" and ANSWER_HEADING.match(doc.scan[seg[1] : seg[2]].split("\n", 1)[0].strip()) for seg in segments)
+    if not answer_headings and (response_start is None or not any(q[1] >= response_start for q in questions)):
+        return
+    layout.request_parts = [(q[1], q[2]) for q in questions]
+    layout.request = (questions[0][1], questions[-1][2])
+    layout.answers = [(seg[3], seg[1], seg[2]) for seg in segments if seg[0] == "answer"]
+    first = min(a[1] for a in layout.answers)
+    layout.response = (first, doc.length)
+    if layout.response_core_end is not None and layout.response_core_end <= first:
+        layout.response_core_end = None
+
+
+def _set_aside_overturned_response(doc: Doc, layout: Layout, lines):
+    """An internal review retells the original response; unless the review upholds it, what that
+    response relied on is no longer the position (the position after the review counts)."""
+    if not layout.response or not REVIEW.search(doc.lower[:3000]):
+        return
+    retold = None
+    for index, (s, e, text) in enumerate(lines):
+        if s < layout.response[0] and not ORIGINAL_RESPONSE_HEADING.match(text):
+            continue
+        if ORIGINAL_RESPONSE_HEADING.match(text):
+            end = doc.length
+            for s2, e2, text2 in lines[index + 1 :]:
+                if _is_heading(text2):
+                    end = s2
+                    break
+            retold = (s, end)
+            break
+    if retold is None:
+        return
+    verdict = pattern("review_upheld").search(doc.scan, retold[1])
+    if verdict and not pattern("review_overturned").search(doc.scan, retold[1]):
+        return
+    layout.set_aside.append(retold)
+
+
+def _is_heading(text: str) -> bool:
+    """A short line without closing punctuation: "Your grounds for review", "Review findings"."""
+    return len(text) <= 60 and not TERMINAL_LINE.search(text) and text[:1].isupper() and len(text.split()) <= 8
+
+
+# The line that opens each message of a thread: "Marcus Feld 4 November 2025",
+# "FOI Unit, Greater Manchester Police 5 November 2025"
+MESSAGE_HEADER = re.compile(
+    r"^\W*(?P<who>[A-Z][^\n:.!?]{1,80}?)\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\s*$", re.I
+)
+# "Marcus Feld made this Freedom of Information request to Greater Manchester Police"
+MADE_THIS = re.compile(r"^\W*(?P<who>.{2,80}?)\s+made\s+this\s+(?:freedom\s+of\s+information\s+)?request\s+to\b", re.I)
+DEAR = re.compile(r"^\W*dear\s+(?P<to>[^,\n]{2,80}),?\s*$", re.I)
+THREAD_END = re.compile(r"^\W*(?:things to do with this request|similar requests|add an annotation|follow|follow this request|link to this|report)\W*$", re.I)
+
+
 def split_wdtk(doc: Doc) -> Layout:
-    """The first "Dear <authority>," starts the request; "Yours faithfully," and the name end it."""
+    """The requester's first message is the request; the authority's messages up to the requester's
+    next message (an internal review request, a follow-up) are the response.
+
+    The request opens with "Dear <authority>," and ends at "Yours faithfully," or at the next message
+    header ("FOI Unit, Greater Manchester Police 5 November 2025"). Acknowledgements ("has been logged
+    under reference...", "This is an automated reply") are set aside; the sidebars below the thread
+    ("Things to do with this request") end it.
+    """
     request_cue = pattern("request_cues")
     lines = list(_content_lines(doc))
     layout = Layout()
-    start_index = next((i for i, ln in enumerate(lines) if re.match(r"^\W*dear\b", ln[2], re.I)), None)
+    requester = next((m.group("who").strip() for _, _, text in lines[:15] for m in [MADE_THIS.match(text)] if m), None)
+    start_index = next((i for i, ln in enumerate(lines) if DEAR.match(ln[2])), None)
     if start_index is None:
         start_index = next((i for i, ln in enumerate(lines) if request_cue.search(ln[2])), None)
     if start_index is None or start_index + 1 >= len(lines):
         return split_force_response(doc)
-    end_index = next((i for i in range(start_index + 1, len(lines)) if SIGN_OFF.match(lines[i][2])), None)
+    addressee = DEAR.match(lines[start_index][2])
+    addressee = addressee.group("to").strip().lower() if addressee else None
     request_start = lines[start_index + 1][0]
+    end_index = None
+    response_index = None
+    for i in range(start_index + 1, len(lines)):
+        text = lines[i][2]
+        if SIGN_OFF.match(text):
+            end_index = i
+            # The requester's name follows the sign-off; the authority's messages follow that.
+            response_index = i + 2 if i + 1 < len(lines) and len(lines[i + 1][2]) <= 60 else i + 1
+            break
+        if MESSAGE_HEADER.match(text) or THREAD_END.match(text):
+            end_index = response_index = i
+            break
     if end_index is None:
         layout.request = (request_start, doc.length)
         return layout
     layout.request = (request_start, lines[end_index][0])
-    # The requester's name follows the sign-off; the authority's messages follow that.
-    response_index = end_index + 2
-    if response_index < len(lines):
-        layout.response = (lines[response_index][0], doc.length)
-        layout.response_core_end = _thread_end(doc, lines, response_index)
+    if response_index >= len(lines):
+        return layout
+    layout.response = (lines[response_index][0], doc.length)
+    layout.response_core_end = _thread_end(lines, response_index, requester, addressee)
+    core_end = layout.response_core_end if layout.response_core_end is not None else doc.length
+    ack = pattern("acknowledgement")
+    for s, e in _paragraphs(doc, layout.response[0], core_end):
+        if ack.search(doc.scan, s, e):
+            layout.set_aside.append((s, e))
     return layout
 
 
-def _thread_end(doc: Doc, lines, start_index: int) -> int | None:
-    end_re = re.compile(r"^\W*(?:things to do with this request|similar requests|add an annotation|follow)\W*$", re.I)
+def _paragraphs(doc: Doc, start: int, end: int):
+    """(start, end) of each run of non-empty lines in [start, end)."""
+    para = None
+    for s, e, _ in doc.lines(start, end):
+        if doc.scan[s:e].strip():
+            para = (para[0], e) if para else (s, e)
+        elif para:
+            yield para
+            para = None
+    if para:
+        yield para
+
+
+def _thread_end(lines, start_index: int, requester: str | None, addressee: str | None) -> int | None:
+    """Where the authority's messages end: the requester's next message, or the sidebars."""
     for s, e, text in lines[start_index:]:
-        if end_re.match(text):
+        if THREAD_END.match(text):
+            return s
+        header = MESSAGE_HEADER.match(text)
+        if header and requester and header.group("who").strip().lower() == requester.lower():
+            return s
+        dear = DEAR.match(text)
+        if dear and addressee and dear.group("to").strip().lower() == addressee:
             return s
     return None
 
