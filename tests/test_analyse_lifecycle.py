@@ -84,3 +84,29 @@ def test_an_ico_reference_links_even_when_one_authority_is_unknown():
     heads = {"appeal": "IN THE FIRST-TIER TRIBUNAL Appeal Reference: EA/2025/0012 against decision notice IC-320081-J7L0"}
     links = lifecycle.build(notices, heads, heads, {}, {})
     assert [(l.from_notice_id, l.to_notice_id, l.link_type) for l in links] == [("ico", "appeal", "tribunal")]
+
+
+@pytest.mark.parametrize(
+    "head, stage",
+    [
+        ("Thames Valley Police\n\nFREEDOM OF INFORMATION ACT 2000 - INTERNAL REVIEW\n\nOur Ref: FOI 2024/11827", "internal_review"),
+        ("Dear Ms Smith\n\nYou asked for an internal review of our response of 25 April.", "internal_review"),
+        ("Internal Review Outcome\n\nThe original decision is upheld.", "internal_review"),
+        # the standard closing paragraph of every response is not a review
+        ("Response\n\nIf you are unhappy you may ask for an internal review.\nRequests for an internal review should be made within 40 days.", "force_response"),
+    ],
+)
+def test_internal_review_is_told_from_the_offer_of_one(head, stage):
+    assert lifecycle.stage_of(_notice("n", "thames-valley-police", None), head) == stage
+
+
+def test_a_review_quoting_the_original_reference_links_to_the_response():
+    notices = [
+        _notice("response", "thames-valley-police", "FOI 2024/11827", date="2024-04-25"),
+        _notice("review", "thames-valley-police", None, date="2024-06-03"),
+    ]
+    text = "FREEDOM OF INFORMATION ACT 2000 - INTERNAL REVIEW\n\nOur Ref: FOI 2024/11827\nDate: 3rd June 2024"
+    links = lifecycle.build(notices, {"review": text}, {"review": text}, {}, {})
+    assert [(l.from_notice_id, l.to_notice_id, l.link_type, l.method) for l in links] == [
+        ("response", "review", "internal_review", "reference")
+    ]

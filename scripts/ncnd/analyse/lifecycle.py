@@ -19,13 +19,17 @@ ICO_REFERENCE = re.compile(r"\bIC\s*-\s*\d{4,7}\s*-\s*[A-Z0-9]{4}\b|\bFS\s?50\d{
 # Tribunal appeal numbers: "EA/2023/0171", "EA-2023-0171"
 TRIBUNAL_REFERENCE = re.compile(r"\bEA\s*[/-]\s*(?:19|20)\d{2}\s*[/-]\s*\d{3,4}\b")
 # Tokens that may be a force's own reference: "01.FOI.19.012185", "FOI-2022-14653", "CS/6827/2023", "000123/19"
+# "FOI 2024/11827" is tried with and without its short word in front, as forces write it both ways
 # (a lookahead requires a digit, so ordinary words are never looked up)
-REFERENCE_TOKEN = re.compile(r"\b(?=[A-Za-z./_-]*\d)[A-Za-z0-9][A-Za-z0-9./_-]{4,}[A-Za-z0-9]\b")
+REFERENCE_TOKEN = re.compile(r"\b(?:([A-Za-z]{2,6}) )?((?=[A-Za-z./_-]*\d)[A-Za-z0-9][A-Za-z0-9./_-]{4,}[A-Za-z0-9])\b")
 HAS_DIGIT = re.compile(r"\d")
 # A force's internal review, not its standard "you may ask for an internal review" paragraph:
 # "Internal Review Response", "Outcome of your internal review", "internal review decision"
+# "FREEDOM OF INFORMATION ACT 2000 - INTERNAL REVIEW" (a line ending there), "you asked for an internal review of"
 REVIEW_HEADING = re.compile(
-    r"\binternal review (?:response|outcome|decision|result|reference|request ref)"
+    r"(?m)^[^\n.]{0,80}\binternal review[ \t:]*$"
+    r"|\byou (?:have )?(?:asked|requested) (?:for )?an internal review\b"
+    r"|\binternal review (?:response|outcome|decision|result|reference|request ref)"
     r"|\b(?:outcome|result|conclusion|findings) of (?:the |your |an |this )?internal review"
     r"|\bI have (?:now )?(?:completed|conducted|carried out) (?:the |an |your )?(?:internal )?review",
     re.IGNORECASE,
@@ -89,10 +93,12 @@ def quoted_references(body: str) -> dict[str, str]:
     found = {}
     for pattern in (ICO_REFERENCE, TRIBUNAL_REFERENCE, REFERENCE_TOKEN):
         for match in pattern.finditer(body):
-            key = reference_key(match.group(0))
-            if key and key not in found:
-                start, end = max(0, match.start() - 90), min(len(body), match.end() + 90)
-                found[key] = " ".join(body[start:end].split())
+            variants = [match.group(0)] + ([match.group(2)] if pattern is REFERENCE_TOKEN and match.group(1) else [])
+            for variant in variants:
+                key = reference_key(variant)
+                if key and key not in found:
+                    start, end = max(0, match.start() - 90), min(len(body), match.end() + 90)
+                    found[key] = " ".join(body[start:end].split())
     return found
 
 
