@@ -9,6 +9,7 @@ are stored per distinct text (table analysis_sketches) and only new texts are no
 import hashlib
 import time
 from array import array
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -48,6 +49,45 @@ def _later_stage_texts(db) -> tuple[dict, dict]:
     return heads, bodies
 
 
+@dataclass
+class Texts:
+    """Every distinct raw text the analyses read, and where each is used."""
+
+    raw: list  # distinct texts: requests, passages and questions together, for one pass over the cache
+    request_raw: np.ndarray  # per notice: index of its request in raw, or -1
+    passage_notice: np.ndarray  # per passage: the notice's position
+    passage_seq: np.ndarray
+    passage_raw: np.ndarray  # per passage: index of its text in raw
+    question_raw: np.ndarray  # indexes of every question text in raw
+
+
+def _gather_texts(db, notices) -> Texts:
+    """Passages are streamed, so only distinct texts are held in memory."""
+    position_of_notice = {n.id: i for i, n in enumerate(notices)}
+    distinct: dict[str, int] = {}
+    request_raw = np.array([distinct.setdefault(n.request, len(distinct)) if n.request else -1 for n in notices], dtype=np.int64)
+    passage_notice, passage_seq, passage_raw = array("q"), array("q"), array("q")
+    for notice_id, seq, text in corpus.load_passages(db):
+        passage_notice.append(position_of_notice[notice_id])
+        passage_seq.append(seq)
+        passage_raw.append(distinct.setdefault(text, len(distinct)))
+    question_raw = np.array(sorted({distinct.setdefault(q, len(distinct)) for q in corpus.question_texts(db)}), dtype=np.int64)
+    as_numpy = [np.frombuffer(a, dtype=np.int64) if len(a) else np.empty(0, dtype=np.int64) for a in (passage_notice, passage_seq, passage_raw)]
+    return Texts(list(distinct), request_raw, *as_numpy, question_raw)
+
+
+def _answer_passages(texts: Texts, sketches) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The passages that can be templates: not a question quoted back between answers.
+
+    "(a) How many ANPR cameras ..." in a response, worded like some notice's question, is the
+    request repeated before its answer: request wording, which request families already cover.
+    """
+    keys = sketches.normalised_key
+    question_keys = np.setdiff1d(keys[texts.question_raw], [0]) if len(texts.question_raw) else np.empty(0, dtype=np.int64)
+    keep = ~np.isin(keys[texts.passage_raw], question_keys) if len(texts.passage_raw) else np.ones(0, dtype=bool)
+    return texts.passage_notice[keep], texts.passage_seq[keep], texts.passage_raw[keep]
+
+
 def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
     """(Re)compute every analysis table; returns row counts and timings.
 
@@ -70,36 +110,20 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
 
     with db.conn:
         notices = corpus.load_notices(db)
-        position_of_notice = {n.id: i for i, n in enumerate(notices)}
-        # one list of distinct raw texts, requests and passages together, for one pass over the cache;
-        # passages are streamed, so only distinct texts are held in memory
-        distinct: dict[str, int] = {}
-        request_raw = np.array([distinct.setdefault(n.request, len(distinct)) if n.request else -1 for n in notices], dtype=np.int64)
-        passage_notice, passage_seq, passage_raw = array("q"), array("q"), array("q")
-        for notice_id, seq, text in corpus.load_passages(db):
-            passage_notice.append(position_of_notice[notice_id])
-            passage_seq.append(seq)
-            passage_raw.append(distinct.setdefault(text, len(distinct)))
-        passage_notice, passage_seq, passage_raw = (np.frombuffer(a, dtype=np.int64) if len(a) else np.empty(0, dtype=np.int64)
-                                                    for a in (passage_notice, passage_seq, passage_raw))
-        question_raw = np.array(sorted({distinct.setdefault(q, len(distinct)) for q in corpus.question_texts(db)}), dtype=np.int64)
+        texts = _gather_texts(db, notices)
         chars = corpus.passage_chars(db)
-        raw_texts = list(distinct)
+        raw_texts = texts.raw
         lap("read")
         sketches = cache.sketches_for(db, raw_texts, workers)
         lap("sketch")
 
-        request_positions, request_local = np.unique(request_raw[request_raw >= 0], return_inverse=True)
+        request_positions, request_local = np.unique(texts.request_raw[texts.request_raw >= 0], return_inverse=True)
         request_index = np.full(len(notices), -1, dtype=np.int64)
-        request_index[request_raw >= 0] = request_local
+        request_index[texts.request_raw >= 0] = request_local
         families = requests.build(notices, request_index, cache.subset(sketches, request_positions))
         lap("request_families")
 
-        # a response paragraph worded like some notice's question is the request quoted back between
-        # answers ("(a) How many ANPR cameras ..."): request wording, not a template
-        question_keys = np.setdiff1d(sketches.normalised_key[question_raw], [0]) if len(question_raw) else np.empty(0, dtype=np.int64)
-        answer = ~np.isin(sketches.normalised_key[passage_raw], question_keys) if len(passage_raw) else np.ones(0, dtype=bool)
-        passage_notice, passage_seq, passage_raw = passage_notice[answer], passage_seq[answer], passage_raw[answer]
+        passage_notice, passage_seq, passage_raw = _answer_passages(texts, sketches)
         passage_positions, passage_local = np.unique(passage_raw, return_inverse=True)
         template_result = templates.build(
             notices, passage_notice, passage_seq, passage_local.astype(np.int64),
