@@ -50,6 +50,32 @@ def test_ncnd_wordings(response):
         ("The information requested is exempt by virtue of Section 31(1)(a) Law Enforcement and is withheld.", "refused", False),
         ("Kent Police is unable to provide this information as the cost of locating it would exceed the appropriate limit under Section 12.", "refused", False),
         ("No clarification was received. Your request has therefore been closed and is treated as withdrawn.", "withdrawn", False),
+        # NCND on cost grounds is still neither confirming nor denying
+        (
+            "Kent Police can neither confirm nor deny that it holds the information, as the cost of establishing whether it is held would exceed the appropriate limit. Section 12(2) of the Act applies.",
+            "ncnd",
+            True,
+        ),
+        # not held for overt use, NCND on covert use
+        (
+            "Kent Police does not use Clearview AI for overt policing, and the information you asked for is therefore not held. In relation to any covert use, Kent Police neither confirms nor denies that it holds information, by virtue of Section 24(2).",
+            "not_held",
+            True,
+        ),
+        # answers in a table, and one part withheld under s40(2)
+        (
+            "Answers to questions 1 and 2 are set out in the table below. The names requested at question 3 are exempt under Section 40(2) (personal information).",
+            "partially_disclosed",
+            False,
+        ),
+        # a pointer to published material under s21 is withholding; with the rest disclosed, partial
+        (
+            "The figures you asked for are attached. The policy is published on our website and is therefore exempt under Section 21 of the Act.",
+            "partially_disclosed",
+            False,
+        ),
+        ("This response therefore partly discloses the information you asked for.", "partially_disclosed", False),
+        ("The report is attached. Nothing has been redacted.", "disclosed", False),
     ],
 )
 def test_outcomes(response, outcome, ncnd):
@@ -82,3 +108,9 @@ def test_answers_to_numbered_questions_are_a_disclosure():
         "Freedom of Information Request\nOur Ref: 5/24\n\nRequest:\n1. How many drones do you own?\n2. What did they cost?\n\nResponse:\n1. The force owns 14 drones.\n2. The drones cost £41,870 in total.\n"
     )
     assert record["outcome"] == "disclosed" and record["ncnd"] is False
+
+
+def test_ncnd_on_cost_grounds_cites_s12_2():
+    record = parse("Kent Police can neither confirm nor deny whether it holds the information, as the cost of establishing whether it is held would exceed the appropriate limit under Section 12(2).")
+    assert record["exemptions"] == ["s12(2)"]
+    assert record["exemption_details"][0]["role"] == "ncnd"

@@ -92,19 +92,23 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
     foisa = is_foisa(doc, authority_id)
     eligible = FOISA_ELIGIBLE if foisa else FOIA_ELIGIBLE
     mention = pattern("mention")
+    not_relied = pattern("not_relied") if doc_type != "ico_decision" else None
     ncnd_re = pattern("ncnd")
     found: dict[str, Exemption] = {}
     unknown: set[str] = set()
     for cite in find_citations(doc.scan):
-        if layout.in_request(cite.start):
+        if layout.in_request(cite.start) or layout.is_set_aside(cite.start):
             continue
+        if doc_type != "ico_decision" and doc.is_quoted(cite.start):
+            continue  # the requester's words quoted in a reply
         if _is_other_statute(doc, cite.end):
             continue
         ids = [i for i in cite.ids if int(re.match(r"s(\d+)", i).group(1)) in eligible]
         if not ids:
             continue
         s, e = doc.sentence_span(cite.start)
-        if mention.search(" ".join(doc.scan[s:e].split())):
+        sentence = " ".join(doc.scan[s:e].split())
+        if mention.search(sentence) or (not_relied is not None and not_relied.search(sentence)):
             continue
         lead_in = None
         for ident in ids:

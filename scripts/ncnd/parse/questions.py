@@ -78,6 +78,26 @@ def _items(lines: list[str]):
     return [(n, _strip_quotes(collapse(t))) for n, t in items]
 
 
+def _announced_list(doc: Doc) -> list:
+    """The list a request announces ("please provide:") but that is not under it.
+
+    When a reply quotes the request, its lines occur twice, and cleaning keeps one copy of
+    repeated lines at the end of the text (with page furniture): the list is then the last
+    paragraph, or the quoted lines of the reply.
+    """
+    candidates = []
+    if doc.quoted:
+        candidates.append([doc.plain[s:e] for s, e in doc.quoted])
+    tail = doc.plain.rstrip()
+    last_break = tail.rfind("\n\n")
+    candidates.append(tail[last_break + 2 :].split("\n"))
+    for lines in candidates:
+        items = _items(lines)
+        if len(items) >= 2 and all(n is not None for n, _ in items):
+            return items
+    return []
+
+
 def find_questions(doc: Doc, layout, response_restated: bool = True) -> list[dict]:
     def lines_of(span):
         # the first line may hold a label before the request starts ("Request: Please provide...")
@@ -98,6 +118,10 @@ def find_questions(doc: Doc, layout, response_restated: bool = True) -> list[dic
             return [{"number": n, "text": t} for n, t in restated if t]
     paragraphs = [collapse(line) for line in request_lines if line.strip()]
     paragraphs = [p for p in paragraphs if not TITLE_LIKE.match(p)]
+    if not items and paragraphs and paragraphs[-1].endswith(":"):
+        announced = _announced_list(doc)
+        if announced:
+            return [{"number": n, "text": t} for n, t in announced if t]
     if items and len(items) == 1 and not paragraphs:
         return [{"number": items[0][0], "text": items[0][1]}]
     text = _strip_quotes(" ".join(paragraphs))

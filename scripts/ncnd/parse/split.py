@@ -44,6 +44,11 @@ NUMBERED_HEADING = re.compile(r"^\W*(?:request|question)\s+\d", re.I)
 ANSWER_HEADING = re.compile(r"^\W*(?:answer|response|reply)\s+(?P<num>\d{1,2}[a-z]?)\s*:?\s*$", re.I)
 # "Request: Please provide any emails..." - the request on the line that labels it
 INLINE_REQUEST = re.compile(r"^\W*(?:request|your request|information requested|request details)\s*[:-]\s*(?P<text>\S.{20,})$", re.I)
+# A lead-in that announces each question followed by its answer
+INTERLEAVE_CUE = re.compile(
+    r"\b(?:together|along)\s+with\s+(?:the|our)\s+(?:response|answer)s?\b|\brequest\s+and\s+(?:our\s+)?(?:response|answer)s?\b|\bquestions?\s+and\s+(?:our\s+)?answers?\b",
+    re.I,
+)
 TERMINAL_LINE = re.compile(r"[.?!:;][\"')\]]*$")
 # An internal review, and the heading under which it retells the original response
 REVIEW = re.compile(r"\binternal review\b")
@@ -184,7 +189,8 @@ def split_force_response(doc: Doc) -> Layout:
     if layout.response:
         layout.response_core_end = _response_end(doc, *layout.response)
     if request_start is not None:
-        _interleave(doc, layout, lines, request_start, response_start)
+        announced = request_index is not None and INTERLEAVE_CUE.search(lines[request_index][2])
+        _interleave(doc, layout, lines, request_start, response_start, bool(announced))
     _set_aside_overturned_response(doc, layout, lines)
     return layout
 
@@ -220,13 +226,14 @@ def _sequence_key(number: str) -> tuple:
     return (1, ord(number[-1].lower()), number.lower())
 
 
-def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_start: int | None):
+def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_start: int | None, announced: bool = False):
     """Questions interleaved with their answers: "Request 1" / "Answer 1" / "Request 2" / "Answer 2",
     or "1. How many...?" / "Police Scotland carried out..." / "2. Please provide..." / "I can confirm...".
 
     It is only this layout when the question numbers keep rising past the start of the response (a
     response that restates every question from 1 again is the ordinary layout), at least one answer
-    stands between two questions, and the questions come after the response has begun.
+    stands between two questions, and either the answers have headings ("Answer 2"), a question comes
+    after the response has begun, or the lead-in said so ("replicated below together with the response").
     """
     end = layout.response_core()[1] if layout.response_core() else doc.length
     segments = []  # [kind, start, end, number]
@@ -276,14 +283,20 @@ def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_st
     if len(questions) < 2:
         return
     keys = [_sequence_key(q[3]) for q in questions]
-    if any(b <= a for a, b in zip(keys, keys[1:])):
+    restart = next((i + 1 for i, (a, b) in enumerate(zip(keys, keys[1:])) if b <= a), None)
+    if restart is not None:
+        # The response restates the questions from the first, each followed by its answer: the
+        # request stays as it was, the answers are read one by one.
+        restated_from = questions[restart][1]
+        layout.answers = [(seg[3], seg[1], seg[2]) for seg in segments if seg[0] == "answer" and seg[1] > restated_from]
         return
     kinds = [seg[0] for seg in segments]
     first_answer = kinds.index("answer") if "answer" in kinds else len(kinds)
     if "question" not in kinds[first_answer:]:
         return
     answer_headings = any(seg[0] == "answer" and ANSWER_HEADING.match(doc.scan[seg[1] : seg[2]].split("\n", 1)[0].strip()) for seg in segments)
-    if not answer_headings and (response_start is None or not any(q[1] >= response_start for q in questions)):
+    after_response = response_start is not None and any(q[1] >= response_start for q in questions)
+    if not (answer_headings or after_response or announced):
         return
     layout.request_parts = [(q[1], q[2]) for q in questions]
     layout.request = (questions[0][1], questions[-1][2])
@@ -377,6 +390,8 @@ def split_wdtk(doc: Doc) -> Layout:
     layout.response = (lines[response_index][0], doc.length)
     layout.response_core_end = _thread_end(lines, response_index, requester, addressee)
     core_end = layout.response_core_end if layout.response_core_end is not None else doc.length
+    # What follows (the requester's next message, the sidebars) is not the authority's answer.
+    layout.set_aside.append((core_end, doc.length))
     ack = pattern("acknowledgement")
     for s, e in _paragraphs(doc, layout.response[0], core_end):
         if ack.search(doc.scan, s, e):
