@@ -25,10 +25,10 @@ REFERENCE_TOKEN = re.compile(r"\b(?:([A-Za-z]{2,6}) )?((?=[A-Za-z./_-]*\d)[A-Za-
 HAS_DIGIT = re.compile(r"\d")
 # A force's internal review, not its standard "you may ask for an internal review" paragraph:
 # "Internal Review Response", "Outcome of your internal review", "internal review decision"
-# "FREEDOM OF INFORMATION ACT 2000 - INTERNAL REVIEW" (a line ending there), "you asked for an internal review of"
+# "you asked for an internal review of", "Internal Review Outcome", "Outcome of your internal review"
+# (a heading line ending in "internal review" is recognised by review_heading_line below)
 REVIEW_HEADING = re.compile(
-    r"(?m)^[^\n.]{0,80}\binternal review[ \t:]*$"
-    r"|\byou (?:have )?(?:asked|requested) (?:for )?an internal review\b"
+    r"\byou (?:have )?(?:asked|requested) (?:for )?an internal review\b"
     r"|\binternal review (?:response|outcome|decision|result|reference|request ref)"
     r"|\b(?:outcome|result|conclusion|findings) of (?:the |your |an |this )?internal review"
     r"|\bI have (?:now )?(?:completed|conducted|carried out) (?:the |an |your )?(?:internal )?review",
@@ -65,6 +65,25 @@ def reference_key(value: str | None) -> str | None:
     return key
 
 
+def review_heading_line(text: str) -> bool:
+    """A short line that ends in "internal review": "FREEDOM OF INFORMATION ACT 2000 - INTERNAL REVIEW".
+
+    Not "...you may ask for an internal review." (a sentence, with its full stop).
+    """
+    lower = text.lower()
+    at = lower.find("internal review")
+    while at >= 0:
+        line_start = lower.rfind("\n", 0, at) + 1
+        line_end = lower.find("\n", at)
+        line_end = len(lower) if line_end < 0 else line_end
+        rest = lower[at + len("internal review") : line_end].strip(" \t:")
+        prefix = lower[line_start:at]
+        if not rest and len(prefix) <= 80 and "." not in prefix:
+            return True
+        at = lower.find("internal review", at + 1)
+    return False
+
+
 def stage_of(notice: Notice, head: str | None) -> str | None:
     """Which stage of a case a notice is, from its type and the first lines of its text."""
     head = head or ""
@@ -75,7 +94,8 @@ def stage_of(notice: Notice, head: str | None) -> str | None:
     if notice.doc_type == "ico_decision":
         return "ico_decision"
     if notice.doc_type == "force_response":
-        if head and REVIEW_HEADING.search((notice.title or "") + "\n" + head[:HEAD_CHARS]):
+        text = (notice.title or "") + "\n" + head[:HEAD_CHARS]
+        if head and "review" in text.lower() and (review_heading_line(text) or REVIEW_HEADING.search(text)):
             return "internal_review"
         return "force_response"
     return None
