@@ -129,8 +129,9 @@ def lifecycle_scores(db, truth_rows: list[dict]) -> dict:
 
 def timed_analyses(db) -> dict:
     """A cold analysis (no stored signatures), a warm one, and one after a single notice changed."""
-    db.execute(f"delete from [{cache.TABLE}]")
-    db.conn.commit()
+    if cache.TABLE in db.table_names():  # present when the build already ran the analysis
+        db.execute(f"delete from [{cache.TABLE}]")
+        db.conn.commit()
     cold = analyse(db)
     warm = analyse(db)
     nid, seq = db.execute("select notice_id, max(seq) from passages where length(text) > 200").fetchone()
