@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from . import authority as authority_mod
 from .dates import response_date
-from .doctype import classify
+from .doctype import classify, is_tribunal, other_body_voice
 from .exemptions import find_exemptions
 from .ico import add_findings, read_ico
 from .outcome import Signals, answered, decide, read_signals, wdtk_status
@@ -141,7 +141,7 @@ def _fill(record: dict, doc: Doc):
     record["response_text"] = part_text(items, "response")
 
     if doc_type == "other":
-        warnings.append("not a UK police FOI response, WhatDoTheyKnow thread or ICO decision notice")
+        _fill_other(record, doc)
         return
 
     reference, ref_warnings = _step(warnings, "reference", lambda: find_reference(doc, doc_type), (None, []))
@@ -158,6 +158,13 @@ def _fill(record: dict, doc: Doc):
         (authority_mod.Authority(), []),
     )
     warnings.extend(auth_warnings)
+    if doc_type in ("force_response", "wdtk_thread") and _answered_by_another_body(doc, found):
+        for key in ("reference", "authority", "authority_id"):
+            record[key] = None
+        record["doc_type"] = "other"
+        warnings.append(f"answered by a body that is not the police{': ' + found.name + ' is only mentioned' if found.name else ''}")
+        _fill_other(record, doc, with_authority=False)
+        return
     record["authority"], record["authority_id"] = found.name, found.id
     record["evidence"]["authority"] = found.evidence
 
@@ -180,6 +187,27 @@ def _fill(record: dict, doc: Doc):
         _fill_ico(record, doc, layout, ico_result, exemptions, found)
     else:
         _fill_response(record, doc, layout, exemptions, doc_type)
+
+
+def _answered_by_another_body(doc, found) -> bool:
+    """Who answered decides: a council speaking ("The council operates..."), with the police only
+    mentioned, or a government department or regulator answering, is not a police FOI response."""
+    if found.id and found.responder and not authority_mod.is_police_body(found.id):
+        return True
+    return not (found.id and found.responder) and other_body_voice(doc) >= 2
+
+
+def _fill_other(record, doc, with_authority=True):
+    """An `other` document: a tribunal's decision still names the police body its appeal concerns."""
+    warnings = record["warnings"]
+    if with_authority and _step(warnings, "tribunal", lambda: is_tribunal(doc), False):
+        found, _ = _step(warnings, "authority", lambda: authority_mod.find_authority(doc, "ico_decision"), (authority_mod.Authority(), []))
+        if authority_mod.is_police_body(found.id):
+            record["authority"], record["authority_id"] = found.name, found.id
+            record["evidence"]["authority"] = found.evidence
+        warnings.append("a tribunal's decision on an appeal: not a UK police FOI response, WhatDoTheyKnow thread or ICO decision notice")
+        return
+    warnings.append("not a UK police FOI response, WhatDoTheyKnow thread or ICO decision notice")
 
 
 def _fill_response(record, doc, layout, exemptions, doc_type):

@@ -42,6 +42,9 @@ class Authority:
     name: str | None = None
     evidence: str | None = None
     as_written: str | None = None
+    # Named where an answering body stands (a letterhead, a signature, "X will neither confirm..."),
+    # not only mentioned.
+    responder: bool = False
 
 
 def _variants(alias: str) -> set[str]:
@@ -229,7 +232,18 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
             warnings.append(f"authority uncertain: {table[best_id]['name']} only mentioned in passing")
         return Authority(as_written=as_written), warnings
     evidence = doc.evidence_at(best_pos[best_id][1]) if best_id in best_pos else None
-    return Authority(best_id, table[best_id]["name"], evidence, as_written), warnings
+    responder = best_id in best_pos and best_pos[best_id][0] >= SCORE_OWN_LINE
+    return Authority(best_id, table[best_id]["name"], evidence, as_written, responder), warnings
+
+
+# Kinds of body that answer police FOI requests; a government department or a regulator answering its
+# own requests is not a police FOI response.
+POLICE_KINDS = {"territorial_police", "special_police", "crown_dependency", "national_agency", "pcc", "other"}
+
+
+def is_police_body(auth_id: str | None) -> bool:
+    row = rows().get(auth_id or "")
+    return bool(row) and row.get("kind") in POLICE_KINDS
 
 
 UNKNOWN_ANCHORS = ("chief constable of", "commissioner of", "police will", "police can", "police does", "police is unable",

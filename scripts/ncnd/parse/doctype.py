@@ -20,10 +20,23 @@ def _count(doc: Doc, name: str, end: int, limit: int = 5) -> int:
     return count
 
 
+def is_tribunal(doc: Doc) -> bool:
+    """A tribunal's decision on an appeal: "First-tier Tribunal" with an appeal reference or parties."""
+    head_end = min(doc.length, HEAD)
+    return "tribunal" in doc.lower[:head_end] and bool(_count(doc, "tribunal", head_end, 1))
+
+
+def other_body_voice(doc: Doc) -> int:
+    """How many sentences (up to 3) speak as a body that is not the police ("The council operates...")."""
+    return _count(doc, "other_body", doc.length, 3)
+
+
 def classify(doc: Doc) -> str:
     head_end = min(doc.length, HEAD)
     if _count(doc, "wdtk", head_end, 1):
         return "wdtk_thread"
+    if is_tribunal(doc):
+        return "other"
     ico_hits = _count(doc, "ico", head_end, 2)
     lowered = doc.lower[:HEAD]
     if ico_hits and ("public authority" in lowered or ico_hits >= 2 or "commissioner" in lowered):

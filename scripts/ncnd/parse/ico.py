@@ -40,8 +40,11 @@ SECTION_HEADING = re.compile(r"^[ \t]*section\s+(\d{1,3})(?:\s*\([^)\n]*\))*[ \t
 # confirmation or denial must be provided if the public interest in the maintenance...".
 HYPOTHETICAL_ENGAGED = re.compile(r"\b(?:if|whether)\b[^.]{0,80}\b(?:entitled|engaged)\b", re.I)
 HYPOTHETICAL_PI = re.compile(r"\b(?:if|whether|in order for)\b[^.]{0,80}\bpublic interest\b|\bquestion\b", re.I)
-# The title of a decision summary page: "# West Yorkshire Police"
-SUMMARY_PAGE = re.compile(r"\bdecision\(s\)\s+foi\s+\d+", re.I)
+# The title of a decision summary page: "# West Yorkshire Police", "# City of London Police (Decision notice)"
+SUMMARY_PAGE = re.compile(r"\bdecision\(s\)\s+foi\s+\d+|^\W*foi\s+\d+\s*:\s*(?:not\s+)?upheld\b", re.I | re.M)
+SUMMARY_TITLE_SUFFIX = re.compile(r"\s*\((?:decision notice|decision)\)\s*$|\s*\[\d{4}\].*$", re.I)
+# A finding about every exemption at once: "neither exemption is engaged", "both exemptions are engaged"
+ALL_EXEMPTIONS = re.compile(r"\b(?:neither|both|none\s+of\s+the|all\s+(?:of\s+)?the|each\s+of\s+the)\s+(?:exemptions?|sections)\b", re.I)
 
 
 @dataclass
@@ -68,8 +71,12 @@ def public_authority(doc: Doc) -> str | None:
             value = ADDRESS.sub("", rest).strip(" .,")
         if value:
             return collapse(value)
-    if SUMMARY_PAGE.search(doc.scan[:3000]) and doc.headings:
-        return collapse(doc.headings[0][1])
+    if SUMMARY_PAGE.search(doc.scan[:5000]) and doc.headings:
+        # the last title form is the page's own heading ("City of London Police (Decision notice)")
+        for _, heading in doc.headings[:3]:
+            name = SUMMARY_TITLE_SUFFIX.sub("", collapse(heading)).strip()
+            if name and len(name) <= 80:
+                return name
     return None
 
 
@@ -179,6 +186,14 @@ def _event_dates(doc: Doc, result: IcoResult):
             result.response_date = first
 
 
+def _heading_ids(heading: str, section_ids: list[str]) -> list[str]:
+    """The exemptions a section heading is about: "Section 31(1)(a) - prevention or detection of crime"
+    heads the reasons for s31(1)(a) only, "Section 31 - law enforcement" for every s31 id."""
+    cited = [ident for cite in find_citations(heading) for ident in cite.ids]
+    narrowed = [i for i in section_ids if any(i == c or i.startswith(c + "(") for c in cited)]
+    return narrowed or section_ids
+
+
 def _findings(doc: Doc, exemption_ids: list[str], summary) -> list[dict]:
     if not exemption_ids:
         return []
@@ -208,7 +223,7 @@ def _findings(doc: Doc, exemption_ids: list[str], summary) -> list[dict]:
         if entry[key] is None:
             entry[key] = value
 
-    headings = [(m.start(), by_section.get(int(m.group(1)), [])) for m in SECTION_HEADING.finditer(doc.scan)]
+    headings = [(m.start(), _heading_ids(m.group(), by_section.get(int(m.group(1)), []))) for m in SECTION_HEADING.finditer(doc.scan)]
     heading_starts = [h[0] for h in headings]
     cue = re.compile("|".join(p.pattern for p in (engaged_re, not_engaged_re, maintain_re, disclose_re)), re.I | re.M)
     spans = []
@@ -224,6 +239,8 @@ def _findings(doc: Doc, exemption_ids: list[str], summary) -> list[dict]:
         if re.search(r"\b(?:has not|not gone on to|did not|need not|not deemed it necessary to)\s+(?:\w+\s+){0,5}consider", sentence, re.I):
             continue
         ids = ids_for(sentence, current)
+        if not ids and ALL_EXEMPTIONS.search(sentence):
+            ids = list(exemption_ids)  # "neither exemption is engaged", "both exemptions are engaged"
         if not ids:
             continue
         if HYPOTHETICAL_ENGAGED.search(sentence):

@@ -299,9 +299,14 @@ def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_st
     if not (answer_headings or after_response or announced):
         return
     layout.request_parts = [(q[1], q[2]) for q in questions]
-    layout.request = (questions[0][1], questions[-1][2])
     layout.answers = [(seg[3], seg[1], seg[2]) for seg in segments if seg[0] == "answer"]
     first = min(a[1] for a in layout.answers)
+    if response_start is not None and request_start < response_start <= questions[0][1]:
+        # The request and the start of the response come first (a preamble, an NCND on the rest),
+        # then each question with its answer.
+        layout.request_parts.insert(0, (request_start, response_start))
+        first = min(first, response_start)
+    layout.request = (layout.request_parts[0][0], layout.request_parts[-1][1])
     layout.response = (first, doc.length)
     if layout.response_core_end is not None and layout.response_core_end <= first:
         layout.response_core_end = None

@@ -1,0 +1,88 @@
+"""What kind of document a notice is, decided by who answered rather than by who is mentioned."""
+
+import pytest
+
+from ncnd.parse import parse_notice
+
+TRIBUNAL = """First-tier Tribunal
+(General Regulatory Chamber)
+Information Rights
+
+Appeal Reference: EA/2021/0456
+
+Between
+
+JORDAN PRICE
+Appellant
+
+and
+
+THE INFORMATION COMMISSIONER
+First Respondent
+
+and
+
+THE CHIEF CONSTABLE OF MERSEYSIDE POLICE
+Second Respondent
+
+DECISION
+
+The appeal is allowed.
+
+1. This is an appeal against the Commissioner's decision notice IC-55501-K2L3. Merseyside Police neither confirmed nor denied holding information about drones, relying on sections 24(2) and 31(3) of FOIA.
+"""
+
+COUNCIL = """# Response 5520119 - ANPR and CCTV
+
+Reference: 5520119
+
+Response date: 3 April 2024
+
+Request
+1. How many CCTV cameras does the council operate?
+2. Do any of them have ANPR?
+
+Response
+1. The council operates 64 CCTV cameras.
+2. The council does not operate ANPR. ANPR cameras on the ring road are run by Lancashire Police, and requests about them should be made to Lancashire Police.
+The council considers that camera locations are exempt under section 31(1)(a).
+"""
+
+POLICE_MENTIONING_COUNCIL = """Lancashire Constabulary
+Freedom of Information Act 2000
+Our Ref: 2024/0771
+
+Request:
+How many town-centre CCTV cameras does the force monitor?
+
+Response:
+Lancashire Constabulary does not hold the information you have requested. The council operates the town-centre cameras and the council holds the records of their locations.
+"""
+
+
+@pytest.mark.parametrize(
+    "text, doc_type, authority_id",
+    [
+        # a tribunal's decision is `other`, but it names the police body its appeal concerns
+        (TRIBUNAL, "other", "merseyside-police"),
+        # a council's answer is `other`, even though it names a force and a FOIA exemption
+        (COUNCIL, "other", None),
+        # a force's answer that mentions the council is still the force's
+        (POLICE_MENTIONING_COUNCIL, "force_response", "lancashire-constabulary"),
+    ],
+)
+def test_who_answered_decides(text, doc_type, authority_id):
+    record = parse_notice(text)
+    assert (record["doc_type"], record["authority_id"]) == (doc_type, authority_id)
+    if doc_type == "other":
+        assert record["exemptions"] == [] and record["outcome"] is None and record["questions"] == []
+        assert record["reference"] is None and record["date"] is None
+
+
+def test_an_ico_notice_that_mentions_the_tribunal_is_still_an_ico_notice():
+    record = parse_notice(
+        "Freedom of Information Act 2000 (FOIA)\nDecision notice\n\nDate: 2 May 2024\n\nPublic Authority: Chief Constable of Kent Police\n\n"
+        "Decision (including any steps ordered)\n\n1. The Commissioner's decision is that Kent Police was entitled to rely on section 24(2) of FOIA.\n\n"
+        "Right of appeal\n\n2. Either party has the right to appeal against this decision notice to the First-tier Tribunal (Information Rights).\n"
+    )
+    assert record["doc_type"] == "ico_decision"

@@ -1,0 +1,59 @@
+"""ICO decision notices and summary pages: findings per exemption, the body complained about."""
+
+from ncnd.parse import parse_notice
+
+NOTICE = """Reference: IC-100200-A1B2
+
+Freedom of Information Act 2000 (FOIA)
+Decision notice
+
+Date: 9 January 2025
+
+Public Authority: Chief Constable of Durham Constabulary
+
+Decision (including any steps ordered)
+
+1. The complainant asked for the locations of ANPR cameras. The Constabulary withheld them under sections 31(1)(a) and 31(1)(b) of FOIA. The Commissioner's decision is that the Constabulary was entitled to rely on section 31(1)(a). He has not gone on to consider section 31(1)(b).
+
+Reasons for decision
+
+Section 31(1)(a) - prevention or detection of crime
+
+2. Section 31(1)(a) is engaged.
+
+3. The public interest favours maintaining the exemption.
+"""
+
+
+def findings(record):
+    return [(f["exemption_id"], f["engaged"], f["public_interest"]) for f in record["ico"]["findings"]]
+
+
+def test_a_heading_naming_a_subsection_speaks_only_for_it():
+    record = parse_notice(NOTICE)
+    assert record["exemptions"] == ["s31(1)(a)", "s31(1)(b)"]
+    # "The public interest favours maintaining the exemption" under the s31(1)(a) heading is not about (b)
+    assert findings(record) == [("s31(1)(a)", True, "maintain")]
+
+
+SUMMARY = """# Bedfordshire Police (Decision notice) [2023] UKICO IC-200300-Z9Y8 (4 May 2023)
+
+# Bedfordshire Police (Decision notice)
+
+4 May 2023, Police and criminal justice
+
+The complainant asked whether the force used live facial recognition. Bedfordshire Police refused to confirm or deny whether it held the information, citing sections 24(2) and 31(3) of FOIA. The Commissioner's decision is that neither exemption is engaged. The Commissioner requires the public authority to issue a fresh response.
+
+FOI 24: Upheld
+FOI 31: Upheld
+"""
+
+
+def test_summary_page_names_the_body_in_its_title_and_rules_on_both_exemptions():
+    record = parse_notice(SUMMARY)
+    assert record["doc_type"] == "ico_decision"
+    assert record["authority_id"] == "bedfordshire-police"
+    assert record["ico"]["public_authority"] == "Bedfordshire Police"
+    assert record["date"] == "2023-05-04"
+    assert record["outcome"] == "ico_upheld_complainant"
+    assert findings(record) == [("s24(2)", False, None), ("s31(3)", False, None)]
