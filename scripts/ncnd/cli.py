@@ -1,8 +1,8 @@
 """The ncnd command line: it only wires the pipeline stages together."""
 
 import json
+import os
 import shutil
-import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -180,7 +180,11 @@ def serve(db_path, host, port, mutable, print_command):
         click.echo(" ".join(args))
         return
     exe = Path(sys.executable).with_name("datasette")
-    sys.exit(subprocess.call([str(exe) if exe.exists() else "datasette"] + args[1:]))
+    exe = str(exe) if exe.exists() else shutil.which("datasette")
+    if not exe:
+        raise click.ClickException("datasette is not installed: run `make install`")
+    # Become datasette rather than wait on it, so stopping `ncnd serve` stops the server too.
+    os.execv(exe, [exe] + args[1:])
 
 
 if __name__ == "__main__":
