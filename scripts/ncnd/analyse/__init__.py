@@ -33,20 +33,23 @@ def _stored_fingerprint(db) -> str | None:
     return row[0] if row else None
 
 
-def _later_stage_texts(db) -> tuple[dict, dict]:
-    """First lines and full text of the notices that may be an internal review, ICO decision or tribunal."""
-    heads, bodies = {}, {}
-    rows = db.execute(
-        "select id, body from notices where doc_type in ('ico_decision', 'other') "
-        "or (doc_type = 'force_response' and (title like '%internal review%' "
-        "or substr(body, 1, ?) like '%internal review%'))",
-        [lifecycle.HEAD_CHARS],
+def _later_stage_texts(db, notices) -> tuple[dict, dict]:
+    """First lines of the notices that may be an internal review, ICO decision or tribunal, and the
+    full text of those that are (only a later stage quotes an earlier one's reference)."""
+    heads = dict(
+        db.execute(
+            "select id, substr(body, 1, ?) from notices where doc_type in ('ico_decision', 'other') "
+            "or (doc_type = 'force_response' and (title like '%internal review%' "
+            "or substr(body, 1, ?) like '%internal review%'))",
+            [lifecycle.HEAD_CHARS, lifecycle.HEAD_CHARS],
+        ).fetchall()
     )
-    for notice_id, body in rows:
-        body = body or ""
-        heads[notice_id] = body[: lifecycle.HEAD_CHARS]
-        bodies[notice_id] = body
-    return heads, bodies
+    later = [n.id for n in notices if n.id in heads and lifecycle.STAGES.get(lifecycle.stage_of(n, heads[n.id]), 0) > 0]
+    bodies = {}
+    for start in range(0, len(later), 500):
+        chunk = later[start : start + 500]
+        bodies.update(db.execute(f"select id, body from notices where id in ({','.join('?' * len(chunk))})", chunk).fetchall())
+    return heads, {k: v or "" for k, v in bodies.items()}
 
 
 @dataclass
@@ -132,7 +135,7 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         )
         lap("template_families")
 
-        heads, bodies = _later_stage_texts(db)
+        heads, bodies = _later_stage_texts(db, notices)
         similarity = {row["notice_id"]: row["similarity"] for row in families.members}
         links = lifecycle.build(notices, heads, bodies, families.family_of, similarity)
         lap("lifecycle_links")
