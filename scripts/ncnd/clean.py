@@ -41,13 +41,12 @@ def normalise(text: str) -> str:
 
 
 def furniture_key(line: str) -> str:
-    return re.sub(r"\s+", " ", MARKUP.sub("", line)).strip().lower()
+    return " ".join(MARKUP.sub("", line).split()).lower()
 
 
-def furniture_lines(lines: list[str]) -> set[str]:
+def furniture_lines(keys: list[str]) -> set[str]:
     """Keys of short lines repeated often enough, or in repeated blocks, to be page furniture."""
     rules = chrome_rules()["furniture"]
-    keys = [furniture_key(line) for line in lines]
     counts = Counter(k for k in keys if k and len(k) <= rules["max_line_chars"])
     furniture = {k for k, n in counts.items() if n >= rules["min_repeats"]}
     # Lines repeated only twice count when they recur together, in the same order (a two-page letter's footer).
@@ -59,9 +58,17 @@ def furniture_lines(lines: list[str]) -> set[str]:
     return furniture
 
 
-def strip_chrome(lines: list[str]) -> list[str]:
+def strip_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines that are not web chrome, and their furniture keys."""
     chrome = chrome_line_pattern()
-    return [line for line in lines if not chrome.match(furniture_key(line) or "-")]
+    kept, keys = [], []
+    for line in lines:
+        key = furniture_key(line)
+        if key and chrome.match(key):
+            continue
+        kept.append(line)
+        keys.append(key)
+    return kept, keys
 
 
 def continues(previous: str, para: str, after_cut: bool) -> bool:
@@ -87,12 +94,11 @@ def rejoin(paragraphs: list[tuple[str, bool]]) -> list[str]:
 
 
 def clean(text: str) -> str:
-    lines = strip_chrome(normalise(text).split("\n"))
-    furniture = furniture_lines(lines)
+    lines, keys = strip_chrome(normalise(text).split("\n"))
+    furniture = furniture_lines(keys)
     kept_furniture, seen = [], set()
     paragraphs, current, cut = [], [], False
-    for line in lines:
-        key = furniture_key(line)
+    for line, key in zip(lines, keys):
         if key and key in furniture:
             if key not in seen:
                 seen.add(key)

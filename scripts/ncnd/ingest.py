@@ -91,10 +91,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
 def html_to_markdown(html: str) -> str:
     """Keep the notice, drop the page around it (cookie banners, navigation, skip links, footers)."""
     from bs4 import BeautifulSoup
-    from markdownify import markdownify
+    from markdownify import MarkdownConverter
 
     rules = chrome_rules()["html"]
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(html, "lxml")
     for tag in soup(rules["drop_tags"]):
         tag.decompose()
     word = re.compile(r"(?:^|[-_\s])(?:%s)(?:[-_\s]|$)" % "|".join(map(re.escape, rules["drop_attr_words"])), re.I)
@@ -112,7 +112,7 @@ def html_to_markdown(html: str) -> str:
     if root is None:
         root = soup.body or soup
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    markdown = markdownify(str(root), heading_style="ATX", bullets="-", strip=["img"])
+    markdown = MarkdownConverter(heading_style="ATX", bullets="-", strip=["img"]).convert_soup(root)
     if title and title.split("|")[0].strip() and title.split("|")[0].strip() not in markdown:
         markdown = f"# {title.split('|')[0].strip()}\n\n{markdown}"
     return markdown
