@@ -25,10 +25,9 @@ DATE = re.compile(
     r"(?P<d1>\d{1,2})" + _ORDINAL + r"(?:\s+day\s+of)?[\s-]+" + _MONTH.format(name="m1") + r",?[\s-]+(?P<y1>\d{4})"
     # "March 04, 2025", "December 17th 2019"
     r"|" + _MONTH.format(name="m2") + r"\s+(?P<d2>\d{1,2})" + _ORDINAL + r",?\s+(?P<y2>\d{4})"
-    # "06/02/26", "17/12/2019", "17.12.2019", "12.02.2020" (one separator throughout)
-    r"|(?P<d3>\d{1,2})(?P<s3>[/.])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4}|\d{2})"
-    # "15-07-2024" (with dashes only a four-digit year: "58 -25" and "12-24" are references)
-    r"|(?P<d5>\d{1,2})-(?P<m5>\d{1,2})-(?P<y5>\d{4})"
+    # "06/02/26", "17/12/2019", "17.12.2019", "12.02.2020", "15-07-2024" (one separator throughout;
+    # with dashes only a four-digit year: "12-03-24" may be a reference)
+    r"|(?P<d3>\d{1,2})(?P<s3>[/.-])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4}|\d{2})"
     # "2024-11-18"
     r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
     r")(?![\w/]|\.\d)",
@@ -39,6 +38,9 @@ EARLIEST_YEAR, LATEST_YEAR = 1990, 2045
 # What may follow a letter-head date on its line: "| Organisational Information", ", Police and criminal justice"
 METADATA_AFTER = re.compile(r"\s*[|,]\s*[^.!?\n]{0,80}")
 HEADER_LINES = 40
+# Once a labelled date is found, others are weighed against it only within this many lines.
+LABEL_LINES = 80
+TOP_RANK = 3
 
 
 def to_iso(m: re.Match) -> str | None:
@@ -52,9 +54,9 @@ def to_iso(m: re.Match) -> str | None:
         elif g["d3"]:
             day, month, year = int(g["d3"]), int(g["m3"]), int(g["y3"])
             if len(g["y3"]) == 2:
+                if g["s3"] == "-":
+                    return None
                 year += 2000 if year < 70 else 1900
-        elif g["d5"]:
-            day, month, year = int(g["d5"]), int(g["m5"]), int(g["y5"])
         else:
             day, month, year = int(g["d4"]), int(g["m4"]), int(g["y4"])
         if not EARLIEST_YEAR <= year <= LATEST_YEAR:
@@ -82,6 +84,8 @@ def dates_in(text: str):
 
 def _label_rank(text: str) -> int | None:
     """The rank of the response-date label that `text` ends with, or None."""
+    if not pattern("date_labels").search(text):
+        return None
     for regex, entry in each("date_labels"):
         if regex.search(text):
             return int(entry.get("rank", 1))
@@ -111,32 +115,33 @@ def response_date(doc: Doc, body_start: int | None = None) -> tuple[str | None, 
         if not iso:
             continue
         index = doc.line_index(m.start())
+        if best is not None and (best[0] == TOP_RANK or index >= LABEL_LINES):
+            break  # labels stand in the head of a notice: one found, later dates are not weighed
         start, end = doc.line_span(index)
         before = doc.scan[start : m.start()]
         after = doc.scan[m.end() : end]
         alone = not (before + after).strip(" |,.-:")
-        evidence = collapse(doc.plain[start:end])
+        above = None
         if alone:
             # "Response date:" / "07/10/24" on the next line
             above = _line_above(doc, index)
             if other.search(above + " "):
                 continue
             rank = _label_rank(" " + above + " ")
-            if rank is not None:
-                evidence = f"{collapse(above)} {evidence}"
         else:
             if other.search(before):
                 continue
             rank = _label_rank(before)
         if rank is not None:
             if best is None or rank > best[0]:
-                best = (rank, iso, evidence)
+                evidence = collapse(doc.plain[start:end])
+                best = (rank, iso, f"{collapse(above)} {evidence}" if above else evidence)
             continue
         if standalone is None and index < HEADER_LINES and (body_start is None or start < body_start):
             # A date alone on its line ("17 December 2019") or leading a metadata line
             # ("March 04, 2025 | Organisational Information", "12 March 2024, Police and criminal justice").
             if alone or (not before.strip() and METADATA_AFTER.fullmatch(after)):
-                standalone = (iso, evidence)
+                standalone = (iso, collapse(doc.plain[start:end]))
     if best is not None:
         return best[1], best[2]
     return standalone if standalone else (None, None)
