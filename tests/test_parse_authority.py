@@ -94,3 +94,9 @@ def test_force_slug_counts_only_in_the_sites_own_paths(link, expected):
 def test_only_a_distinctive_reference_format_suggests_the_force(reference, expected):
     record = parse(f"{reference}\n\nRequest:\nHow many drones do you own?\n\nResponse:\nThe information is attached.")
     assert record["authority_id"] == expected
+
+
+def test_the_tail_of_a_known_name_is_not_an_unknown_force():
+    record = parse("Request:\nHow many drones do you own?\nResponse:\nHampshire and Isle of Wight Constabulary holds the information; it is attached.")
+    assert record["authority_id"] == "hampshire-and-isle-of-wight-constabulary"
+    assert not any("not recognised" in w for w in record["warnings"])

@@ -248,3 +248,14 @@ def test_a_page_flattened_into_one_table_row_is_read_as_fields():
     assert record["date"] == "2019-01-29"
     assert numbered(record) == [(None, "Please provide any contract held by the force with the supplier of its ANPR cameras.")]
     assert record["outcome"] == "not_held"
+
+
+def test_a_request_line_ending_in_a_date_is_not_a_message_header():
+    record = parse_notice(
+        "Alex Moor made this Freedom of Information request to Kent Police\n\nDear Kent Police,\n\n"
+        "1. Please provide ANPR read counts for the period 1 April 2023 to 31 March 2024\n"
+        "2. Please provide the number of ANPR cameras.\n\nYours faithfully,\n\nAlex Moor\n\n"
+        "Kent Police 2 May 2024\n\nDear Alex Moor\n\nThe information is attached.\n"
+    )
+    assert [q["number"] for q in record["questions"]] == ["1", "2"]
+    assert record["outcome"] == "disclosed"

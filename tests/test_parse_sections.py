@@ -32,6 +32,11 @@ def ids(text):
         ("section 22A(1)", ["s22A(1)"]),
         ("section 40(3A) of FOIA", ["s40(3A)"]),
         ("Section 35(1)(a)&(b) - Law Enforcement", ["s35(1)(a)", "s35(1)(b)"]),
+        # spaces between the brackets, as older letters write them
+        ("Section 31(1) (a) (b) - Law Enforcement", ["s31(1)(a)", "s31(1)(b)"]),
+        ("Section 31 (1) (a) (c) Law Enforcement", ["s31(1)(a)", "s31(1)(c)"]),
+        ("Section 24 (1) National Security", ["s24(1)"]),
+        ("Sections 23 (5) and 30 (3)", ["s23(5)", "s30(3)"]),
         # not citations at all
         ("Kent Police's 24 cameras", []),
         ("Figures 24 and 31 show", []),
@@ -111,6 +116,24 @@ def relied(request, response):
             "Please provide the names of the officers.",
             "Some information has been withheld under Section 40(2)&(3) - Personal Information.",
             ["s40(2)"],
+        ),
+        # advice about a refined request: the force would consider a section, it does not rely on it
+        (
+            "Please list every drone flight since 2019.",
+            "The cost of complying would exceed the appropriate limit under Section 12(1). If you narrowed the request to the number of flights, the force may then consider whether Section 31 applied to the flight locations.",
+            ["s12(1)"],
+        ),
+        # a section the authority finds does not apply is not relied on
+        (
+            "Please provide the contract.",
+            "The contract is attached. Section 43(2) does not apply, as the contract has already been published by the supplier.",
+            [],
+        ),
+        # a pointer to published material is reliance on s21
+        (
+            "Please provide your drone policy and the number of drones.",
+            "The force owns eight drones. The drone policy is published on our website and is therefore exempt under Section 21(1).",
+            ["s21(1)"],
         ),
     ],
 )

@@ -262,7 +262,11 @@ def _unknown_bodies(doc: Doc) -> list[str]:
             pos = doc.lower.find(anchor, pos + 1)
     for index in sorted(lines):
         start, end = doc.line_span(index)
+        # "Wight Constabulary" inside "Hampshire and Isle of Wight Constabulary" is a known name's tail
+        known = [(start + s, start + e) for s, e, _, _ in matcher().find(doc.scan[start:end])]
         for m in UNKNOWN_BODY.finditer(doc.scan, start, end):
+            if any(s < m.end() and m.start() < e for s, e in known):
+                continue
             phrase = _TRAILING_WORDS.sub("", collapse(m.group()))
             if phrase in seen or len(phrase) < 8:
                 continue

@@ -344,8 +344,11 @@ def _is_heading(text: str) -> bool:
 
 # The line that opens each message of a thread: "Marcus Feld 4 November 2025",
 # "FOI Unit, Greater Manchester Police 5 November 2025"
+# (a name, or a team and the body: capitalised words, no figures, so that a request line ending in a
+# date, "figures for the period 1 April 2023 to 31 March 2024", is not taken for one)
 MESSAGE_HEADER = re.compile(
-    r"^\W*(?P<who>[A-Z][^\n:.!?]{1,80}?)\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\s*$", re.I
+    r"^\W*(?P<who>[A-Z][\w'&-]*(?:,?\s+(?:[A-Z][\w'&-]*|of|and|the|for|&|de|van|von|le|la|da)){0,10}?)"
+    r"\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$"
 )
 # "Marcus Feld made this Freedom of Information request to Greater Manchester Police"
 MADE_THIS = re.compile(r"^\W*(?P<who>.{2,80}?)\s+made\s+this\s+(?:freedom\s+of\s+information\s+)?request\s+to\b", re.I)
