@@ -76,6 +76,9 @@ def test_ncnd_wordings(response):
         ),
         ("This response therefore partly discloses the information you asked for.", "partially_disclosed", False),
         ("The report is attached. Nothing has been redacted.", "disclosed", False),
+        # confirming the fact asked about answers it; confirming only that information is held does not
+        ("Kent Police can confirm that its custody officers wear body worn video cameras.", "disclosed", False),
+        ("I can confirm that the contract is held. However, it is exempt under Section 43(2) and is withheld.", "refused", False),
     ],
 )
 def test_outcomes(response, outcome, ncnd):
