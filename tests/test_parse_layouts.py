@@ -259,3 +259,11 @@ def test_a_request_line_ending_in_a_date_is_not_a_message_header():
     )
     assert [q["number"] for q in record["questions"]] == ["1", "2"]
     assert record["outcome"] == "disclosed"
+
+
+def test_a_reply_opening_with_a_receipt_is_not_an_acknowledgement():
+    record = parse_notice(
+        "Lee Hart made this Freedom of Information request to Kent Police\n\nDear Kent Police,\n\nHow many drones do you own?\n\nYours faithfully,\n\nLee Hart\n\n"
+        "Kent Police 2 May 2024\n\nYour request has been received and considered. The figures you asked for are attached.\n"
+    )
+    assert record["outcome"] == "disclosed"

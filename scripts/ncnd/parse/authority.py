@@ -121,6 +121,8 @@ def _slug_pattern():
     return re.compile(r"/(?:foi[\w-]*|disclosure[\w-]*)/(?:[\w-]+/)?(%s)/" % alternation, re.I), slugs
 
 
+# The part of a link before a path: "https://www.kent.police.uk" in "https://www.kent.police.uk/foi-ai/...",
+# nothing in "(/foi-ai/kent-police/...)"
 _URL_START = re.compile(r"[^\s(<\[\"'=]*$")
 
 

@@ -49,8 +49,10 @@ INTERLEAVE_CUE = re.compile(
     r"\b(?:together|along)\s+with\s+(?:the|our)\s+(?:response|answer)s?\b|\brequest\s+and\s+(?:our\s+)?(?:response|answer)s?\b|\bquestions?\s+and\s+(?:our\s+)?answers?\b",
     re.I,
 )
+# A line that ends a sentence: "...in 2024?", "...the following exemptions:"
 TERMINAL_LINE = re.compile(r"[.?!:;][\"')\]]*$")
-# An internal review, and the heading under which it retells the original response
+# An internal review ("FREEDOM OF INFORMATION ACT 2000 - INTERNAL REVIEW"), and the heading under
+# which it retells the original response ("The original response", "Original decision")
 REVIEW = re.compile(r"\binternal review\b")
 ORIGINAL_RESPONSE_HEADING = re.compile(r"^\W*(?:the\s+)?original\s+(?:response|decision|reply)\W*$", re.I)
 
@@ -202,7 +204,7 @@ def _inline_request(text: str) -> int | None:
 
 
 def _numbered_question(text: str):
-    """(number, is a question) for a line opening a numbered item ("2. Please provide..."), else None."""
+    """(number, numbering style) for a line opening a numbered item ("2. Please provide..."), else None."""
     m = ITEM.match(text)
     if not m:
         return None
@@ -352,7 +354,9 @@ MESSAGE_HEADER = re.compile(
 )
 # "Marcus Feld made this Freedom of Information request to Greater Manchester Police"
 MADE_THIS = re.compile(r"^\W*(?P<who>.{2,80}?)\s+made\s+this\s+(?:freedom\s+of\s+information\s+)?request\s+to\b", re.I)
+# "Dear Greater Manchester Police,"
 DEAR = re.compile(r"^\W*dear\s+(?P<to>[^,\n]{2,80}),?\s*$", re.I)
+# The page below a thread: "Things to do with this request", "Follow", "Link to this", "Report"
 THREAD_END = re.compile(r"^\W*(?:things to do with this request|similar requests|add an annotation|follow|follow this request|link to this|report)\W*$", re.I)
 
 
@@ -402,9 +406,15 @@ def split_wdtk(doc: Doc) -> Layout:
     layout.set_aside.append((core_end, doc.length))
     ack = pattern("acknowledgement")
     for s, e in _paragraphs(doc, layout.response[0], core_end):
-        if ack.search(doc.scan, s, e):
+        if e - s <= ACK_MAX_CHARS and ack.search(doc.scan, s, e) and not ANSWER_WORDS.search(doc.scan, s, e):
             layout.set_aside.append((s, e))
     return layout
+
+
+# An acknowledgement is a short paragraph that answers nothing; "Your request has been received and
+# considered. The figures are attached." is the reply itself.
+ACK_MAX_CHARS = 400
+ANSWER_WORDS = re.compile(r"neither|not held|does not hold|exempt|attached|enclosed|below|withheld|refus", re.I)
 
 
 def _paragraphs(doc: Doc, start: int, end: int):

@@ -38,6 +38,7 @@ _QUOTE_MARK = "\ue000"
 # A whole page laid out in one table row (old sites put the page in a layout table, which Markdown
 # conversion flattens into one very long row): "| **FOI Ref:** | 2020-0214 | | **Request:** Please ..."
 _LAYOUT_ROW = re.compile(r"^\|.{400,}$", re.M)
+# The rule of a nested table inside that row: "| --- | --- |"
 _LAYOUT_RULE = re.compile(r"(?:\|\s*)?:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)*\s*(?:\|)?")
 # "**Request:**" inside such a row: a field label, which starts a new line
 _BOLD_LABEL = re.compile(r"\s*(\*\*[A-Z][\w ()/'-]{0,40}:\s*\*\*)")
