@@ -10,31 +10,7 @@ from pathlib import Path
 
 from .clean import clean
 from .ingest import IngestError, ingest_bytes
-from .parse import parse_notice
-
-# Keys of a parse record that the JSON output of `ncnd parse` always carries, in this order.
-EMPTY_RECORD = {
-    "doc_type": "other",
-    "authority": None,
-    "authority_id": None,
-    "reference": None,
-    "date": None,
-    "ncnd": None,
-    "outcome": None,
-    "exemptions": [],
-    "exemption_details": [],
-    "technologies": [],
-    "technology_details": [],
-    "questions": [],
-    "title": None,
-    "request_text": None,
-    "response_text": None,
-    "evidence": {"ncnd": None, "outcome": None, "authority": None, "date": None},
-    "warnings": [],
-    "ico": None,
-    "passages": [],
-}
-
+from .parse import empty_record, parse_notice
 
 @dataclass
 class FileResult:
@@ -80,7 +56,7 @@ def parse_file(path) -> dict:
     """The `ncnd parse` record for one file: file and sha256 first, then the parse contract."""
     path = Path(path)
     result = process_bytes(str(path), path.read_bytes())
-    record = dict(result.record) if result.record is not None else dict(EMPTY_RECORD)
+    record = dict(result.record) if result.record is not None else empty_record()
     out = {"file": str(path), "sha256": result.sha256}
     out.update(record)
     if result.error:
