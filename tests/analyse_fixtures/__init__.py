@@ -11,7 +11,8 @@ from pathlib import Path
 import sqlite_utils
 
 from ncnd import load
-from ncnd.pipeline import EMPTY_RECORD, FileResult
+from ncnd.parse import empty_record
+from ncnd.pipeline import FileResult
 
 HERE = Path(__file__).parent
 
@@ -27,7 +28,7 @@ def _body(record: dict) -> str:
 def load_records(db, entries: list[dict]) -> None:
     """Insert parse records exactly as a build would (load.rows_for_result), minus ingest and parse."""
     for entry in entries:
-        record = {k: (json.loads(json.dumps(v))) for k, v in EMPTY_RECORD.items()} | entry["record"]
+        record = empty_record() | entry["record"]
         body = entry.get("body") or _body(record)
         data = body.encode("utf-8")
         result = FileResult(
