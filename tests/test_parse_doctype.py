@@ -60,9 +60,22 @@ Lancashire Constabulary does not hold the information you have requested. The co
 """
 
 
+DEPARTMENT = """Freedom of Information Act 2000
+Our Ref: FOI 81234
+
+Request:
+Please provide the number of facial recognition searches of the Police National Database in 2023.
+
+Response:
+The Home Office holds the information you have requested. The figures are attached.
+"""
+
+
 @pytest.mark.parametrize(
     "text, doc_type, authority_id",
     [
+        # a government department answering its own request is not a police FOI response
+        (DEPARTMENT, "other", None),
         # a tribunal's decision is `other`, but it names the police body its appeal concerns
         (TRIBUNAL, "other", "merseyside-police"),
         # a council's answer is `other`, even though it names a force and a FOIA exemption

@@ -45,6 +45,8 @@ class Authority:
     # Named where an answering body stands (a letterhead, a signature, "X will neither confirm..."),
     # not only mentioned.
     responder: bool = False
+    # Whether any police body is named at all (a council's or a department's answer may name none)
+    police_named: bool = False
 
 
 def _variants(alias: str) -> set[str]:
@@ -235,7 +237,8 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
         return Authority(as_written=as_written), warnings
     evidence = doc.evidence_at(best_pos[best_id][1]) if best_id in best_pos else None
     responder = best_id in best_pos and best_pos[best_id][0] >= SCORE_OWN_LINE
-    return Authority(best_id, table[best_id]["name"], evidence, as_written, responder), warnings
+    police_named = any(is_police_body(auth_id) for auth_id in scores)
+    return Authority(best_id, table[best_id]["name"], evidence, as_written, responder, police_named), warnings
 
 
 # Kinds of body that answer police FOI requests; a government department or a regulator answering its
