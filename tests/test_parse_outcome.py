@@ -79,6 +79,12 @@ def test_ncnd_wordings(response):
         # confirming the fact asked about answers it; confirming only that information is held does not
         ("Kent Police can confirm that its custody officers wear body worn video cameras.", "disclosed", False),
         ("I can confirm that the contract is held. However, it is exempt under Section 43(2) and is withheld.", "refused", False),
+        # held, and the answers follow with nothing withheld: the information was given
+        (
+            "I can confirm that Kent Police holds information relevant to your request. There were 212 drone flights in 2023, 14 of them over protests.",
+            "disclosed",
+            False,
+        ),
     ],
 )
 def test_outcomes(response, outcome, ncnd):
@@ -98,6 +104,11 @@ def test_outcomes(response, outcome, ncnd):
 def test_no_answer_is_null(response):
     record = parse(response)
     assert record["outcome"] is None and record["ncnd"] is None
+
+
+def test_held_without_any_answer_after_it_is_not_a_disclosure():
+    record = parse("I can confirm that Kent Police holds information relevant to your request.")
+    assert record["outcome"] is None
 
 
 def test_text_cut_off_before_the_response():

@@ -13,7 +13,7 @@ from .dates import response_date
 from .doctype import classify, is_tribunal, other_body_voice
 from .exemptions import find_exemptions
 from .ico import add_findings, read_ico
-from .outcome import Signals, answered, decide, read_signals, wdtk_status
+from .outcome import SIGNALS, Signals, answered, decide, held_and_answered, read_signals, wdtk_status
 from .passages import part_text, passages
 from .phrases import pattern
 from .questions import find_questions
@@ -219,6 +219,10 @@ def _fill_response(record, doc, layout, exemptions, doc_type):
         answer = _step(warnings, "answers", lambda: answered(doc, spans, record["questions"], layout.answers), None)
         if answer:
             signals.add("disclosed", answer)
+    if spans and not any(k in signals for k in SIGNALS):
+        given = _step(warnings, "held", lambda: held_and_answered(doc, spans), None)
+        if given:
+            signals.add("disclosed", given)
     if "ncnd" not in signals:
         for x in exemptions:
             if x.role == "ncnd":

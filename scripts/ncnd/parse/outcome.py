@@ -129,3 +129,27 @@ def answered(doc: Doc, spans, questions, answers=()) -> str | None:
                 continue
             return " ".join(doc.plain[s:e].split())
     return None
+
+
+# What must follow a confirmation that information is held for it to count as given: the answers
+# themselves ("The force owns six drones."), a complete sentence, not a text cut off after the
+# confirmation or the Act's boilerplate ("Section 1 of the Freedom of Information Act 2000 places...").
+ANSWERS_AFTER_HELD = 20
+COMPLETE_ANSWER = re.compile(r"[.!?|]")
+BOILERPLATE_NEXT = re.compile(r"^\W*section\s+1\s+of\s+the\s+freedom\s+of\s+information", re.I)
+
+
+def held_and_answered(doc: Doc, spans) -> str | None:
+    """The sentence confirming the information is held, when answers follow it and the response
+    withholds nothing: "I can confirm that Gwent Police holds information relevant to your request." /
+    "There were 371 occasions recorded..." is a disclosure."""
+    for index, (start, end) in enumerate(spans):
+        for s, e, m in search_group(doc, "held", ("held",), start, end):
+            flat = " ".join(doc.scan[s:e].split())
+            if pattern("hypothetical").search(flat) or NOT_AN_ANSWER.search(flat) or re.search(r"\bnot\b", flat):
+                continue
+            after = " ".join((doc.scan[e:end] + " " + " ".join(doc.scan[a:b] for a, b in spans[index + 1 :])).split())
+            if len(after) >= ANSWERS_AFTER_HELD and COMPLETE_ANSWER.search(after) and not BOILERPLATE_NEXT.match(after):
+                return " ".join(doc.plain[s:e].split())
+            return None
+    return None
