@@ -1038,6 +1038,10 @@ def build_force_notice(rng: random.Random, family: Family, force: dict) -> tuple
         notice.template(rng, "boiler-copyright", fill)
     if rng.random() < 0.3:
         notice.template(rng, "boiler-log", fill)
+    # Real letters always say who sent them somewhere; the truth must be knowable from the text.
+    if not any(force["name"] in text for _, text in notice.blocks):
+        notice.add("p", rng.choice(["Freedom of Information Unit", "Information Rights Team", "Disclosure Officer"]))
+        notice.add("p", force["name"])
 
     truth.update({
         "ncnd": ncnd,

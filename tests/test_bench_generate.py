@@ -227,6 +227,13 @@ def test_truth_dates_references_and_exemptions_appear_in_text(corpus):
                 assert re.search(rf"(?i)\bs(?:ection|\.)?\s?{written}\b(?!\()", text), (row["file"], exemption)
 
 
+def test_every_notice_names_its_authority(corpus):
+    _, truth, _, texts = corpus
+    names = {f["id"]: f["name"] for f in gen.load_forces()}
+    for row in truth:
+        assert names[row["authority_id"]] in texts[row["file"]], row["file"]
+
+
 def test_question_numbers_are_printed(corpus):
     _, truth, _, texts = corpus
     for row in truth:
