@@ -129,6 +129,12 @@ def relied(request, response):
             "The contract is attached. Section 43(2) does not apply, as the contract has already been published by the supplier.",
             [],
         ),
+        # a subsection named as the list of matters another one protects is explained, not relied on
+        (
+            "Do you use IMSI catchers?",
+            "Kent Police neither confirms nor denies that it holds the information, by virtue of Section 31(3). Section 31(3) applies where confirming or denying would prejudice any of the purposes set out in section 31(1), such as the apprehension of offenders.",
+            ["s31(3)"],
+        ),
         # a pointer to published material is reliance on s21
         (
             "Please provide your drone policy and the number of drones.",
