@@ -177,3 +177,22 @@ def test_files_in_subfolders_and_formats_are_found(seed_corpus, tmp_path):
     summary = build_database(seed_corpus, tmp_path / "ncnd.db", workers=1)
     assert summary.files == SEEDS + 1
     assert sqlite_utils.Database(tmp_path / "ncnd.db")["notices"].get("kent/ico")["document_path"] == "kent/ico.md"
+
+
+def test_failed_incremental_build_rolls_back_to_the_last_good_rows(seed_corpus, tmp_path, monkeypatch):
+    db_path = tmp_path / "ncnd.db"
+    build_database(seed_corpus, db_path, workers=1)
+    before = table_dump(db_path)
+    (seed_corpus / "004_6e1e2c2aceee99cb.txt").unlink()  # a delete is applied first...
+    (seed_corpus / "new.txt").write_text("Kent Police can neither confirm nor deny.")
+    real = build_module.load.rows_for_result
+
+    def fail_on_new(result, provenance):
+        if result.path == "new.txt":
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(result, provenance)
+
+    monkeypatch.setattr(build_module.load, "rows_for_result", fail_on_new)
+    with pytest.raises(sqlite3.OperationalError):
+        build_database(seed_corpus, db_path, workers=1)
+    assert table_dump(db_path) == before  # ...and undone with the rest

@@ -1,13 +1,15 @@
 """Build: corpus/ -> build/ncnd.db, atomically and incrementally.
 
-The new database is written to a temporary file and renamed over the old one, so a failed build
-leaves the last good database in place. Files are re-parsed only when their sha256 changed, or when
-the loader itself (code or vocabularies) changed, which forces a full build.
+A full build is written to a temporary file and renamed over the old one. An incremental build
+changes the database in place inside one transaction, so that one changed file costs milliseconds
+rather than a copy of a multi-gigabyte database; SQLite's journal makes it all-or-nothing. Either
+way a failed build leaves the last good database. Files are re-parsed only when their sha256
+changed, or when the loader itself (code or vocabularies) changed, which forces a full build.
 """
 
 import hashlib
 import os
-import shutil
+import sqlite3
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -53,9 +55,9 @@ def loader_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def file_state(corpus_dir: Path, rels: list[str], cached: dict[str, tuple]) -> dict[str, str]:
-    """sha256 per file, reusing the cached hash when size and mtime are unchanged."""
-    hashes = {}
+def file_state(corpus_dir: Path, rels: list[str], cached: dict[str, tuple]) -> tuple[dict[str, str], set[str]]:
+    """sha256 per file, reusing the cached hash when size and mtime are unchanged; and the files re-hashed."""
+    hashes, touched = {}, set()
     for rel in rels:
         stat = (corpus_dir / rel).stat()
         hit = cached.get(rel)
@@ -63,7 +65,8 @@ def file_state(corpus_dir: Path, rels: list[str], cached: dict[str, tuple]) -> d
             hashes[rel] = hit[2]
         else:
             hashes[rel] = provenance.sha256_bytes((corpus_dir / rel).read_bytes())
-    return hashes
+            touched.add(rel)
+    return hashes, touched
 
 
 def _existing(db) -> tuple[dict, dict, str | None]:
@@ -102,10 +105,26 @@ def _parse_all(corpus_dir: Path, rels: list[str], workers: int, progress: bool):
 
 
 def _insert(db, buffers: dict[str, list[dict]], force: bool = False) -> None:
+    """executemany with the schema's columns: no per-batch commit, so it runs inside the build's transaction."""
     for table, rows in buffers.items():
         if rows and (force or len(rows) >= BATCH):
-            db[table].insert_all(rows, batch_size=BATCH)
+            columns = list(schema.TABLES[table]["columns"])
+            sql = "insert into [{}] ({}) values ({})".format(
+                table, ", ".join(f"[{c}]" for c in columns), ", ".join("?" * len(columns))
+            )
+            db.conn.executemany(sql, [[row.get(c) for c in columns] for row in rows])
             rows.clear()
+
+
+def _record_file_stats(db, corpus_dir: Path, rels: list[str], hashes: dict, refresh: set[str], removed: list[str]):
+    """Remember size and mtime per file so the next build hashes only files that were touched."""
+    db.conn.executemany("delete from file_stats where path = ?", [[p] for p in removed])
+    rows = []
+    for rel in rels:
+        if rel in refresh:
+            st = (corpus_dir / rel).stat()
+            rows.append([rel, st.st_size, st.st_mtime_ns, hashes[rel]])
+    db.conn.executemany("insert or replace into file_stats (path, size, mtime_ns, sha256) values (?, ?, ?, ?)", rows)
 
 
 def build_database(
@@ -138,28 +157,32 @@ def build_database(
     else:
         full = True
 
+    target = tmp_path if full else db_path
+    db = None
     try:
+        if full and tmp_path.exists():
+            tmp_path.unlink()
+        db = sqlite_utils.Database(sqlite3.connect(target, isolation_level=None))
         if full:
-            if tmp_path.exists():
-                tmp_path.unlink()
-        else:
-            shutil.copyfile(db_path, tmp_path)
-        db = sqlite_utils.Database(tmp_path)
-        db.execute("pragma journal_mode = off")
-        db.execute("pragma synchronous = off")
-        if full:
+            # A temporary file: nothing to protect until the rename.
+            db.execute("pragma journal_mode = off")
+            db.execute("pragma synchronous = off")
             load.create_schema(db)
             load.load_vocabularies(db)
-        hashes = file_state(corpus_dir, rels, old_stats)
+        db.execute("begin immediate")
+        hashes, touched = file_state(corpus_dir, rels, old_stats)
         changed = [rel for rel in rels if old_docs.get(rel, {}).get("sha256") != hashes[rel]]
         removed = sorted(set(old_docs) - set(rels))
         load.delete_documents(db, sorted(set(changed) & set(old_docs)) + removed)
         # Provenance can change without the file changing: update those rows in place.
-        for rel in set(rels) - set(changed):
+        for rel in sorted(set(rels) - set(changed)):
             want = {k: (manifest.get(rel) or {}).get(k) for k in ("source_url", "retrieved", "licence", "notes")}
             have = {k: old_docs[rel].get(k) for k in want}
             if want != have:
-                db["documents"].update(rel, want)
+                db.execute(
+                    "update documents set source_url = ?, retrieved = ?, licence = ?, notes = ? where path = ?",
+                    [want["source_url"], want["retrieved"], want["licence"], want["notes"], rel],
+                )
                 db.execute("update notices set source_url = ? where document_path = ?", [want["source_url"], rel])
 
         known_exemptions = {r["id"] for r in db.query("select id from exemptions")}
@@ -170,34 +193,21 @@ def build_database(
                 row["at"] = build_time
             extra = load.unknown_exemption_rows(rows, known_exemptions)
             if extra:
-                db["exemptions"].insert_all(extra, replace=True)
+                rows["exemptions"] = extra
                 known_exemptions.update(r["id"] for r in extra)
             for table, table_rows in rows.items():
                 buffers[table].extend(table_rows)
             _insert(db, buffers)
         _insert(db, buffers, force=True)
-
-        db["file_stats"].create({"path": str, "size": int, "mtime_ns": int, "sha256": str}, pk="path", if_not_exists=True)
-        db.execute("delete from file_stats")
-        db["file_stats"].insert_all(
-            (
-                {"path": rel, "size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": hashes[rel]}
-                for rel in rels
-                for st in [(corpus_dir / rel).stat()]
-            ),
-            batch_size=BATCH,
+        _record_file_stats(db, corpus_dir, rels, hashes, touched | set(changed), removed)
+        db.conn.executemany(
+            "insert or replace into build_info (key, value) values (?, ?)",
+            [("loader_version", version), ("built_at", build_time), ("corpus_files", str(len(rels)))],
         )
+        db.execute("commit")
         if full:
             load.create_indexes(db)
             load.enable_search(db)
-        db["build_info"].insert_all(
-            [
-                {"key": "loader_version", "value": version},
-                {"key": "built_at", "value": build_time},
-                {"key": "corpus_files", "value": str(len(rels))},
-            ],
-            replace=True,
-        )
         summary = BuildSummary(
             files=len(rels),
             notices=db["notices"].count,
@@ -208,8 +218,14 @@ def build_database(
             db_path=str(db_path),
         )
         db.close()
-        os.replace(tmp_path, db_path)
+        db = None
+        if full:
+            os.replace(tmp_path, db_path)
     except BaseException:
+        if db is not None:
+            if db.conn.in_transaction:
+                db.execute("rollback")
+            db.close()
         if tmp_path.exists():
             tmp_path.unlink()
         raise

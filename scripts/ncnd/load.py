@@ -22,6 +22,7 @@ def create_schema(db) -> None:
             if_not_exists=True,
         )
     db["build_info"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+    db["file_stats"].create({"path": str, "size": int, "mtime_ns": int, "sha256": str}, pk="path", if_not_exists=True)
 
 
 def create_indexes(db) -> None:
