@@ -38,8 +38,9 @@ EARLIEST_YEAR, LATEST_YEAR = 1990, 2045
 # What may follow a letter-head date on its line: "| Organisational Information", ", Police and criminal justice"
 METADATA_AFTER = re.compile(r"\s*[|,]\s*[^.!?\n]{0,80}")
 HEADER_LINES = 40
-# Once a labelled date is found, others are weighed against it only within this many lines.
-LABEL_LINES = 80
+# Once a labelled date is found, others are weighed against it only within this many lines after it
+# (a disclosure log's "Dated:", "Date of request:" and "Date of response:" stand together).
+LABEL_BLOCK_LINES = 15
 TOP_RANK = 3
 
 
@@ -109,14 +110,15 @@ def response_date(doc: Doc, body_start: int | None = None) -> tuple[str | None, 
     """
     other = pattern("other_date_labels")
     best = None  # (rank, iso, evidence)
+    best_index = 0
     standalone = None
     for m in DATE.finditer(doc.scan):
         iso = to_iso(m)
         if not iso:
             continue
         index = doc.line_index(m.start())
-        if best is not None and (best[0] == TOP_RANK or index >= LABEL_LINES):
-            break  # labels stand in the head of a notice: one found, later dates are not weighed
+        if best is not None and (best[0] == TOP_RANK or index > best_index + LABEL_BLOCK_LINES):
+            break  # labels stand together in the head of a notice: later dates are not weighed
         start, end = doc.line_span(index)
         before = doc.scan[start : m.start()]
         after = doc.scan[m.end() : end]
@@ -134,6 +136,7 @@ def response_date(doc: Doc, body_start: int | None = None) -> tuple[str | None, 
             rank = _label_rank(before)
         if rank is not None:
             if best is None or rank > best[0]:
+                best_index = index
                 evidence = collapse(doc.plain[start:end])
                 best = (rank, iso, f"{collapse(above)} {evidence}" if above else evidence)
             continue
