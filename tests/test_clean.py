@@ -48,3 +48,12 @@ def test_two_page_letter_footer_block_is_furniture_but_a_repeated_heading_is_not
     assert "The harm is clear and ongoing." in cleaned
     assert cleaned.count("Section 24 – National Security") == 2
     assert cleaned.count("FOI Unit, Sutton Road") == 1
+
+
+def test_a_reply_quoting_the_request_keeps_the_questions_in_place():
+    questions = "1. How many drones does the force own?\n2. How many flying hours were logged?"
+    quoted = "\n".join("> " + line for line in questions.split("\n"))
+    text = f"Dear Derbyshire Constabulary,\n\n{questions}\n\nYours faithfully,\n\n{quoted}\n\nAnswer 1: 12.\n\n{quoted}\n\nAnswer 2: 340 hours."
+    cleaned = clean(text)
+    assert cleaned.startswith(f"Dear Derbyshire Constabulary,\n\n{questions}\n\nYours faithfully,")
+    assert cleaned.count("How many drones does the force own?") == 3

@@ -44,10 +44,14 @@ def furniture_key(line: str) -> str:
     return " ".join(MARKUP.sub("", line).split()).lower()
 
 
-def furniture_lines(keys: list[str]) -> set[str]:
-    """Keys of short lines repeated often enough, or in repeated blocks, to be page furniture."""
+def furniture_lines(keys: list[str], lines: list[str]) -> set[str]:
+    """Keys of short lines repeated often enough, or in repeated blocks, to be page furniture.
+
+    Quoted lines ("> 1. How many drones...", a reply quoting the request) repeat on purpose: never furniture.
+    """
     rules = chrome_rules()["furniture"]
-    counts = Counter(k for k in keys if k and len(k) <= rules["max_line_chars"])
+    quoted = {k for k, line in zip(keys, lines) if line.lstrip().startswith(">")}
+    counts = Counter(k for k in keys if k and len(k) <= rules["max_line_chars"] and k not in quoted)
     furniture = {k for k, n in counts.items() if n >= rules["min_repeats"]}
     # Lines repeated only twice count when they recur together, in the same order (a two-page letter's footer).
     lines_in_order = [k for k in keys if k]
@@ -95,7 +99,7 @@ def rejoin(paragraphs: list[tuple[str, bool]]) -> list[str]:
 
 def clean(text: str) -> str:
     lines, keys = strip_chrome(normalise(text).split("\n"))
-    furniture = furniture_lines(keys)
+    furniture = furniture_lines(keys, lines)
     kept_furniture, seen = [], set()
     paragraphs, current, cut = [], [], False
     for line, key in zip(lines, keys):
