@@ -149,18 +149,23 @@ class Grouping:
     stats: dict
 
 
+def distinct_forms(sketches):
+    """(raw_norm, norm_keys, signatures, sizes): each raw text's normalised form (-1: empty), and per
+    distinct form, sorted by key, its key, signature and shingle count."""
+    valid = sketches.normalised_key != 0
+    norm_keys, first, inverse = np.unique(sketches.normalised_key[valid], return_index=True, return_inverse=True)
+    raw_norm = np.full(len(sketches.normalised_key), -1, dtype=np.int64)
+    raw_norm[valid] = inverse
+    return raw_norm, norm_keys, sketches.signatures[valid][first], sketches.shingles[valid][first]
+
+
 def group_texts(sketches, rule: Rule, occurrences: np.ndarray | None = None) -> Grouping:
     """Group the distinct normalised forms of these raw texts.
 
     occurrences: the raw-text index of every use of a text (a notice's request, a passage); how
     often a form is used decides who leads a group when rule.leaders is set.
     """
-    valid = sketches.normalised_key != 0
-    norm_keys, first, inverse = np.unique(sketches.normalised_key[valid], return_index=True, return_inverse=True)
-    raw_norm = np.full(len(sketches.normalised_key), -1, dtype=np.int64)
-    raw_norm[valid] = inverse
-    signatures = sketches.signatures[valid][first]
-    sizes = sketches.shingles[valid][first]
+    raw_norm, norm_keys, signatures, sizes = distinct_forms(sketches)
     if rule.leaders:
         used = raw_norm[occurrences] if occurrences is not None else np.arange(len(norm_keys))
         weights = np.bincount(used[used >= 0], minlength=len(norm_keys))
@@ -177,13 +182,15 @@ def representatives(labels: np.ndarray, weights: np.ndarray) -> dict[int, int]:
     return {int(labels[i]): int(i) for i in firsts}
 
 
-def leader_groups(signatures: np.ndarray, weights: np.ndarray, rule: Rule) -> tuple[np.ndarray, dict]:
+def leader_groups(signatures: np.ndarray, weights: np.ndarray, rule: Rule,
+                  partition: np.ndarray | None = None) -> tuple[np.ndarray, dict]:
     """Each text joins the most similar leader (a text seen more often), or leads a group itself.
 
     Unlike connected components this never chains: every member is within min_jaccard of its
     group's leader, so two requests on one subject that share a preamble, each similar to a third
     text, stay two families. The LSH holds only leaders, which are mutually dissimilar, so its
-    buckets stay small and every query is cheap.
+    buckets stay small and every query is cheap. partition: a text only joins a leader with the
+    same partition value.
     """
     n, num_perm = signatures.shape
     labels = np.arange(n, dtype=np.int64)
@@ -192,6 +199,8 @@ def leader_groups(signatures: np.ndarray, weights: np.ndarray, rule: Rule) -> tu
     for i in np.lexsort((np.arange(n), -weights)).tolist():
         sketch_i = LeanMinHash(seed=sketch.SEED, hashvalues=signatures[i], scheme=sketch.SCHEME)
         candidates = lsh.query(sketch_i)
+        if candidates and partition is not None:
+            candidates = [c for c in candidates if partition[c] == partition[i]]
         if candidates:
             candidates = np.sort(np.asarray(candidates, dtype=np.int64))
             similarity = (signatures[candidates] == signatures[i]).mean(axis=1)

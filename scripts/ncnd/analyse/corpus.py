@@ -1,6 +1,5 @@
 """What the analyses read from the loaded tables, gathered once per build."""
 
-import json
 from dataclasses import dataclass, field
 
 REQUEST_DOC_TYPES = ("force_response", "ico_decision", "wdtk_thread")
@@ -20,16 +19,18 @@ class Notice:
     request: str | None  # request_text, plus any question it does not already contain
     technologies: list = field(default_factory=list)
     exemptions: list = field(default_factory=list)
+    request_technologies: tuple = ()  # technologies first named in the request (all of them if unknown where)
     body: str | None = None  # only read for notices that can quote references (see lifecycle)
     ico: dict | None = None
 
 
-def _json_list(value) -> list:
-    try:
-        parsed = json.loads(value) if value else []
-    except ValueError:
-        return []
-    return parsed if isinstance(parsed, list) else []
+def _asked_about(techs: list[tuple], request: str | None) -> tuple:
+    """The technologies the request itself names (by the term the parser matched), else all of them."""
+    if not request:
+        return ()
+    lower = request.lower()
+    asked = [t for t, term in techs if term and term.lower() in lower]
+    return tuple(sorted(set(asked or [t for t, _ in techs])))
 
 
 def load_notices(db) -> list[Notice]:
@@ -43,19 +44,29 @@ def load_notices(db) -> list[Notice]:
     for notice_id, text in db.execute("select notice_id, text from questions order by notice_id, seq"):
         if text:
             questions.setdefault(notice_id, []).append(text)
+    # from the child tables, not notices.technology_ids: those columns sit after the body, and reading
+    # them makes SQLite walk every notice's full text
+    technologies: dict[str, list] = {}
+    for notice_id, technology_id, sentence in db.execute(
+        "select notice_id, technology_id, matched_term from notice_technologies order by notice_id, rowid"
+    ):
+        technologies.setdefault(notice_id, []).append((technology_id, sentence))
+    exemptions: dict[str, list] = {}
+    for notice_id, exemption_id in db.execute("select notice_id, exemption_id from notice_exemptions order by notice_id, rowid"):
+        exemptions.setdefault(notice_id, []).append(exemption_id)
     ico = {}
     if "ico_decisions" in db.table_names():
         for row in db.query("select * from ico_decisions"):
             ico[row["notice_id"]] = row
     notices = []
     for row in db.execute(
-        "select id, doc_type, authority_id, reference, date, ncnd, outcome, title, request_text, "
-        "technology_ids, exemption_ids from notices order by id"
+        "select id, doc_type, authority_id, reference, date, ncnd, outcome, title, request_text from notices order by id"
     ):
-        nid, doc_type, authority_id, reference, date, ncnd, outcome, title, request_text, techs, exemptions = row
+        nid, doc_type, authority_id, reference, date, ncnd, outcome, title, request_text = row
         base = request_text.strip() if request_text else ""
         missing = [q for q in questions.get(nid, []) if q not in base]
         request = "\n".join([base] + missing).strip() or None
+        techs = technologies.get(nid, [])
         notices.append(
             Notice(
                 id=nid,
@@ -67,8 +78,9 @@ def load_notices(db) -> list[Notice]:
                 outcome=outcome,
                 title=title,
                 request=request,
-                technologies=_json_list(techs),
-                exemptions=_json_list(exemptions),
+                technologies=[t for t, _ in techs],
+                exemptions=exemptions.get(nid, []),
+                request_technologies=_asked_about(techs, request),
                 ico=ico.get(nid),
             )
         )
