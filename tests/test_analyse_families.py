@@ -117,3 +117,27 @@ def test_questions_quoted_back_between_answers_are_not_templates(tmp_path):
     analyse(db)
     texts = [r["representative_text"] for r in db["template_families"].rows]
     assert len(texts) == 1 and texts[0].startswith("We received")  # the answer wording, not the question
+
+
+def test_requests_worded_alike_about_different_technologies_are_different_families(tmp_path):
+    from tests.analyse_fixtures import load_records
+
+    wording = ("I am researching the use of surveillance equipment by police forces across the United Kingdom. "
+               "Does {force} currently use any of the following: live facial recognition, drones, {third}? "
+               "If so, please give the date each was first used and the name of the supplier.")
+    entries = []
+    for force, authority, third, tech in [
+        ("Kent Police", "kent-police", "Palantir", "palantir"), ("Essex Police", "essex-police", "Palantir", "palantir"),
+        ("Surrey Police", "surrey-police", "Clearview AI", "clearview_ai"), ("Sussex Police", "sussex-police", "Clearview AI", "clearview_ai"),
+    ]:
+        techs = [("facial_recognition_live", "live facial recognition"), ("drones", "drones"), (tech, third)]
+        record = {"doc_type": "force_response", "authority_id": authority, "request_text": wording.format(force=force, third=third),
+                  "technologies": [t for t, _ in techs], "technology_details": [{"id": t, "term": term, "sentence": None} for t, term in techs]}
+        entries.append({"file": f"multi/{authority}.txt", "record": record})
+    db = fixture_db(tmp_path / "multi.db")
+    load_records(db, entries)
+    analyse(db)
+    families = {}
+    for row in db["request_family_members"].rows:
+        families.setdefault(row["family_id"], set()).add(row["notice_id"])
+    assert sorted(families.values(), key=sorted) == [{"multi/essex-police", "multi/kent-police"}, {"multi/surrey-police", "multi/sussex-police"}]
