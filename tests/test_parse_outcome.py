@@ -79,6 +79,12 @@ def test_ncnd_wordings(response):
         # confirming the fact asked about answers it; confirming only that information is held does not
         ("Kent Police can confirm that its custody officers wear body worn video cameras.", "disclosed", False),
         ("I can confirm that the contract is held. However, it is exempt under Section 43(2) and is withheld.", "refused", False),
+        # an introduction to the response says nothing about what it gives
+        (
+            "Please find the Kent Police response set out below. Kent Police does not hold any information about data sharing with Facewatch.",
+            "not_held",
+            False,
+        ),
         # held, and the answers follow with nothing withheld: the information was given
         (
             "I can confirm that Kent Police holds information relevant to your request. There were 212 drone flights in 2023, 14 of them over protests.",

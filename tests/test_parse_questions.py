@@ -29,6 +29,8 @@ def questions(request):
         # one paragraph, or several without numbers, is one question
         ("Please provide copies of any agreement with Ring.\n\nIf this would exceed the cost limit, please advise me.", [(None, "Please provide copies of any agreement with Ring. If this would exceed the cost limit, please advise me.")]),
         ('"Have ANPR records been passed to MI5?"', [(None, "Have ANPR records been passed to MI5?")]),
+        # a request repeated in Markdown italics: the stars are markup, not text
+        ("*1. How many ANPR cameras?*\n\n*2. How long is the data kept?*", [("1", "How many ANPR cameras?"), ("2", "How long is the data kept?")]),
     ],
 )
 def test_questions(request_text, expected):

@@ -228,12 +228,15 @@ def _fill_response(record, doc, layout, exemptions, doc_type):
             if x.role == "ncnd":
                 signals.add("ncnd", x.sentence)
                 break
-    status = None
-    if doc_type == "wdtk_thread":
+    outcome, evidence = decide(signals)
+    if outcome is None and doc_type == "wdtk_thread":
+        # WhatDoTheyKnow's status ("refused", "successful") is the requester's label for the thread:
+        # it stands in only when the reply itself shows no outcome.
         status, status_evidence = _step(warnings, "status", lambda: wdtk_status(doc), (None, None))
-        if status and status_evidence:
-            signals.found.setdefault(status, status_evidence)
-    outcome, evidence = decide(signals, status)
+        if status:
+            if status_evidence:
+                signals.found.setdefault(status, status_evidence)
+            outcome, evidence = decide(signals, status)
     record["outcome"] = outcome
     record["evidence"]["outcome"] = evidence
     if "ncnd" in signals:

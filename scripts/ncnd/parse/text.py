@@ -43,6 +43,9 @@ _LAYOUT_RULE = re.compile(r"(?:\|\s*)?:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)*\s*(?:\|)?"
 # "**Request:**" inside such a row: a field label, which starts a new line
 _BOLD_LABEL = re.compile(r"\s*(\*\*[A-Z][\w ()/'-]{0,40}:\s*\*\*)")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+)$", re.M)
+# Markdown italics: "*1. How many fixed ANPR cameras...?*" -> "1. How many fixed ANPR cameras...?"
+# (a bullet "* item" has a space after its star, and is left alone)
+_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,500}?)(?<=[^\s*])\*(?![\w*])")
 # markdownify escapes: "1\. Any training manuals" -> "1. Any training manuals"
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 # A table rule line: "|------|---------|"
@@ -101,6 +104,8 @@ def to_plain(text: str) -> tuple[str, list[tuple[int, str]]]:
         text = _MD_ESCAPE.sub(r"\1", text)
     if "**" in text:
         text = text.replace("**", "")
+    if "*" in text:
+        text = _MD_ITALIC.sub(r"\1", text)
     if "__" in text:
         text = text.replace("__", "")
     if "#" in text:

@@ -1,0 +1,48 @@
+"""Rules a careful reader of police notices applies, each shown on a small notice of its own."""
+
+import pytest
+
+from ncnd.parse import parse_notice
+
+WDTK = (
+    "Rekognition - a Freedom of Information request to Kent Police\n\n"
+    "Ann Brook made this Freedom of Information request to Kent Police\n\n"
+    "{status}\n\n"
+    "Dear Kent Police,\nPlease tell me whether you use Amazon Rekognition.\nYours faithfully,\nAnn Brook\n\n"
+    "Kent Police\n\nDate: 09/10/2024\n\nDear Ms Brook\n\n{reply}\n\nYours sincerely\nKent Police\n"
+)
+
+CASES = [
+    # WhatDoTheyKnow's status is the requester's label: the reply decides when it shows an outcome
+    (
+        WDTK.format(status="The request was refused by Kent Police.", reply="Kent Police can neither confirm nor deny that it holds the information, by virtue of Section 24(2)."),
+        {"doc_type": "wdtk_thread", "outcome": "ncnd", "ncnd": True},
+    ),
+    (
+        WDTK.format(status="The request was successful.", reply="We are looking into this and will write again."),
+        {"doc_type": "wdtk_thread", "outcome": "disclosed"},
+    ),
+    # a request closed for want of clarification: the force's account after the quoted request is the response
+    (
+        "Freedom of Information Request Reference Number: FOI2025/00123\nDate: 11 April 2025\n\nDear Mr Lee\n\n"
+        "Thank you for your email of 2 December 2024, in which you requested the following information:\n\n"
+        '"Please list all drone flights over football grounds."\n\n'
+        "On 9 December 2024 we wrote to you under section 1(3) of the Act, asking which grounds you meant.\n\n"
+        "We have not received a reply. Your request has therefore been closed and is treated as withdrawn.\n\n"
+        "Yours sincerely\nBritish Transport Police\n",
+        {"outcome": "withdrawn", "ncnd": False, "date": "2025-04-11", "questions": [{"number": None, "text": "Please list all drone flights over football grounds."}]},
+    ),
+    # a sidebar heading with its links on one line is page chrome
+    (
+        "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"
+        "Response\nPlease see the attached spreadsheet.\n\nRelated content: Body worn video footage requests | Drone unit FAQs | Request CCTV footage\n",
+        {"technologies": ["palantir"]},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_rule(text, expected):
+    record = parse_notice(text)
+    got = {key: record[key] for key in expected}
+    assert got == expected, record["warnings"]
