@@ -6,6 +6,7 @@ worker processes; the write functions only move those rows into the database.
 
 import json
 import re
+from functools import lru_cache
 
 from . import schema, vocab
 from .pipeline import FileResult
@@ -76,6 +77,7 @@ def regime_id(exemption_id: str, regime: str | None) -> str:
     return f"foisa:{exemption_id}" if regime == "FOISA" else exemption_id
 
 
+@lru_cache(maxsize=None)
 def authority_regime(authority_id: str | None) -> str | None:
     row = vocab.by_id(vocab.authorities()).get(authority_id) if authority_id else None
     return row["foi_regime"] if row else None
