@@ -24,6 +24,8 @@ from ncnd.parse.text import Doc
         ("667 - 24", None),
         ("58 -25", None),
         ("14 Sept 2023", "2023-09-14"),
+        ("3 Mehefin 2025", "2025-06-03"),
+        ("1af Rhagfyr 2024", "2024-12-01"),
         ("31/02/2024", None),
         ("FOI/2023/1456", None),
         ("Section 24(2)", None),

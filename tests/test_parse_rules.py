@@ -32,6 +32,23 @@ CASES = [
         "Yours sincerely\nBritish Transport Police\n",
         {"outcome": "withdrawn", "ncnd": False, "date": "2025-04-11", "questions": [{"number": None, "text": "Please list all drone flights over football grounds."}]},
     ),
+    # a notice written only in Welsh: its labels, month names, "Adran" citations and NCND wording
+    (
+        "Camerâu cyflymder 77/2025\n\nCyfeirnod Rhyddid Gwybodaeth: 77/2025\n\nDyddiad yr ymateb: 14 Tachwedd 2025\n\n"
+        "Cais:\n\n1. Faint o gamerâu ANPR sydd gan Heddlu Gwent?\n\n2. A yw'r llu yn defnyddio dronau cudd?\n\nYmateb:\n\n"
+        "1. Mae gan Heddlu Gwent 31 o gamerâu ANPR.\n\n"
+        "2. Ni all Heddlu Gwent gadarnhau na gwadu a yw'n cadw unrhyw wybodaeth, yn rhinwedd Adran 24(2) a 31(3).\n\n"
+        "Os ydych yn anfodlon â'r ymateb hwn, gallwch ofyn am adolygiad mewnol.\n",
+        {
+            "doc_type": "force_response", "authority_id": "gwent-police", "reference": "77/2025", "date": "2025-11-14",
+            "ncnd": True, "outcome": "partially_disclosed", "exemptions": ["s24(2)", "s31(3)"],
+        },
+    ),
+    (
+        "Cais Rhyddid Gwybodaeth 78/2025\nCyfeirnod: 78/2025\nDyddiad: 2il Ionawr 2026\n\nCais\nFaint o ddronau sydd gan Heddlu Gwent?\n\nYmateb\n"
+        "Nid yw Heddlu Gwent yn cadw unrhyw wybodaeth am ddronau.\n",
+        {"date": "2026-01-02", "outcome": "not_held", "ncnd": False},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"

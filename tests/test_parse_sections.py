@@ -14,6 +14,8 @@ def ids(text):
     "text, expected",
     [
         ("Section 24(2) National Security", ["s24(2)"]),
+        ("Adran 24(2) – Diogelwch Gwladol", ["s24(2)"]),
+        ("adrannau 24(2) a 31(3)", ["s24(2)", "s31(3)"]),
         ("S31(1)(a) – Law Enforcement", ["s31(1)(a)"]),
         ("S24(1) - National Security", ["s24(1)"]),
         ("sections 24(2) & 31(3)", ["s24(2)", "s31(3)"]),

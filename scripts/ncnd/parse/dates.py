@@ -9,15 +9,22 @@ dates inside sentences are usually when something else happened.
 import datetime
 import re
 
-from .phrases import each, pattern
+from .phrases import each, entries, pattern
 from .text import Doc, collapse
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH = r"(?P<{name}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_ORDINAL = r"(?:st|nd|rd|th)?"
+# Month names of other languages (vocab/phrases.yml month_names): Welsh "3 Mehefin 2025"
+OTHER_MONTHS = {e["pattern"].lower(): int(e["month"]) for e in entries("month_names")}
+_MONTH = (
+    r"(?P<{name}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    + "".join("|" + re.escape(name) for name in sorted(OTHER_MONTHS, key=len, reverse=True))
+    + r")\.?"
+)
+# "1st", "23rd"; Welsh "1af", "2il", "3ydd", "5ed", "10fed", "11eg"
+_ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|fed|ed|eg)?"
 
 DATE = re.compile(
     r"(?<![\w/.-])(?:"
@@ -44,14 +51,19 @@ LABEL_BLOCK_LINES = 15
 TOP_RANK = 3
 
 
+def month_number(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return OTHER_MONTHS.get(name) or MONTHS[name[:3]]
+
+
 def to_iso(m: re.Match) -> str | None:
     """The ISO form of one DATE match, or None when it is not a real calendar date."""
     g = m.groupdict()
     try:
         if g["d1"]:
-            day, month, year = int(g["d1"]), MONTHS[g["m1"][:3].lower()], int(g["y1"])
+            day, month, year = int(g["d1"]), month_number(g["m1"]), int(g["y1"])
         elif g["d2"]:
-            day, month, year = int(g["d2"]), MONTHS[g["m2"][:3].lower()], int(g["y2"])
+            day, month, year = int(g["d2"]), month_number(g["m2"]), int(g["y2"])
         elif g["d3"]:
             day, month, year = int(g["d3"]), int(g["m3"]), int(g["y3"])
             if len(g["y3"]) == 2:
