@@ -74,8 +74,8 @@ The Home Office holds the information you have requested. The figures are attach
 @pytest.mark.parametrize(
     "text, doc_type, authority_id",
     [
-        # a government department answering its own request is not a police FOI response
-        (DEPARTMENT, "other", None),
+        # a government department answering a request about policing data reads as a force's response
+        (DEPARTMENT, "force_response", "home-office"),
         # a tribunal's decision is `other`, but it names the police body its appeal concerns
         (TRIBUNAL, "other", "merseyside-police"),
         # a council's answer is `other`, even though it names a force and a FOIA exemption

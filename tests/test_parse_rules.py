@@ -49,6 +49,21 @@ CASES = [
         "Nid yw Heddlu Gwent yn cadw unrhyw wybodaeth am ddronau.\n",
         {"date": "2026-01-02", "outcome": "not_held", "ncnd": False},
     ),
+    # a government department answering about policing data is a response; "Question n" headings
+    # after the request restate its items, and an answer "provided in the table at Annex A" is given
+    (
+        "Home Office\n2 Marsham Street\n\nFOI Reference: 90001\nDate: 3 March 2025\n\nDear Mr Hale,\n\n"
+        "Thank you for your email, in which you asked for the following information:\n\n"
+        "1. The number of PND facial searches in 2024.\n2. A copy of the algorithm test report.\n\n"
+        "Your request has been handled as a request for information under the Freedom of Information Act 2000.\n\n"
+        "Question 1\n\nThe information you asked for is provided in the table at Annex A.\n\n"
+        "Question 2\n\nWe hold the report, but it is exempt from disclosure under section 31(1)(a) and is withheld.\n\n"
+        "Yours sincerely,\nHome Office\n",
+        {
+            "doc_type": "force_response", "authority_id": "home-office", "outcome": "partially_disclosed", "ncnd": False,
+            "exemptions": ["s31(1)(a)"], "questions": [{"number": "1", "text": "The number of PND facial searches in 2024."}, {"number": "2", "text": "A copy of the algorithm test report."}],
+        },
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"

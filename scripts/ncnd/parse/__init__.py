@@ -191,9 +191,8 @@ def _fill(record: dict, doc: Doc):
 
 def _answered_by_another_body(doc, found) -> bool:
     """Who answered decides: a council speaking ("The council operates..."), with the police only
-    mentioned, or a government department or regulator answering, is not a police FOI response."""
-    if found.id and found.responder and not authority_mod.is_police_body(found.id) and not found.police_named:
-        return True
+    mentioned, is not a police FOI response. A listed public body that answers about policing (the
+    Home Office on PND searches, the NCA) is: its notice reads like a force's and is kept as one."""
     return not (found.id and found.responder) and other_body_voice(doc) >= 2
 
 
