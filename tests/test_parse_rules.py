@@ -64,6 +64,14 @@ CASES = [
             "exemptions": ["s31(1)(a)"], "questions": [{"number": "1", "text": "The number of PND facial searches in 2024."}, {"number": "2", "text": "A copy of the algorithm test report."}],
         },
     ),
+    # "In response to question 2, <figures>" answers it; a pointer to a published answer is withholding
+    (
+        "Our Ref: 2025/0044\nDate: 2 March 2025\nFreedom of Information Act 2000\n\nThank you for your request, in which you asked:\n\n"
+        "1. How many drone flights were made in 2022?\n2. How many were made in 2024?\n\n"
+        "In response to question 1, the figure was published in our response to FOI 2023/0101, so Section 21(1) applies.\n\n"
+        "In response to question 2, the force made 412 drone flights in 2024.\n\nYours sincerely\nKent Police\n",
+        {"outcome": "partially_disclosed", "exemptions": ["s21(1)"]},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"

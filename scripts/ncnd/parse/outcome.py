@@ -89,8 +89,13 @@ def wdtk_status(doc: Doc) -> tuple[str | None, str | None]:
 
 
 # An answer line: "A1. Lancashire Constabulary currently has...", "1. 1,210 PNC audits...", "a) Devon and
-# Cornwall Police uses...", "Q1 Yes.", "Q1 and Q1a. Yes."
-ANSWER_LINE = re.compile(r"^\W*(?:(?:A|Q|answer|response)\s?)?(\d{1,2}[a-z]?|[a-z])(?:\s+and\s+\S+)?\s*[.):-]?\s+(\S.{10,})$", re.I)
+# Cornwall Police uses...", "Q1 Yes.", "Q1 and Q1a. Yes.", "In response to question 2, in 2024 officers
+# carried out 1,964 searches."
+ANSWER_LINE = re.compile(
+    r"^\W*(?:(?:A|Q|answer|response)\s?|in\s+(?:response|relation|answer|reply)\s+to\s+(?:question|part|q)\s*)?"
+    r"(\d{1,2}[a-z]?|[a-z])(?:\s+and\s+\S+)?\s*[.):,-]?\s+(\S.{10,})$",
+    re.I,
+)
 
 
 def _key(number: str | None) -> str | None:
