@@ -57,3 +57,37 @@ def test_summary_page_names_the_body_in_its_title_and_rules_on_both_exemptions()
     assert record["date"] == "2023-05-04"
     assert record["outcome"] == "ico_upheld_complainant"
     assert findings(record) == [("s24(2)", False, None), ("s31(3)", False, None)]
+
+
+CONTRASTED = """Reference: FS50400500
+
+Freedom of Information Act 2000 (Section 50)
+Decision Notice
+
+Dated the 2nd day of May 2013
+
+Public Authority: Chief Constable of Dorset Police
+
+Summary
+
+The complainant asked for the locations of speed cameras and the contract for them. Dorset Police withheld them under sections 31(1)(a) and 43(2). The Commissioner's decision is that Dorset Police correctly withheld the locations under section 31(1)(a), but that section 43(2) is not engaged. He requires the public authority to disclose the contract.
+
+The complainant requested an internal review on 3 March 2012. Following that review the force wrote to the complainant on 20 April 2012, maintaining its position.
+
+Section 31(1)(a)
+
+The Commissioner accepts that the exemption is engaged. The public interest favours maintaining the exemption.
+"""
+
+
+def test_a_sentence_deciding_each_way_speaks_clause_by_clause():
+    record = parse_notice(CONTRASTED)
+    assert record["outcome"] == "ico_partly"
+    assert findings(record) == [("s31(1)(a)", True, "maintain"), ("s43(2)", False, None)]
+    assert record["ico"]["internal_review_date"] == "2012-04-20"
+    assert record["ico"]["steps_required"] is True
+
+
+def test_no_further_steps():
+    record = parse_notice(NOTICE + "\n4. The Commissioner does not require further steps to be taken.\n")
+    assert record["ico"]["steps_required"] is False

@@ -132,11 +132,20 @@ def _classify(doc: Doc, span) -> tuple[str | None, str | None]:
     a = _first_sentence(doc, won, span, skip=lambda sentence: bool(lost.search(sentence)))
     if a and c:
         return "ico_partly", c[1]
+    if c and _both_ways(c[1], won, lost):
+        return "ico_partly", c[1]
     if c:
         return "ico_upheld_complainant", c[1]
     if a:
         return "ico_upheld_authority", a[1]
     return None, None
+
+
+def _both_ways(sentence: str, won: re.Pattern, lost: re.Pattern) -> bool:
+    """One sentence deciding each way in contrasted clauses: "...correctly withheld the locations under
+    section 31(1)(a), but that section 43(2) is not engaged"."""
+    clauses = CONTRAST.split(sentence)
+    return len(clauses) > 1 and any(won.search(c) and not lost.search(c) for c in clauses) and any(lost.search(c) for c in clauses)
 
 
 def _steps(doc: Doc) -> bool | None:
@@ -194,6 +203,29 @@ def _heading_ids(heading: str, section_ids: list[str]) -> list[str]:
     return narrowed or section_ids
 
 
+# Where one sentence turns from one finding to another: ", but", "; ", ", whereas", ", however,"
+CONTRAST = re.compile(r",?\s+but\s+(?:that\s+)?|;\s+|,\s+whereas\s+|,\s+however,?\s+", re.I)
+
+
+def _note_clause(clause: str, ids: list[str], plain: str, note):
+    if HYPOTHETICAL_ENGAGED.search(clause):
+        pass
+    elif pattern("ico", "not_engaged").search(clause):
+        for ident in ids:
+            note(ident, "engaged", False, plain)
+    elif pattern("ico", "engaged").search(clause):
+        for ident in ids:
+            note(ident, "engaged", True, plain)
+    if HYPOTHETICAL_PI.search(clause):
+        return
+    if pattern("ico", "pi_disclose").search(clause):
+        for ident in ids:
+            note(ident, "public_interest", "disclose", plain)
+    elif pattern("ico", "pi_maintain").search(clause):
+        for ident in ids:
+            note(ident, "public_interest", "maintain", plain)
+
+
 def _findings(doc: Doc, exemption_ids: list[str], summary) -> list[dict]:
     if not exemption_ids:
         return []
@@ -243,22 +275,13 @@ def _findings(doc: Doc, exemption_ids: list[str], summary) -> list[dict]:
             ids = list(exemption_ids)  # "neither exemption is engaged", "both exemptions are engaged"
         if not ids:
             continue
-        if HYPOTHETICAL_ENGAGED.search(sentence):
-            pass
-        elif not_engaged_re.search(sentence):
-            for ident in ids:
-                note(ident, "engaged", False, plain)
-        elif engaged_re.search(sentence):
-            for ident in ids:
-                note(ident, "engaged", True, plain)
-        if HYPOTHETICAL_PI.search(sentence):
-            continue
-        if disclose_re.search(sentence):
-            for ident in ids:
-                note(ident, "public_interest", "disclose", plain)
-        elif maintain_re.search(sentence):
-            for ident in ids:
-                note(ident, "public_interest", "maintain", plain)
+        # "... correctly withheld the locations under section 31(1)(a), but that section 43(2) is not
+        # engaged": each contrasted clause speaks for the sections it cites (or those before it).
+        clauses = CONTRAST.split(sentence) if len(ids) > 1 else [sentence]
+        for clause in clauses:
+            if len(clauses) > 1:
+                ids = ids_for(clause, ids)
+            _note_clause(clause, ids, plain, note)
     result = [f for f in findings.values() if f["engaged"] is not None or f["public_interest"] is not None]
     for f in result:
         if f["public_interest"] is not None and f["engaged"] is None:
