@@ -261,13 +261,13 @@ def analysed_ds(seed_db, tmp_path_factory):
         delete from request_families; delete from request_family_members; delete from template_families;
         delete from passage_templates; delete from notice_templating; delete from lifecycle_links;
         delete from consistency_flags;
-        insert into request_families values ('rf-ring', '{ring}', 'documents exchanged with Ring', 2, 2, '2019-12-17', '2019-12-17');
-        insert into request_family_members values ('rf-ring', '{ring}', 1.0), ('rf-ring', '{met}', 0.83);
-        insert into template_families values ('tpl-harm', 'Any disclosure under FOI is a release to the public at large.', 2, 2, 2, '2019-12-17', '2024-11-18');
-        insert into passage_templates values ('{ring}', 5, 'tpl-harm', 0.97);
-        insert into notice_templating values ('{ring}', 4100, 8200, 0.5);
-        insert into lifecycle_links values ('{ring}', '{kent}', 'same_reference', 'test link');
-        insert into consistency_flags values ('cf-1', 'family_split', null, 'rf-ring', 'ring_doorbell', '{ring}', '{met}', 'One disclosed part, one did not');
+        insert into request_families (id, representative_notice_id, representative_text, size, authority_count, first_date, last_date) values ('rf-ring', '{ring}', 'documents exchanged with Ring', 2, 2, '2019-12-17', '2019-12-17');
+        insert into request_family_members (family_id, notice_id, similarity) values ('rf-ring', '{ring}', 1.0), ('rf-ring', '{met}', 0.83);
+        insert into template_families (id, representative_text, passage_count, notice_count, authority_count, first_seen, last_seen) values ('tpl-harm', 'Any disclosure under FOI is a release to the public at large.', 2, 2, 2, '2019-12-17', '2024-11-18');
+        insert into passage_templates (notice_id, seq, family_id, similarity) values ('{ring}', 5, 'tpl-harm', 0.97);
+        insert into notice_templating (notice_id, templated_chars, total_chars, share) values ('{ring}', 4100, 8200, 0.5);
+        insert into lifecycle_links (from_notice_id, to_notice_id, link_type, evidence) values ('{ring}', '{kent}', 'same_reference', 'test link');
+        insert into consistency_flags (id, kind, authority_id, family_id, technology_id, notice_a, notice_b, explanation) values ('cf-1', 'family_split', null, 'rf-ring', 'ring_doorbell', '{ring}', '{met}', 'One disclosed part, one did not');
         """
     )
     con.commit()

@@ -20,6 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import load, provenance, schema
+from .analyse import analyse
 from .pipeline import process_file
 
 PACKAGE_DIR = Path(__file__).parent
@@ -36,12 +37,14 @@ class BuildSummary:
     seconds: float = 0.0
     full: bool = True
     db_path: str = ""
+    analysis_seconds: float = 0.0
 
     def line(self) -> str:
         kind = "full build" if self.full else "incremental build"
         return (
             f"{self.db_path}: {self.files} files, {self.notices} notices, {self.errors} errors "
             f"({kind}: {self.reparsed} parsed, {self.removed} removed) in {self.seconds:.1f}s"
+            f" (cross-notice analysis {self.analysis_seconds:.1f}s)"
         )
 
 
@@ -208,6 +211,9 @@ def build_database(
         if full:
             load.create_indexes(db)
             load.enable_search(db)
+        # Derived tables (families, templates, lifecycle, consistency) follow the notices they come from.
+        changed_ids = None if full else [load.notice_id(p) for p in changed + removed]
+        analysis = analyse(db, changed_ids, workers=workers)
         summary = BuildSummary(
             files=len(rels),
             notices=db["notices"].count,
@@ -216,6 +222,7 @@ def build_database(
             removed=len(removed),
             full=full,
             db_path=str(db_path),
+            analysis_seconds=analysis.get("seconds", 0.0),
         )
         db.close()
         db = None
