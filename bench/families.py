@@ -85,6 +85,8 @@ def template_scores(db, truth_rows: list[dict]) -> dict:
     predicted = {(r["notice_id"], r["seq"]): r["family_id"] for r in db["passage_templates"].rows}
     truth, unlabelled, unlabelled_in_family = {}, 0, 0
     for nid, seq, text in corpus.load_passages(db):
+        if not text or len(text) < corpus.MIN_PASSAGE_CHARS:
+            continue
         candidates = ids_of.get(nid) or []
         own = trigrams(normalise(text))
         best, best_share = None, 0.0

@@ -62,6 +62,7 @@ class Texts:
     passage_seq: np.ndarray
     passage_raw: np.ndarray  # per passage: index of its text in raw
     question_raw: np.ndarray  # indexes of every question text in raw
+    chars: dict  # notice id -> characters of all its response and other passages
 
 
 def _gather_texts(db, notices) -> Texts:
@@ -70,13 +71,19 @@ def _gather_texts(db, notices) -> Texts:
     distinct: dict[str, int] = {}
     request_raw = np.array([distinct.setdefault(n.request, len(distinct)) if n.request else -1 for n in notices], dtype=np.int64)
     passage_notice, passage_seq, passage_raw = array("q"), array("q"), array("q")
+    chars: dict[str, int] = {}  # all answer passages count towards a notice's templated share
     for notice_id, seq, text in corpus.load_passages(db):
+        if not text:
+            continue
+        chars[notice_id] = chars.get(notice_id, 0) + len(text)
+        if len(text) < corpus.MIN_PASSAGE_CHARS:
+            continue
         passage_notice.append(position_of_notice[notice_id])
         passage_seq.append(seq)
         passage_raw.append(distinct.setdefault(text, len(distinct)))
     question_raw = np.array(sorted({distinct.setdefault(q, len(distinct)) for q in corpus.question_texts(db)}), dtype=np.int64)
     as_numpy = [np.frombuffer(a, dtype=np.int64) if len(a) else np.empty(0, dtype=np.int64) for a in (passage_notice, passage_seq, passage_raw)]
-    return Texts(list(distinct), request_raw, *as_numpy, question_raw)
+    return Texts(list(distinct), request_raw, *as_numpy, question_raw, chars)
 
 
 def _answer_passages(texts: Texts, sketches) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -114,7 +121,7 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
     with db.conn:
         notices = corpus.load_notices(db)
         texts = _gather_texts(db, notices)
-        chars = corpus.passage_chars(db)
+        chars = texts.chars
         raw_texts = texts.raw
         lap("read")
         sketches = cache.sketches_for(db, raw_texts, workers)

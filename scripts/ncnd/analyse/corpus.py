@@ -87,21 +87,10 @@ def load_notices(db) -> list[Notice]:
     return notices
 
 
-def load_passages(db, min_chars: int = MIN_PASSAGE_CHARS):
-    """(notice_id, seq, text) of every response and other passage long enough to be a template, as a cursor."""
+def load_passages(db):
+    """(notice_id, seq, text) of every response and other passage (the request is never a template), as a cursor."""
     return db.execute(
-        "select notice_id, seq, text from passages where coalesce(part, '') != 'request' and length(text) >= ? "
-        "order by notice_id, seq",
-        [min_chars],
-    )
-
-
-def passage_chars(db) -> dict[str, int]:
-    """Characters of all response and other passages per notice: the base of the templated share."""
-    return dict(
-        db.execute(
-            "select notice_id, sum(length(text)) from passages where coalesce(part, '') != 'request' group by notice_id"
-        ).fetchall()
+        "select notice_id, seq, text from passages where coalesce(part, '') != 'request' order by notice_id, seq"
     )
 
 
