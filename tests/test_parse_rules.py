@@ -72,6 +72,16 @@ CASES = [
         "In response to question 2, the force made 412 drone flights in 2024.\n\nYours sincerely\nKent Police\n",
         {"outcome": "partially_disclosed", "exemptions": ["s21(1)"]},
     ),
+    # a WhatDoTheyKnow reply without a date line is dated by its message header, not the acknowledgement's;
+    # a reference label at a line end has its value at the start of the next line
+    (
+        "Drone flights\n\nAnn Brook made this Freedom of Information request to Kent Police\n\nThe request was successful.\n\n"
+        "Ann Brook 2 May 2024\n\nDear Kent Police,\n\nHow many drone flights did you make in 2023?\n\nYours faithfully,\n\nAnn Brook\n\n"
+        "Kent Police 3 May 2024\n\nThank you for your request, which has been logged under reference\nFOI-2024-0456. We aim to respond within 20 working days.\n\n"
+        "Kent Police 28 May 2024\n\nI have today decided to disclose the located information to you. Kent Police made 212 drone flights in 2023, 14 of them over public events.\n\n"
+        "Yours sincerely\nKent Police\n",
+        {"doc_type": "wdtk_thread", "reference": "FOI-2024-0456", "date": "2024-05-28", "outcome": "disclosed"},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"

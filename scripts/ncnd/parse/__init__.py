@@ -18,7 +18,7 @@ from .passages import part_text, passages
 from .phrases import pattern
 from .questions import find_questions
 from .references import authority_from_reference, find_reference
-from .split import Layout, find_title, split
+from .split import Layout, find_title, reply_header_date, split
 from .technologies import find_technologies
 from .text import Doc
 
@@ -169,6 +169,8 @@ def _fill(record: dict, doc: Doc):
     record["evidence"]["authority"] = found.evidence
 
     date, date_evidence = _step(warnings, "date", lambda: response_date(doc), (None, None))
+    if date is None and doc_type == "wdtk_thread":
+        date, date_evidence = _step(warnings, "date", lambda: reply_header_date(doc, layout), (None, None))
     record["date"] = date
     record["evidence"]["date"] = date_evidence
     if date is None:

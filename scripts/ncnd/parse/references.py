@@ -82,6 +82,17 @@ def _next_line(doc: Doc, end: int) -> tuple[int | None, int]:
     return None, end
 
 
+def _leading_value(text: str, start: int, end: int):
+    """A reference opening a wrapped sentence's next line: "...logged under reference" /
+    "FOI-1177-202324. We aim to respond within 20 working days." Only a shaped value (letters or
+    separators with its digits), followed by the end of the sentence or clause."""
+    value = VALUE.match(text, start, end)
+    if not value or not re.search(r"[A-Za-z/_.-]", value.group().rstrip(".,;")):
+        return None
+    rest = text[value.end() : end]
+    return value if not rest.strip() or re.match(r"[.,;]?\s", rest) or rest in ".,;" else None
+
+
 def labelled_reference(doc: Doc, start: int = 0, end: int | None = None) -> str | None:
     label = pattern("reference_labels")
     text = doc.scan
@@ -95,7 +106,7 @@ def labelled_reference(doc: Doc, start: int = 0, end: int | None = None) -> str 
             value_start, line_end = _next_line(doc, line_end)
             if value_start is None:
                 continue
-            value = VALUE.fullmatch(text, value_start, line_end)
+            value = VALUE.fullmatch(text, value_start, line_end) or _leading_value(text, value_start, line_end)
         else:
             while value_start < line_end and text[value_start] in " |\t":
                 value_start += 1

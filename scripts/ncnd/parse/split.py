@@ -444,6 +444,31 @@ def _thread_end(lines, start_index: int, requester: str | None, addressee: str |
     return None
 
 
+# A message whose own paragraphs (acknowledgements set aside) run to this many characters answers something.
+SUBSTANTIVE_CHARS = 120
+
+
+def reply_header_date(doc: Doc, layout: Layout) -> tuple[str | None, str | None]:
+    """The date in the header of the authority's substantive message ("North Yorkshire Police 14 March
+    2024"), for a reply that carries no date line of its own; an acknowledgement's header does not count."""
+    from .dates import parse_date
+
+    if not layout.response:
+        return None, None
+    start, end = layout.response[0], layout.response_core_end or doc.length
+    headers = [(s, e, text) for s, e, text in _content_lines(doc, start, end) if MESSAGE_HEADER.match(text)]
+    for index, (s, e, text) in enumerate(headers):
+        body_end = headers[index + 1][0] if index + 1 < len(headers) else end
+        substantive = sum(
+            b - a for a, b in _paragraphs(doc, e + 1, body_end) if not any(x <= a < y for x, y in layout.set_aside)
+        )
+        if substantive >= SUBSTANTIVE_CHARS:
+            iso = parse_date(text)
+            if iso:
+                return iso, collapse(doc.plain[s:e])
+    return None, None
+
+
 def split(doc: Doc, doc_type: str) -> Layout:
     if doc_type == "wdtk_thread":
         layout = split_wdtk(doc)
