@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from ncnd import schema
-from tests.test_plugin_setup import SEED, ds, get, seed_db  # noqa: F401 (fixtures)
+from tests.test_plugin_setup import SEED, analysed_db, analysed_ds, ds, get, seed_db  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parents[1]
 METADATA = yaml.safe_load((ROOT / "metadata.yml").read_text())
@@ -245,3 +245,15 @@ def test_table_pages_have_descriptions_and_facets(ds):
     html = get(ds, "/ncnd/notices").text
     assert "ico_upheld_authority = the complaint was NOT upheld" in html
     assert "Northamptonshire Police" in html
+
+
+def test_cross_notice_queries_show_a_request_sent_to_five_forces(analysed_ds):
+    families = rows(analysed_ds, "request_family_list")
+    five = next(f for f in families if f["authorities"] == 5)
+    assert five["forces_split"] == 1 and five["ncnd"] == 2 and five["disclosed"] == 2
+    matrix = rows(analysed_ds, "request_family_matrix", family=five["family"])
+    assert sorted(r["authority"] for r in matrix) == ["Dorset Police", "Essex Police", "Kent Police", "Surrey Police", "Sussex Police"]
+    assert {r["outcome"] for r in matrix} >= {"neither confirmed nor denied", "disclosed"}
+    flags = rows(analysed_ds, "consistency_flag_list")
+    assert any(f["kind"] == "family_split" and f["family_id"] == five["family"] for f in flags)
+    assert rows(analysed_ds, "shared_paragraphs") and rows(analysed_ds, "lifecycle_cases")

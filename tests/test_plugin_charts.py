@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.test_plugin_setup import ds, get, make_datasette, seed_db  # noqa: F401 (fixtures)
+from tests.test_plugin_setup import analysed_db, analysed_ds, ds, get, make_datasette, seed_db  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parents[1]
 METADATA = yaml.safe_load((ROOT / "metadata.yml").read_text())
@@ -37,7 +37,8 @@ def test_the_five_required_charts_are_declared_on_existing_queries():
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_svg_is_a_drawn_chart(ds, slug):
+def test_svg_is_a_drawn_chart(analysed_ds, slug):
+    ds = analysed_ds
     response = get(ds, f"/-/charts/{slug}.svg")
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("image/svg+xml")
@@ -45,9 +46,9 @@ def test_svg_is_a_drawn_chart(ds, slug):
     root = ET.fromstring(response.text)
     assert root.tag == f"{SVG_NS}svg"
     assert float(root.get("width")) > 200 and float(root.get("height")) > 100
-    marks = [g for g in root.iter(f"{SVG_NS}g") if "role-mark" in (g.get("class") or "") and "mark-rect" in (g.get("class") or "")]
-    drawn = sum(len(list(g.iter(f"{SVG_NS}path"))) for g in marks)
-    assert drawn >= 1, "no bars drawn"
+    marks = [g for g in root.iter(f"{SVG_NS}g") if "role-mark" in (g.get("class") or "") and "role-axis" not in (g.get("class") or "")]
+    drawn = sum(len(list(g.iter(f"{SVG_NS}path"))) + len(list(g.iter(f"{SVG_NS}line"))) for g in marks)
+    assert drawn >= 1, "no marks (bars, points, rules) drawn"
     texts = " ".join(t.text or "" for t in root.iter(f"{SVG_NS}text"))
     chart = next(c for c in CHARTS if c["slug"] == slug)
     assert chart["title"] in texts and "Source:" in texts
@@ -57,7 +58,8 @@ def test_svg_is_a_drawn_chart(ds, slug):
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_png_is_a_valid_image(ds, slug):
+def test_png_is_a_valid_image(analysed_ds, slug):
+    ds = analysed_ds
     response = get(ds, f"/-/charts/{slug}.png")
     assert response.status_code == 200 and response.headers["content-type"] == "image/png"
     data = response.content
@@ -68,7 +70,8 @@ def test_png_is_a_valid_image(ds, slug):
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_spec_has_every_row_inlined(ds, slug):
+def test_spec_has_every_row_inlined(analysed_ds, slug):
+    ds = analysed_ds
     chart = next(c for c in CHARTS if c["slug"] == slug)
     response = get(ds, f"/-/charts/{slug}.vl.json")
     assert response.status_code == 200 and response.headers["content-type"].startswith("application/json")
@@ -76,7 +79,7 @@ def test_spec_has_every_row_inlined(ds, slug):
     assert spec["$schema"].startswith("https://vega.github.io/schema/vega-lite/v5")
     assert spec["title"]["text"] == chart["title"]
     assert spec["data"]["values"] == query_rows(ds, chart)
-    assert spec["data"]["values"], "the chart's query returns nothing on the seed corpus"
+    assert spec["data"]["values"], "the chart's query returns nothing on the seed corpus and analysis fixtures"
     assert "url" not in json.dumps(spec["data"])  # nothing fetched when the spec is rendered elsewhere
 
 

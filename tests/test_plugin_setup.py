@@ -16,6 +16,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 import yaml
 from datasette.app import Datasette
 
@@ -152,6 +153,28 @@ def seed_db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def ds(seed_db) -> Datasette:
     return make_datasette(seed_db)
+
+
+@pytest.fixture(scope="session")
+def analysed_db(seed_db, tmp_path_factory) -> Path:
+    """The seed database plus the analysis fixtures (a request sent to five forces, a case, an edited
+    template), analysed as a build would: the cross-notice charts have something to draw."""
+    from ncnd.analyse import analyse
+    from tests.analyse_fixtures import load_records, records
+
+    target = tmp_path_factory.mktemp("analysed") / "ncnd.db"
+    shutil.copyfile(seed_db, target)
+    db = sqlite_utils.Database(target)
+    for name in ("five_forces", "case", "edited_template"):
+        load_records(db, records(name))
+    analyse(db)
+    db.close()
+    return target
+
+
+@pytest.fixture(scope="session")
+def analysed_ds(analysed_db) -> Datasette:
+    return make_datasette(analysed_db)
 
 
 @pytest.fixture(scope="session")
