@@ -49,10 +49,14 @@ class BuildSummary:
 
 
 def loader_version() -> str:
-    """A hash of the loader's code and vocabularies: when it changes, every notice is parsed again."""
+    """A hash of the loader's code and vocabularies: when it changes, every notice is parsed again.
+
+    The cross-notice analysis is left out: it keeps its own fingerprint and recomputes its tables itself.
+    """
     digest = hashlib.sha256()
     for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.suffix in {".py", ".csv", ".yml", ".yaml"} and "__pycache__" not in path.parts:
+        parts = path.relative_to(PACKAGE_DIR).parts
+        if path.suffix in {".py", ".csv", ".yml", ".yaml"} and "__pycache__" not in parts and parts[0] != "analyse":
             digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

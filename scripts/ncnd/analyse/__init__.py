@@ -8,6 +8,7 @@ are stored per distinct text (table analysis_sketches) and only new texts are no
 
 import hashlib
 import time
+from pathlib import Path
 from array import array
 from dataclasses import dataclass
 
@@ -19,8 +20,10 @@ INPUT_KEY = "analysis_input"
 
 
 def _input_fingerprint(db) -> str:
-    """Changes whenever a notice is added, removed or re-parsed."""
+    """Changes whenever a notice is added, removed or re-parsed, or the analysis code changes."""
     digest = hashlib.sha256(cache.version().encode())
+    for path in sorted(Path(__file__).parent.glob("*.py")) + sorted(Path(__file__).parent.glob("*.csv")):
+        digest.update(path.read_bytes())
     for notice_id, sha256 in db.execute("select id, sha256 from notices order by id"):
         digest.update(f"{notice_id}\0{sha256}\n".encode())
     return digest.hexdigest()
