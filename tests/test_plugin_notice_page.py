@@ -282,6 +282,8 @@ def test_notice_page_shows_family_template_lifecycle_and_flags(analysed_ds):
     assert "50% of this notice follows wording shared" in html
     assert "Template tpl-harm" in html
     assert "same reference" in html and SEED["kent_ico"] in html
+    assert '/ncnd/request_family_matrix?family=rf-ring">Every answer to this request' in html
+    assert f'/ncnd/case_history?notice={SEED["northants_ring"]}">Full case history' in html
     assert "family split: One disclosed part, one did not" in html
 
 
