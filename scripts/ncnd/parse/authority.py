@@ -188,7 +188,7 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
         if pos is not None and score > best_pos.get(auth_id, (-1, 0))[0]:
             best_pos[auth_id] = (score, pos)
 
-    mentions = matcher().find(doc.scan, doc.tokens, doc.lower)
+    mentions = matcher().find(doc.scan, doc.tokens, doc.lower, doc.token_words)
     by_line: dict[int, list] = {}
     for mention in mentions:
         by_line.setdefault(doc.line_index(mention[0]), []).append(mention)

@@ -46,6 +46,12 @@ def tokens(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN.finditer(text)]
 
 
+def token_words(text: str) -> list[str]:
+    """The lower-case text of each token, in the order of tokens(text), built without a Python loop."""
+    words = _TOKEN.findall(text)
+    return " ".join(words).lower().split(" ") if words else []
+
+
 class TermMatcher:
     """Terms mapped to keys; case-insensitive terms and exact-case terms (acronyms) kept apart.
 
@@ -69,18 +75,28 @@ class TermMatcher:
         self._folded_first = {w: r for (fold, w), r in self._by_first.items() if fold}
         self._exact_first = {w: r for (fold, w), r in self._by_first.items() if not fold}
         self._exact_lower = {w.lower() for w in self._exact_first}
+        self._firsts = frozenset(self._folded_first) | self._exact_lower
 
-    def find(self, text: str, spans: list[tuple[int, int]] | None = None, lower: str | None = None):
-        """Non-overlapping (start, end, key, matched text), longest first where matches overlap."""
+    def find(self, text: str, spans: list[tuple[int, int]] | None = None, lower: str | None = None, words: list[str] | None = None):
+        """Non-overlapping (start, end, key, matched text), longest first where matches overlap.
+
+        Only the tokens that open some term are visited: they are picked out of the token words by a
+        set lookup in one comprehension, which is most of the speed of a long notice.
+        """
         if spans is None:
             spans = tokens(text)
         if lower is None or len(lower) != len(text):
             lower = text.lower()
+        if words is None or len(words) != len(spans):
+            words = [lower[s:e] for s, e in spans]
+        firsts = self._firsts
+        candidates = [i for i, word in enumerate(words) if word in firsts]
         found = []
         folded_first, exact_first = self._folded_first, self._exact_first
         last_end = -1
-        for start, end in spans:
-            word = lower[start:end]
+        for i in candidates:
+            start, end = spans[i]
+            word = words[i]
             if word not in folded_first and (word not in self._exact_lower or text[start:end] not in exact_first):
                 continue
             if start < last_end or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):

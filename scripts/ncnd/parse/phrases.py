@@ -1,5 +1,6 @@
 """Loads vocab/phrases.yml: the wordings of notices, compiled once."""
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -45,6 +46,27 @@ def anchors(name: str) -> tuple[str, ...]:
     return tuple(phrases()["anchors"][name])
 
 
+def anchor_hits(doc, name: str) -> tuple[list[int], list[int]]:
+    """(positions, ends) of every anchor word of group `name` in the notice, sorted by position: found
+    once per notice, so that each range asked about afterwards is a bisection, not a scan."""
+    cache = doc.anchor_cache
+    found = cache.get(name)
+    if found is None:
+        lower = doc.lower
+        first_end: dict[int, int] = {}
+        for word in anchors(name):
+            size = len(word)
+            pos = lower.find(word)
+            while pos != -1:
+                end = pos + size
+                if first_end.get(pos, end + 1) > end:
+                    first_end[pos] = end
+                pos = lower.find(word, pos + 1)
+        positions = sorted(first_end)
+        found = cache[name] = (positions, [first_end[p] for p in positions])
+    return found
+
+
 def anchored_sentences(doc, name: str, start: int = 0, end: int | None = None):
     """(start, end) of each sentence in [start, end) holding an anchor word of group `name`, in order.
 
@@ -52,17 +74,17 @@ def anchored_sentences(doc, name: str, start: int = 0, end: int | None = None):
     less than running every pattern over the whole notice.
     """
     end = doc.length if end is None else end
-    lower = doc.lower
-    hits = set()
-    for word in anchors(name):
-        pos = lower.find(word, start, end)
-        while pos != -1:
-            hits.add(pos)
-            pos = lower.find(word, pos + 1, end)
+    positions, ends = anchor_hits(doc, name)
     spans = []
     seen = set()
-    for pos in sorted(hits):
-        span = doc.sentence_span(pos)
+    sentence_span = doc.sentence_span
+    for i in range(bisect.bisect_left(positions, start), len(positions)):
+        pos = positions[i]
+        if pos >= end:
+            break
+        if ends[i] > end:
+            continue
+        span = sentence_span(pos)
         if span not in seen:
             seen.add(span)
             spans.append(span)

@@ -80,6 +80,8 @@ _DANGLING = re.compile(r"\b(?:whether|of|the|and|or|to|in|a|an|for|by|with|that|
 _BULLET = re.compile(r"^[-•*·▪◦]\s")
 
 MAX_SENTENCE = 1200
+# How far a paragraph is followed up and down from a position, in lines.
+SEGMENT_LINES = 25
 
 
 def to_plain(text: str) -> tuple[str, list[tuple[int, str]]]:
@@ -246,6 +248,11 @@ class Doc:
         self.scan = scan
         self.length = len(self.plain)
 
+    @cached_property
+    def anchor_cache(self) -> dict:
+        """Anchor word positions per phrase group (phrases.anchor_hits)."""
+        return {}
+
     def is_quoted(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.quoted)
 
@@ -262,6 +269,12 @@ class Doc:
         from .matcher import tokens
 
         return tokens(self.scan)
+
+    @cached_property
+    def token_words(self) -> list[str]:
+        from .matcher import token_words
+
+        return token_words(self.scan)
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -301,8 +314,19 @@ class Doc:
             yield s, e, self.plain[s:e]
             index += 1
 
+    @cached_property
+    def _join_cache(self) -> dict:
+        return {}
+
     def _joins(self, upper: int, lower: int) -> bool:
         """Whether line `lower` carries on the sentence of line `upper` (a hard-wrapped paragraph)."""
+        cache = self._join_cache
+        key = (upper, lower)
+        if key not in cache:
+            cache[key] = self._joins_uncached(upper, lower)
+        return cache[key]
+
+    def _joins_uncached(self, upper: int, lower: int) -> bool:
         a, b = self.line(upper).strip(), self.line(lower).strip()
         if not a or not b or _TERMINAL.search(a):
             return False
@@ -323,16 +347,31 @@ class Doc:
         width = lengths[int(len(lengths) * 0.8)]
         return width if width <= 110 else None
 
+    @cached_property
+    def _segments(self) -> dict:
+        return {}
+
     def segment_span(self, pos: int) -> tuple[int, int]:
         """The paragraph around pos, following hard-wrapped lines up and down (at most 25 lines)."""
         index = self.line_index(min(max(pos, 0), max(self.length - 1, 0)))
+        segments = self._segments
+        span = segments.get(index)
+        if span is not None:
+            return span
         first = last = index
-        while first > 0 and index - first < 25 and self._joins(first - 1, first):
+        while first > 0 and index - first < SEGMENT_LINES and self._joins(first - 1, first):
             first -= 1
         count = len(self.line_starts)
-        while last + 1 < count and last - index < 25 and self._joins(last, last + 1):
+        while last + 1 < count and last - index < SEGMENT_LINES and self._joins(last, last + 1):
             last += 1
-        return self.line_span(first)[0], self.line_span(last)[1]
+        span = self.line_span(first)[0], self.line_span(last)[1]
+        if index - first < SEGMENT_LINES and last - index < SEGMENT_LINES:
+            # Both ends are the paragraph's own: every line within reach of both shares the span.
+            for other in range(max(first, last - SEGMENT_LINES), min(last, first + SEGMENT_LINES) + 1):
+                segments[other] = span
+        else:
+            segments[index] = span
+        return span
 
     def sentence_span(self, pos: int) -> tuple[int, int]:
         cache = self._sentence_cache
@@ -345,19 +384,34 @@ class Doc:
     def _sentence_cache(self) -> dict:
         return {}
 
+    @cached_property
+    def _sentence_ends(self) -> dict:
+        return {}
+
+    def _ends_in(self, seg_start: int, seg_end: int) -> tuple[list[int], list[int]]:
+        """(starts, ends) of the sentence breaks in one segment, relative to it; split once per segment."""
+        key = (seg_start, seg_end)
+        found = self._sentence_ends.get(key)
+        if found is None:
+            segment = self.plain[seg_start:seg_end]
+            starts, ends = [], []
+            for m in _SENTENCE_END.finditer(segment):
+                if _ABBREVIATION.search(segment[max(0, m.start() - 6) : m.start() + 1]):
+                    continue
+                starts.append(m.start())
+                ends.append(m.end())
+            found = self._sentence_ends[key] = (starts, ends)
+        return found
+
     def _sentence_span(self, pos: int) -> tuple[int, int]:
         seg_start, seg_end = self.segment_span(pos)
-        segment = self.plain[seg_start:seg_end]
-        start, end = 0, len(segment)
+        starts, ends = self._ends_in(seg_start, seg_end)
         rel = pos - seg_start
-        for m in _SENTENCE_END.finditer(segment):
-            if _ABBREVIATION.search(segment[max(0, m.start() - 6) : m.start() + 1]):
-                continue
-            if m.end() <= rel:
-                start = m.end()
-            elif m.start() >= rel:
-                end = m.start() + 1
-                break
+        # the last break ending at or before pos, and the first beginning at or after it
+        before = bisect.bisect_right(ends, rel)
+        start = ends[before - 1] if before else 0
+        after = bisect.bisect_left(starts, rel)
+        end = starts[after] + 1 if after < len(starts) else seg_end - seg_start
         if end - start > MAX_SENTENCE:
             start = max(start, rel - MAX_SENTENCE // 2)
             end = min(end, start + MAX_SENTENCE)
