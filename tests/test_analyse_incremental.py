@@ -58,3 +58,51 @@ def test_removed_notices_leave_no_analysis_rows_or_signatures(tmp_path):
     assert result["skipped"] is False and result["sketches_pruned"] > 0
     assert db["template_families"].count == 0  # one authority left: no longer a template
     assert db["passage_templates"].count == 0
+
+
+def _copy(db, path):
+    """A second database with the same loaded rows, to analyse from scratch."""
+    db.conn.commit()
+    db.conn.execute(f"vacuum into '{path}'")
+    import sqlite_utils
+
+    return sqlite_utils.Database(path)
+
+
+def _edit_tribunal(db):
+    """The tribunal decision is re-parsed: it now quotes the force's own reference as well."""
+    entry = next(e for e in records("case") if e["file"] == "case/cleveland-tribunal.txt")
+    record = json.loads(json.dumps(entry["record"]))
+    record["passages"][-1]["text"] += " The force's reference was CLE/FOI/2023/0457."
+    for table in ("passages", "questions", "notice_technologies", "notice_exemptions", "ico_decisions"):
+        if table in db.table_names():
+            db.execute(f"delete from {table} where notice_id = ?", ["case/cleveland-tribunal"])
+    load_records(db, [{"file": entry["file"], "record": record}])
+
+
+def test_changed_added_and_removed_notices_match_a_full_analysis(tmp_path):
+    db = fixture_db(tmp_path / "inc.db", "five_forces", "edited_template", "case")
+    analyse(db)
+    _edit_tribunal(db)
+    for table in ("passages", "questions", "notice_technologies", "notice_exemptions", "ico_decisions"):
+        db.execute(f"delete from {table} where notice_id = ?", ["case/cumbria-ico"])
+    db.execute("delete from notices where id = ?", ["case/cumbria-ico"])
+    sixth = records("five_forces")[4]
+    sixth = {"file": "ff/wiltshire.txt", "record": json.loads(
+        json.dumps(sixth["record"]).replace("Dorset Police", "Wiltshire Police").replace("dorset-police", "wiltshire-police"))}
+    load_records(db, [sixth])
+    changed = ["case/cleveland-tribunal", "case/cumbria-ico", "ff/wiltshire"]
+    fresh = _copy(db, tmp_path / "fresh.db")
+    result = analyse(db, changed_notice_ids=changed)
+    assert result["stages_derived"] == 2  # the edited tribunal decision and the new response, nothing else
+    analyse(fresh)
+    assert dump(fresh) == dump(db)
+    assert any(r["evidence"].startswith("case/cleveland-tribunal quotes reference CLE/FOI/2023/0457")
+               for r in db["lifecycle_links"].rows)
+
+
+def test_a_full_analysis_derives_every_stage_again(tmp_path):
+    db = fixture_db(tmp_path / "a.db", "case")
+    assert analyse(db)["stages_derived"] == db["notices"].count
+    assert analyse(db, changed_notice_ids=["case/cumbria-ico"])["stages_derived"] == 1
+    assert analyse(db)["stages_derived"] == db["notices"].count

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import cache, consistency, corpus, lifecycle, requests, tables, templates
+from . import cache, consistency, corpus, lifecycle, requests, stages, tables, templates
 
 INPUT_KEY = "analysis_input"
 
@@ -34,25 +34,6 @@ def _stored_fingerprint(db) -> str | None:
         return None
     row = db.execute("select value from build_info where key = ?", [INPUT_KEY]).fetchone()
     return row[0] if row else None
-
-
-def _later_stage_texts(db, notices) -> tuple[dict, dict]:
-    """First lines of the notices that may be an internal review, ICO decision or tribunal, and the
-    full text of those that are (only a later stage quotes an earlier one's reference)."""
-    heads = dict(
-        db.execute(
-            "select id, substr(body, 1, ?) from notices where doc_type in ('ico_decision', 'other') "
-            "or (doc_type = 'force_response' and (title like '%internal review%' "
-            "or substr(body, 1, ?) like '%internal review%'))",
-            [lifecycle.HEAD_CHARS, lifecycle.HEAD_CHARS],
-        ).fetchall()
-    )
-    later = [n.id for n in notices if n.id in heads and lifecycle.STAGES.get(lifecycle.stage_of(n, heads[n.id]), 0) > 0]
-    bodies = {}
-    for start in range(0, len(later), 500):
-        chunk = later[start : start + 500]
-        bodies.update(db.execute(f"select id, body from notices where id in ({','.join('?' * len(chunk))})", chunk).fetchall())
-    return heads, {k: v or "" for k, v in bodies.items()}
 
 
 @dataclass
@@ -145,9 +126,9 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         )
         lap("template_families")
 
-        heads, bodies = _later_stage_texts(db, notices)
+        stage, quotes, staged = stages.stages_and_quotes(db, notices, changed_notice_ids)
         similarity = {row["notice_id"]: row["similarity"] for row in families.members}
-        links = lifecycle.build(notices, heads, bodies, families.family_of, similarity)
+        links = lifecycle.link(notices, stage, quotes, families.family_of, similarity)
         lap("lifecycle_links")
 
         flags = consistency.build(notices, families.family_of)
@@ -175,6 +156,7 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         "texts_hashed": sketches.computed,
         "texts_distinct": len(raw_texts),
         "sketches_pruned": pruned,
+        "stages_derived": staged,
         "request_lsh": families.stats,
         "template_lsh": template_result.stats,
         "seconds": round(time.perf_counter() - started, 3),

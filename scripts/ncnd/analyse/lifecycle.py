@@ -141,8 +141,17 @@ def build(notices: list[Notice], heads: dict[str, str], bodies: dict[str, str], 
     family_of / family_similarity: each notice's request family and its similarity to the family's
     representative request (from ncnd.analyse.requests).
     """
-    by_id = {n.id: n for n in notices}
     stage = {n.id: stage_of(n, heads.get(n.id)) for n in notices}
+    quotes = {nid: list(quoted_references(body).items()) for nid, body in bodies.items() if STAGES.get(stage.get(nid), 0) > 0}
+    return link(notices, stage, quotes, family_of, family_similarity)
+
+
+def link(notices: list[Notice], stage: dict[str, str | None], quotes: dict[str, list], family_of: dict[str, str],
+         family_similarity: dict[str, float]) -> list[Link]:
+    """The links, from each notice's stage and the references its text quotes ((key, quotation) pairs in
+    order of first mention); these two are what a rebuild keeps per notice, so an unchanged ICO
+    decision is never scanned again."""
+    by_id = {n.id: n for n in notices}
     by_reference: dict[str, list[str]] = {}
     for n in notices:
         for key in own_references(n):
@@ -157,11 +166,11 @@ def build(notices: list[Notice], heads: dict[str, str], bodies: dict[str, str], 
             links[key] = Link(earlier, later, link_type, method, evidence)
 
     # 1. References quoted in a later stage's text
-    for later_id, body in sorted(bodies.items()):
+    for later_id, quoted in sorted(quotes.items()):
         later = by_id.get(later_id)
         if later is None or STAGES.get(stage[later_id], 0) == 0:
             continue
-        for key, quote in quoted_references(body).items():
+        for key, quote in quoted:
             lookup = _tribunal_key(key) if key.startswith("EA") else key
             for earlier_id in by_reference.get(lookup, []):
                 earlier = by_id[earlier_id]
