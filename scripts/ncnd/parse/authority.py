@@ -97,16 +97,48 @@ def _domains() -> dict[str, str]:
     return {d.lower(): row["id"] for row in rows().values() for d in row.get("domains") or []}
 
 
+@lru_cache(maxsize=None)
+def _domain_order() -> tuple[dict[str, int], tuple[str, ...]]:
+    """Each domain's place in the vocabulary, and the last labels domains end with ("uk", "scot")."""
+    domains = _domains()
+    return {d: i for i, d in enumerate(domains)}, tuple(sorted({"." + d.rsplit(".", 1)[-1] for d in domains if "." in d}))
+
+
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+
+
 def _domain_hits(raw: str):
+    """(position, authority id) of each authority's domain in the text ("www.northants.police.uk").
+
+    Found from the few places a domain can end (".uk", ".scot"): the host name before each is read
+    back to its start, and every known domain it ends with counts, in vocabulary order.
+    """
     lower = raw.lower()
-    for domain, auth_id in _domains().items():
-        pos = lower.find(domain)
+    domains = _domains()
+    order, endings = _domain_order()
+    hits = []
+    size = len(lower)
+    for ending in endings:
+        pos = lower.find(ending)
         while pos != -1:
-            before = lower[pos - 1 : pos]
-            after = lower[pos + len(domain) : pos + len(domain) + 1]
-            if (not before or before in "./@ \n\t(<[\"'") and not (after.isalnum() or after in "-"):
-                yield pos, auth_id
-            pos = lower.find(domain, pos + 1)
+            end = pos + len(ending)
+            after = lower[end : end + 1]
+            if not (after.isalnum() or after == "-"):
+                start = pos
+                while start > 0 and lower[start - 1] in _HOST_CHARS:
+                    start -= 1
+                host = lower[start:end]
+                for i in range(len(host)):
+                    if i and host[i - 1] != ".":
+                        continue
+                    domain = host[i:]
+                    if domain in domains:
+                        before = lower[start + i - 1 : start + i]
+                        if not before or before in "./@ \n\t(<[\"'":
+                            hits.append((order[domain], start + i, domains[domain]))
+            pos = lower.find(ending, pos + 1 if pos + 1 < size else size)
+    hits.sort()
+    return [(pos, auth_id) for _, pos, auth_id in hits]
 
 
 @lru_cache(maxsize=None)
@@ -188,7 +220,7 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
         if pos is not None and score > best_pos.get(auth_id, (-1, 0))[0]:
             best_pos[auth_id] = (score, pos)
 
-    mentions = matcher().find(doc.scan, doc.tokens, doc.lower, doc.token_words)
+    mentions = matcher().find(doc.scan, lower=doc.lower, words=doc.token_words)
     by_line: dict[int, list] = {}
     for mention in mentions:
         by_line.setdefault(doc.line_index(mention[0]), []).append(mention)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import vocab
-from .phrases import pattern
+from .phrases import has_anchor, pattern
 from .sections import find_citations, sort_key, trim_to_known
 from .text import Doc
 
@@ -96,6 +96,7 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
     ncnd_re = pattern("ncnd")
     found: dict[str, Exemption] = {}
     unknown: set[str] = set()
+    mentioned: dict[tuple[int, int], bool] = {}  # sentence span -> whether its citations are only mentioned
     for cite in find_citations(doc.scan):
         if layout.in_request(cite.start) or layout.is_set_aside(cite.start):
             continue
@@ -106,11 +107,18 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
         ids = [i for i in cite.ids if int(re.match(r"s(\d+)", i).group(1)) in eligible]
         if not ids:
             continue
-        s, e = doc.sentence_span(cite.start)
-        sentence = " ".join(doc.scan[s:e].split())
-        if mention.search(sentence) or (not_relied is not None and not_relied.search(sentence)):
+        span = doc.sentence_span(cite.start)
+        excluded = mentioned.get(span)
+        if excluded is None:
+            sentence = " ".join(doc.scan[span[0] : span[1]].split())
+            lowered = sentence.lower()
+            excluded = mentioned[span] = bool(
+                (has_anchor(lowered, "mention") and mention.search(sentence))
+                or (not_relied is not None and not_relied.search(sentence))
+            )
+        if excluded:
             continue
-        lead_in = None
+        in_ncnd_context = None
         for ident in ids:
             if foisa:
                 final = ident
@@ -119,9 +127,9 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
                 if final is None:
                     final = ident
                     unknown.add(ident)
-            if lead_in is None:
+            if in_ncnd_context is None:
                 lead_in = _lead_in(doc, cite.start)
-            in_ncnd_context = bool(ncnd_re.search(lead_in))
+                in_ncnd_context = has_anchor(lead_in.lower(), "ncnd") and bool(ncnd_re.search(lead_in))
             row = table.get(final) if not foisa else None
             role = "ncnd" if (row and row.get("ncnd_provision")) or in_ncnd_context else "withholding"
             if final in found:

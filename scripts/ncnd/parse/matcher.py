@@ -39,6 +39,7 @@ def _trie_regex(strings) -> str:
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
+TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
@@ -77,26 +78,33 @@ class TermMatcher:
         self._exact_lower = {w.lower() for w in self._exact_first}
         self._firsts = frozenset(self._folded_first) | self._exact_lower
 
-    def find(self, text: str, spans: list[tuple[int, int]] | None = None, lower: str | None = None, words: list[str] | None = None):
+    def find(self, text: str, spans=None, lower: str | None = None, words: set[str] | None = None):
         """Non-overlapping (start, end, key, matched text), longest first where matches overlap.
 
-        Only the tokens that open some term are visited: they are picked out of the token words by a
-        set lookup in one comprehension, which is most of the speed of a long notice.
+        Only the first words that occur in the text are looked for, each with str.find: a notice holds
+        a handful of them, so no Python code runs per word of the text. `words` is the set of the
+        text's lower-case tokens when the caller has it (`spans` is accepted and not needed).
         """
-        if spans is None:
-            spans = tokens(text)
         if lower is None or len(lower) != len(text):
             lower = text.lower()
-        if words is None or len(words) != len(spans):
-            words = [lower[s:e] for s, e in spans]
-        firsts = self._firsts
-        candidates = [i for i, word in enumerate(words) if word in firsts]
+        if words is None:
+            words = set(token_words(text))
+        size = len(lower)
+        starts = []
+        for word in self._firsts.intersection(words):
+            n = len(word)
+            pos = lower.find(word)
+            while pos != -1:
+                after = pos + n
+                if (pos == 0 or lower[pos - 1] not in TOKEN_CHARS) and (after >= size or lower[after] not in TOKEN_CHARS):
+                    starts.append((pos, after))
+                pos = lower.find(word, pos + 1)
+        starts.sort()
         found = []
         folded_first, exact_first = self._folded_first, self._exact_first
         last_end = -1
-        for i in candidates:
-            start, end = spans[i]
-            word = words[i]
+        for start, end in starts:
+            word = lower[start:end]
             if word not in folded_first and (word not in self._exact_lower or text[start:end] not in exact_first):
                 continue
             if start < last_end or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):

@@ -42,8 +42,15 @@ def each(*path: str) -> tuple[tuple[re.Pattern, dict], ...]:
     return tuple((re.compile(e["pattern"], FLAGS), e) for e in entries(*path))
 
 
+@lru_cache(maxsize=None)
 def anchors(name: str) -> tuple[str, ...]:
     return tuple(phrases()["anchors"][name])
+
+
+def has_anchor(lower_text: str, name: str) -> bool:
+    """Whether a (lower-case) text holds an anchor word of group `name`: if not, none of the group's
+    patterns can match it, and the regular expression need not run."""
+    return any(word in lower_text for word in anchors(name))
 
 
 def anchor_hits(doc, name: str) -> tuple[list[int], list[int]]:
@@ -68,16 +75,17 @@ def anchor_hits(doc, name: str) -> tuple[list[int], list[int]]:
 
 
 def anchored_sentences(doc, name: str, start: int = 0, end: int | None = None):
-    """(start, end) of each sentence in [start, end) holding an anchor word of group `name`, in order.
+    """(start, end) of each sentence in [start, end) holding an anchor word of group `name`, in order
+    of the anchors (so of the sentences, but for a sentence clipped at MAX_SENTENCE).
 
     Finding anchors with str.find and trying the group's patterns only on those sentences costs far
     less than running every pattern over the whole notice.
     """
     end = doc.length if end is None else end
     positions, ends = anchor_hits(doc, name)
-    spans = []
     seen = set()
     sentence_span = doc.sentence_span
+    # A generator: a caller that stops at the first match (or the first few) splits no more sentences.
     for i in range(bisect.bisect_left(positions, start), len(positions)):
         pos = positions[i]
         if pos >= end:
@@ -87,8 +95,7 @@ def anchored_sentences(doc, name: str, start: int = 0, end: int | None = None):
         span = sentence_span(pos)
         if span not in seen:
             seen.add(span)
-            spans.append(span)
-    return spans
+            yield span
 
 
 def search_group(doc, name: str, path: tuple, start: int = 0, end: int | None = None):

@@ -22,8 +22,9 @@ _PARENS = rf"(?:\s?{_PAREN})+(?:\s*(?:,|&|and|or|/)\s*(?:{_PAREN})+)*"
 _NUMBER = r"\d{1,3}[A-Z]?(?![\d])"
 # "Section", "Sections", "Sec.", "s.", "S", "ss." - a bare "s" must touch its number ("S24", "s 24" not
 # after an apostrophe: "Police's 24 cameras")
-# Welsh "Adran 24(2)", "adrannau 24(2) a 31(3)" (section, sections)
-_WORD = r"(?:[Ss§](?<![\w'].)(?:ections?\s*|ecs?\.?\s*|s?\.\s*|\s?(?=\d))|\b[Aa]dran(?:nau)?\s+)"
+# Welsh "Adran 24(2)", "adrannau 24(2) a 31(3)" (section, sections). One leading character class, so
+# that the scan only stops at an s, a § or an a.
+_WORD = r"(?:[Ss§Aa](?<![\w'].)(?:(?<=[Ss§])(?:ections?\s*|ecs?\.?\s*|s?\.\s*|\s?(?=\d))|(?<=[Aa])dran(?:nau)?\s+))"
 _ONE = rf"{_NUMBER}(?:{_PARENS})?(?:{_TITLE})?"
 _LIST_SEP = r"\s*(?:,|&|\band\b|\bor\b|\ba\b|\bneu\b|/)\s*"
 

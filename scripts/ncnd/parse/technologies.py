@@ -59,7 +59,7 @@ def _context_near(text: str, start: int, end: int, words) -> bool:
 def find_technologies(doc: Doc) -> list[Technology]:
     matcher, order = _vocabulary()
     found: dict[str, Technology] = {}
-    for start, end, key, matched in matcher.find(doc.scan, doc.tokens, doc.lower, doc.token_words):
+    for start, end, key, matched in matcher.find(doc.scan, lower=doc.lower, words=doc.token_words):
         if isinstance(key, tuple):
             _, tech_id, words = key
             if not _context_near(doc.scan, start, end, words):

@@ -271,10 +271,11 @@ class Doc:
         return tokens(self.scan)
 
     @cached_property
-    def token_words(self) -> list[str]:
+    def token_words(self) -> set[str]:
+        """The lower-case tokens of scan, as a set: which terms' first words occur at all."""
         from .matcher import token_words
 
-        return token_words(self.scan)
+        return set(token_words(self.scan))
 
     @cached_property
     def line_starts(self) -> list[int]:
