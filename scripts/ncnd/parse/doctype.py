@@ -43,7 +43,8 @@ def classify(doc: Doc) -> str:
         return "ico_decision"
     end = min(doc.length, BODY)
     foreign = _count(doc, "foreign", end)
-    response = _count(doc, "response", end)
+    # Only whether response markers outnumber foreign ones matters: count no further than that.
+    response = _count(doc, "response", end, min(5, foreign + 1))
     if foreign and foreign >= response:
         return "other"
     if response and _count(doc, "foi", end, 1):

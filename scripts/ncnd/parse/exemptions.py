@@ -67,7 +67,20 @@ def _is_other_statute(doc: Doc, end: int) -> bool:
     return bool(pattern("other_statutes").match(doc.scan, end, min(doc.length, end + 100)))
 
 
-def _lead_in(doc: Doc, pos: int) -> str:
+def _in_ncnd_context(doc: Doc, pos: int, cache: dict) -> bool:
+    """Whether the lead-in of a citation speaks of neither confirming nor denying. Each part of it (the
+    sentence, a line above) is checked once per notice, since citations in a list share their lines."""
+    regex = pattern("ncnd")
+    for part in _lead_in_parts(doc, pos):
+        found = cache.get(part)
+        if found is None:
+            found = cache[part] = has_anchor(part.lower(), "ncnd") and bool(regex.search(part))
+        if found:
+            return True
+    return False
+
+
+def _lead_in_parts(doc: Doc, pos: int) -> list[str]:
     """The sentence of a citation plus the lines that introduce a list it stands in."""
     parts = [doc.scan_sentence_at(pos)]
     index = doc.line_index(pos)
@@ -82,7 +95,7 @@ def _lead_in(doc: Doc, pos: int) -> str:
         taken += 1
         if len(line) > 300:
             break
-    return " ".join(parts)
+    return parts
 
 
 def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
@@ -93,9 +106,9 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
     eligible = FOISA_ELIGIBLE if foisa else FOIA_ELIGIBLE
     mention = pattern("mention")
     not_relied = pattern("not_relied") if doc_type != "ico_decision" else None
-    ncnd_re = pattern("ncnd")
     found: dict[str, Exemption] = {}
     unknown: set[str] = set()
+    ncnd_parts: dict[str, bool] = {}  # lead-in part -> whether it holds NCND wording
     mentioned: dict[tuple[int, int], bool] = {}  # sentence span -> whether its citations are only mentioned
     for cite in find_citations(doc.scan):
         if layout.in_request(cite.start) or layout.is_set_aside(cite.start):
@@ -128,8 +141,7 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
                     final = ident
                     unknown.add(ident)
             if in_ncnd_context is None:
-                lead_in = _lead_in(doc, cite.start)
-                in_ncnd_context = has_anchor(lead_in.lower(), "ncnd") and bool(ncnd_re.search(lead_in))
+                in_ncnd_context = _in_ncnd_context(doc, cite.start, ncnd_parts)
             row = table.get(final) if not foisa else None
             role = "ncnd" if (row and row.get("ncnd_provision")) or in_ncnd_context else "withholding"
             if final in found:

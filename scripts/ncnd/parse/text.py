@@ -273,9 +273,9 @@ class Doc:
     @cached_property
     def token_words(self) -> set[str]:
         """The lower-case tokens of scan, as a set: which terms' first words occur at all."""
-        from .matcher import token_words
+        from .matcher import _TOKEN
 
-        return set(token_words(self.scan))
+        return set(_TOKEN.findall(self.lower))
 
     @cached_property
     def line_starts(self) -> list[int]:
