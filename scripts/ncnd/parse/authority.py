@@ -15,6 +15,14 @@ from .matcher import TermMatcher, is_exact_case
 from .phrases import pattern
 from .text import Doc, collapse
 
+# "The Kent Police" -> "Kent Police"
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+# What a letterhead line may hold besides names: "Freedom of Information Unit", "FOI Team"
+_UNIT_WORDS = re.compile(r"(?i)freedom of information|foi|unit|team|officer|department")
+_WORD_OF_THREE = re.compile(r"[a-z]{3,}")
+# "Public Authority: " just before a name
+_PUBLIC_AUTHORITY_LABEL = re.compile(r"(?:public authority|authority)\s*:\s*(?:address\s*:\s*)?$", re.I)
+
 POLICE_SUFFIXES = ("Police Service", "Police Force", "Constabulary", "Police")
 # Kinds that write about police FOI but are not the answering force unless the text says so clearly.
 BYSTANDER_KINDS = {"regulator", "government"}
@@ -172,7 +180,7 @@ def _relative_path(raw: str, pos: int) -> bool:
 
 def lookup(name: str) -> str | None:
     """The id of the authority a phrase names exactly ("Chief Constable of Kent Police" -> kent-police)."""
-    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    name = _LEADING_THE.sub("", name.strip())
     found = matcher().find(name)
     if len(found) == 1 and found[0][1] - found[0][0] >= len(name) - 2:
         return found[0][2]
@@ -185,7 +193,7 @@ def _own_line(doc: Doc, index: int, mentions_on_line) -> bool:
     rest = doc.scan[start:end]
     for s, e, _, _ in sorted(mentions_on_line, reverse=True):
         rest = rest[: s - start] + rest[e - start :]
-    return not re.search(r"[a-z]{3,}", re.sub(r"(?i)freedom of information|foi|unit|team|officer|department", "", rest))
+    return not _WORD_OF_THREE.search(_UNIT_WORDS.sub("", rest))
 
 
 def _score(doc: Doc, start: int, end: int, in_request: bool, own_line: bool) -> float:
@@ -193,7 +201,7 @@ def _score(doc: Doc, start: int, end: int, in_request: bool, own_line: bool) -> 
     before = scan[max(0, start - 80) : start]
     after = scan[end : end + 90]
     score = SCORE_MENTION
-    if re.search(r"(?:public authority|authority)\s*:\s*(?:address\s*:\s*)?$", before, re.I):
+    if _PUBLIC_AUTHORITY_LABEL.search(before):
         return SCORE_PUBLIC_AUTHORITY
     if pattern("responder_before").search(before) or pattern("responder_after").search(after.split("\n", 1)[0]):
         score += SCORE_RESPONDER

@@ -21,6 +21,10 @@ from .phrases import has_anchor, pattern
 from .sections import find_citations, sort_key, trim_to_known
 from .text import Doc
 
+# "s31(1)(a)" -> "31"; -> "s31"
+_SECTION_NUMBER = re.compile(r"s(\d+)")
+_SECTION = re.compile(r"s\d+[A-Z]?")
+
 FOIA_ELIGIBLE = {12, 14, *range(21, 45)}
 FOISA_ELIGIBLE = {12, 14, *range(25, 42)}
 FOISA_TITLES = {
@@ -44,7 +48,7 @@ class Exemption:
 
 
 def _number(ident: str) -> str:
-    return re.match(r"s(\d+)", ident).group(1)
+    return _SECTION_NUMBER.match(ident).group(1)
 
 
 @lru_cache(maxsize=None)
@@ -117,7 +121,7 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
             continue  # the requester's words quoted in a reply
         if _is_other_statute(doc, cite.end):
             continue
-        ids = [i for i in cite.ids if int(re.match(r"s(\d+)", i).group(1)) in eligible]
+        ids = [i for i in cite.ids if int(_SECTION_NUMBER.match(i).group(1)) in eligible]
         if not ids:
             continue
         span = doc.sentence_span(cite.start)
@@ -159,8 +163,8 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
     for ident in list(found):
         row = table.get(ident) if not foisa else None
         if row and "condition" in (row.get("title") or "").lower():
-            section = re.match(r"s\d+[A-Z]?", ident).group()
-            if any(o != ident and re.match(r"s\d+[A-Z]?", o).group() == section for o in found):
+            section = _SECTION.match(ident).group()
+            if any(o != ident and _SECTION.match(o).group() == section for o in found):
                 found.pop(ident)
     result = sorted(found.values(), key=lambda x: sort_key(x.id))
     for ident in sorted(unknown, key=sort_key):

@@ -17,6 +17,16 @@ from dataclasses import dataclass, field
 from .phrases import each, pattern, search_group
 from .text import Doc
 
+# "I can confirm that it is not held": the confirmation is not what makes it general
+_I_CAN_CONFIRM = re.compile(r"\bI can confirm\b")
+# "...the figures you asked for in your request": a disclosure sentence about the request, not the answer
+_YOUR_REQUEST = re.compile(r"\byour (?:request|questions?)\b", re.I)
+# "Q1a" -> "1a"
+_NUMBER_KEY = re.compile(r"(\d{1,2}[a-z]?|[a-z])$", re.I)
+# "Answer 2: " opening an answer block
+_ANSWER_LABEL = re.compile(r"^\W*(?:answer|response|reply)\s+\d{1,2}[a-z]?\s*:?\s*", re.I)
+_NOT = re.compile(r"\bnot\b")
+
 SIGNALS = ("ncnd", "disclosed", "partially_disclosed", "not_held", "refused", "withdrawn")
 # Sentences about NCND in general rather than this response's answer.
 NOT_AN_ANSWER = re.compile(r"\b(?:whether or not|whether (?:the )?information (?:exists|is held)|confirm(?:ing)? or deny(?:ing)?|neither|inference|indication|any of sections|if\b)", re.I)
@@ -45,9 +55,9 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
                 flat = " ".join(doc.scan[s:e].split())
                 if hypothetical.search(flat):
                     continue
-                if name in ("not_held", "refused") and NOT_AN_ANSWER.search(re.sub(r"\bI can confirm\b", "", flat)):
+                if name in ("not_held", "refused") and NOT_AN_ANSWER.search(_I_CAN_CONFIRM.sub("", flat)):
                     continue
-                if name == "disclosed" and re.search(r"\byour (?:request|questions?)\b", flat, re.I):
+                if name == "disclosed" and _YOUR_REQUEST.search(flat):
                     continue
                 signals.add(name, " ".join(doc.plain[s:e].split()))
                 break
@@ -101,7 +111,7 @@ ANSWER_LINE = re.compile(
 def _key(number: str | None) -> str | None:
     if not number:
         return None
-    m = re.search(r"(\d{1,2}[a-z]?|[a-z])$", number.strip(), re.I)
+    m = _NUMBER_KEY.search(number.strip())
     return m.group(1).lower() if m else None
 
 
@@ -118,7 +128,7 @@ def answered(doc: Doc, spans, questions, answers=()) -> str | None:
     one by one: a line "1. There are 104 cameras." or the block under "Answer 1"."""
     for number, s, e in answers:
         text = " ".join(doc.scan[s:e].split())
-        body = re.sub(r"^\W*(?:answer|response|reply)\s+\d{1,2}[a-z]?\s*:?\s*", "", text, flags=re.I)
+        body = _ANSWER_LABEL.sub("", text)
         if len(body) >= 10 and not NOT_A_DISCLOSURE.search(body) and not body.endswith("?"):
             return " ".join(doc.plain[s:e].split())
     keys = {_key(q.get("number")) for q in questions} - {None}
@@ -151,7 +161,7 @@ def held_and_answered(doc: Doc, spans) -> str | None:
     for index, (start, end) in enumerate(spans):
         for s, e, m in search_group(doc, "held", ("held",), start, end):
             flat = " ".join(doc.scan[s:e].split())
-            if pattern("hypothetical").search(flat) or NOT_AN_ANSWER.search(flat) or re.search(r"\bnot\b", flat):
+            if pattern("hypothetical").search(flat) or NOT_AN_ANSWER.search(flat) or _NOT.search(flat):
                 continue
             after = " ".join((doc.scan[e:end] + " " + " ".join(doc.scan[a:b] for a, b in spans[index + 1 :])).split())
             if len(after) >= ANSWERS_AFTER_HELD and COMPLETE_ANSWER.search(after) and not BOILERPLATE_NEXT.match(after):

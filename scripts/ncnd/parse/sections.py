@@ -14,6 +14,8 @@ Examples (tests/test_parse_sections.py has the full table):
 import re
 from dataclasses import dataclass
 
+
+
 # "(2)", "(1)", "(a)", "(ii)", "(3A)"
 _PAREN = r"\(\s*(?:\d{1,2}[A-Z]?|[a-z]{1,4})\s*\)"
 # "(national security)", "(Law Enforcement)": a title in brackets between two numbers of a list
@@ -31,6 +33,10 @@ _LIST_SEP = r"\s*(?:,|&|\band\b|\bor\b|\ba\b|\bneu\b|/)\s*"
 CITATION = re.compile(rf"{_WORD}{_ONE}(?:{_LIST_SEP}(?:{_WORD})?{_ONE})*", re.I)
 
 _TOKEN = re.compile(rf"(?P<num>(?:(?<=[Ss.§\s,&/])|^){_NUMBER})|\(\s*(?P<par>\d{{1,2}}[A-Z]?|[a-z]{{1,4}})\s*\)|(?P<title>{_TITLE})", re.I)
+# "s31(1)(a)": its number, its number and the rest, and its last bracket
+_SECTION_NUMBER = re.compile(r"s(\d+)")
+_SECTION_REST = re.compile(r"s(\d+)(.*)$")
+_LAST_PAREN = re.compile(r"\([^()]*\)$")
 ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 
 
@@ -84,12 +90,12 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
 
 
 def section_number(ident: str) -> int:
-    m = re.match(r"s(\d+)", ident)
+    m = _SECTION_NUMBER.match(ident)
     return int(m.group(1)) if m else 0
 
 
 def sort_key(ident: str):
-    m = re.match(r"s(\d+)(.*)$", ident)
+    m = _SECTION_REST.match(ident)
     return (int(m.group(1)), m.group(2)) if m else (10**6, ident)
 
 
@@ -99,7 +105,7 @@ def trim_to_known(ident: str, known: set[str]) -> str | None:
     while True:
         if current in known:
             return current
-        shorter = re.sub(r"\([^()]*\)$", "", current)
+        shorter = _LAST_PAREN.sub("", current)
         if shorter == current:
             return None
         current = shorter

@@ -51,9 +51,15 @@ def _vocabulary():
     return TermMatcher(folded, exact), order
 
 
+@lru_cache(maxsize=None)
+def _context_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """Context words as one whole-word pattern, compiled once per set of words."""
+    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, words)), re.I)
+
+
 def _context_near(text: str, start: int, end: int, words) -> bool:
     window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
-    return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", window, re.I) for w in words)
+    return bool(words) and bool(_context_pattern(tuple(words)).search(window))
 
 
 def find_technologies(doc: Doc) -> list[Technology]:

@@ -10,6 +10,8 @@ import bisect
 import re
 from functools import cached_property
 
+
+
 # One character for one: offsets survive the translation from plain to scan.
 _CHAR_MAP = {
     **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u00b4`"), "'"),
@@ -162,7 +164,7 @@ def _blank_path(match: re.Match) -> str:
     before = match.string[match.start() - 1 : match.start()]
     if before and (before.isalnum() or before in "._"):
         return match.group()
-    if not re.search(r"[A-Za-z]{2}", match.group()):
+    if not _TWO_LETTERS.search(match.group()):
         return match.group()
     return " " * (match.end() - match.start())
 
@@ -178,6 +180,9 @@ def _blank_emails(text: str) -> str:
     parts.append(text[last:])
     return "".join(parts)
 
+
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 # A list item of a sidebar: "- Use of Drones at Public Events", "* Follow"
 _SIDEBAR_ITEM = re.compile(r"^\s*(?:[-*•·▪◦]|\d{1,2}\.)\s")
@@ -214,7 +219,7 @@ def _blank_sidebars(scan: str, heading: re.Pattern) -> str:
         if start < last:
             continue
         parts.append(scan[last:start])
-        parts.append(re.sub(r"[^\n]", " ", scan[start:end]))
+        parts.append(_NOT_NEWLINE.sub(" ", scan[start:end]))
         last = end
     parts.append(scan[last:])
     return "".join(parts)
