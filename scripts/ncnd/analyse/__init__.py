@@ -134,13 +134,18 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         flags = consistency.build(notices, families.family_of)
         lap("consistency_flags")
 
-        tables.rewrite(db, "request_families", families.families)
-        tables.rewrite(db, "request_family_members", families.members)
-        tables.rewrite(db, "template_families", template_result.families)
-        tables.rewrite(db, "passage_templates", template_result.passages)
-        tables.rewrite(db, "notice_templating", template_result.templating)
-        tables.rewrite(db, "lifecycle_links", [link.row() for link in links])
-        tables.rewrite(db, "consistency_flags", [flag.row() for flag in flags])
+        written = {
+            name: tables.update(db, name, rows)
+            for name, rows in [
+                ("request_families", families.families),
+                ("request_family_members", families.members),
+                ("template_families", template_result.families),
+                ("passage_templates", template_result.passages),
+                ("notice_templating", template_result.templating),
+                ("lifecycle_links", [link.row() for link in links]),
+                ("consistency_flags", [flag.row() for flag in flags]),
+            ]
+        }
         pruned = cache.prune(db, set(sketches.keys.tolist()))
         db.execute("insert or replace into build_info (key, value) values (?, ?)", [INPUT_KEY, fingerprint])
         lap("write")
@@ -157,6 +162,7 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         "texts_distinct": len(raw_texts),
         "sketches_pruned": pruned,
         "stages_derived": staged,
+        "rows_written": written,
         "request_lsh": families.stats,
         "template_lsh": template_result.stats,
         "seconds": round(time.perf_counter() - started, 3),
