@@ -77,6 +77,17 @@ class TermMatcher:
         self._exact_first = {w: r for (fold, w), r in self._by_first.items() if not fold}
         self._exact_lower = {w.lower() for w in self._exact_first}
         self._firsts = frozenset(self._folded_first) | self._exact_lower
+        # The second words of the terms each first word opens ("the" -> {"metropolitan", "chief", ...}),
+        # or None when a term is that word alone: a common first word whose terms cannot occur is skipped.
+        self._seconds: dict[str, set[str] | None] = {}
+        for term in list(self.folded) + list(self.exact):
+            words = _TOKEN.findall(term.lower())
+            if not words:
+                continue
+            if len(words) == 1:
+                self._seconds[words[0]] = None
+            elif self._seconds.get(words[0], set()) is not None:
+                self._seconds.setdefault(words[0], set()).add(words[1])
 
     def find(self, text: str, spans=None, lower: str | None = None, words: set[str] | None = None):
         """Non-overlapping (start, end, key, matched text), longest first where matches overlap.
@@ -91,7 +102,11 @@ class TermMatcher:
             words = set(token_words(text))
         size = len(lower)
         starts = []
+        seconds = self._seconds
         for word in self._firsts.intersection(words):
+            following = seconds.get(word)
+            if following is not None and following.isdisjoint(words):
+                continue
             n = len(word)
             pos = lower.find(word)
             while pos != -1:
