@@ -278,9 +278,9 @@ class Doc:
     @cached_property
     def token_words(self) -> set[str]:
         """The lower-case tokens of scan, as a set: which terms' first words occur at all."""
-        from .matcher import _TOKEN
+        from .matcher import token_set
 
-        return set(_TOKEN.findall(self.lower))
+        return token_set(self.scan)
 
     @cached_property
     def line_starts(self) -> list[int]:
