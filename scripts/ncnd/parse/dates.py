@@ -18,11 +18,11 @@ MONTHS = {
 }  # fmt: skip
 # Month names of other languages (vocab/phrases.yml month_names): Welsh "3 Mehefin 2025"
 OTHER_MONTHS = {e["pattern"].lower(): int(e["month"]) for e in entries("month_names")}
-_MONTH = (
-    r"(?P<{name}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-    + "".join("|" + re.escape(name) for name in sorted(OTHER_MONTHS, key=len, reverse=True))
-    + r")\.?"
-)
+_ENGLISH_MONTHS = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+# Day first: English and other languages' names; month first ("March 04, 2025") is English only, so
+# the scan does not try every month name at every word.
+_MONTH = r"(?P<{name}>" + _ENGLISH_MONTHS + "".join("|" + re.escape(name) for name in sorted(OTHER_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_FIRST = r"(?P<{name}>" + _ENGLISH_MONTHS + r")\.?"
 # "1st", "23rd"; Welsh "1af", "2il", "3ydd", "5ed", "10fed", "11eg"
 _ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|fed|ed|eg)?"
 
@@ -31,7 +31,7 @@ DATE = re.compile(
     # "17 December 2019", "1st October 2019", "23rd day of May 2011", "17-Dec-2019"
     r"(?P<d1>\d{1,2})" + _ORDINAL + r"(?:\s+day\s+of)?[\s-]+" + _MONTH.format(name="m1") + r",?[\s-]+(?P<y1>\d{4})"
     # "March 04, 2025", "December 17th 2019"
-    r"|" + _MONTH.format(name="m2") + r"\s+(?P<d2>\d{1,2})" + _ORDINAL + r",?\s+(?P<y2>\d{4})"
+    r"|" + _MONTH_FIRST.format(name="m2") + r"\s+(?P<d2>\d{1,2})" + _ORDINAL + r",?\s+(?P<y2>\d{4})"
     # "06/02/26", "17/12/2019", "17.12.2019", "12.02.2020", "15-07-2024" (one separator throughout;
     # with dashes only a four-digit year: "12-03-24" may be a reference)
     r"|(?P<d3>\d{1,2})(?P<s3>[/.-])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4}|\d{2})"
