@@ -55,7 +55,7 @@ def token_set(text: str) -> set[str]:
     """The distinct lower-case tokens of a text (runs of ASCII letters and digits, as tokens() finds
     them), by one byte translation instead of a regular expression: non-ASCII characters become "?"
     and so separate tokens, as they do for tokens()."""
-    return {word.decode() for word in text.encode("ascii", "replace").translate(_TOKEN_BYTES).split()}
+    return {word.decode() for word in set(text.encode("ascii", "replace").translate(_TOKEN_BYTES).split())}
 
 
 def token_words(text: str) -> list[str]:

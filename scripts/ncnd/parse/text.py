@@ -239,7 +239,7 @@ class Doc:
         self.quoted: list[tuple[int, int]] = []
         if _QUOTE_MARK in self.plain:
             self.plain, self.quoted = _unquote(self.plain)
-        scan = _TRANSLATE.sub(lambda m: _CHAR_MAP[ord(m.group())], self.plain)
+        scan = self.plain.translate(_CHAR_MAP) if _TRANSLATE.search(self.plain) else self.plain
         if "http" in scan or "www." in scan:
             scan = _URL.sub(_blank, scan)
         if "/" in scan:
