@@ -106,3 +106,52 @@ def test_a_full_analysis_derives_every_stage_again(tmp_path):
     assert analyse(db)["stages_derived"] == db["notices"].count
     assert analyse(db, changed_notice_ids=["case/cumbria-ico"])["stages_derived"] == 1
     assert analyse(db)["stages_derived"] == db["notices"].count
+
+
+def _reload(db, entry):
+    for table in ("passages", "questions", "notice_technologies", "notice_exemptions", "ico_decisions"):
+        if table in db.table_names():
+            db.execute(f"delete from {table} where notice_id = ?", [entry["file"].removesuffix(".txt")])
+    db.execute("delete from notices where id = ?", [entry["file"].removesuffix(".txt")])
+    load_records(db, [entry])
+
+
+def test_an_edit_that_moves_other_notices_rows_matches_a_full_analysis(tmp_path):
+    """Gwent and Lincolnshire now send Suffolk's wording: it becomes the template's most used, so the
+    representative and family id change, and the unchanged Norfolk and Suffolk rows move with them."""
+    db = fixture_db(tmp_path / "inc.db", "edited_template")
+    analyse(db)
+    entries = {e["file"]: e for e in records("edited_template")}
+    suffolk = entries["tpl/suffolk.txt"]["record"]["passages"][1]["text"]
+    for name, force in (("tpl/gwent.txt", "Gwent Police"), ("tpl/lincolnshire.txt", "Lincolnshire Police")):
+        entry = json.loads(json.dumps(entries[name]))
+        entry["record"]["passages"][1]["text"] = suffolk.replace("Suffolk Constabulary", force)
+        _reload(db, entry)
+    fresh = _copy(db, tmp_path / "fresh.db")
+    result = analyse(db, changed_notice_ids=["tpl/gwent", "tpl/lincolnshire"])
+    assert result["rows_written"]["passage_templates"]["moved"] == 2
+    analyse(fresh)
+    assert dump(fresh) == dump(db)
+
+
+def test_a_notice_leaving_a_template_removes_the_other_authorities_rows(tmp_path):
+    """Three of the four forces reword their answer: Norfolk alone keeps the paragraph, which is no
+    longer a template, so its unchanged notice loses its row."""
+    db = fixture_db(tmp_path / "inc.db", "edited_template")
+    analyse(db)
+    entries = {e["file"]: e for e in records("edited_template")}
+    own_words = {
+        "tpl/lincolnshire.txt": "Our drone unit flies only for missing person searches and road collisions, never over protests.",
+        "tpl/suffolk.txt": "The crime mapping software we licence shows past burglaries; it does not forecast where the next will be.",
+        "tpl/gwent.txt": "Gwent Police owns no equipment of the kind described and has not borrowed any from another agency.",
+    }
+    for name, words in own_words.items():
+        entry = json.loads(json.dumps(entries[name]))
+        entry["record"]["passages"][1]["text"] = words
+        _reload(db, entry)
+    fresh = _copy(db, tmp_path / "fresh.db")
+    result = analyse(db, changed_notice_ids=["tpl/lincolnshire", "tpl/suffolk", "tpl/gwent"])
+    assert result["rows_written"]["passage_templates"]["moved"] == 1
+    assert db["passage_templates"].count == 0
+    analyse(fresh)
+    assert dump(fresh) == dump(db)

@@ -9,12 +9,10 @@ are stored per distinct text (table analysis_sketches) and only new texts are no
 import hashlib
 import time
 from pathlib import Path
-from array import array
-from dataclasses import dataclass
 
 import numpy as np
 
-from . import cache, consistency, corpus, lifecycle, requests, stages, tables, templates
+from . import cache, consistency, corpus, lifecycle, passage_state, requests, stages, tables, templates
 
 INPUT_KEY = "analysis_input"
 
@@ -36,50 +34,48 @@ def _stored_fingerprint(db) -> str | None:
     return row[0] if row else None
 
 
-@dataclass
-class Texts:
-    """Every distinct raw text the analyses read, and where each is used."""
+def _answer_forms(state) -> tuple[np.ndarray, np.ndarray]:
+    """(passage_form, form positions): per passage, the position of its wording among the forms that can
+    be templates (-1: none), and those forms' positions in state.form_keys.
 
-    raw: list  # distinct texts: requests, passages and questions together, for one pass over the cache
-    request_raw: np.ndarray  # per notice: index of its request in raw, or -1
-    passage_notice: np.ndarray  # per passage: the notice's position
-    passage_seq: np.ndarray
-    passage_raw: np.ndarray  # per passage: index of its text in raw
-    question_raw: np.ndarray  # indexes of every question text in raw
-    chars: dict  # notice id -> characters of all its response and other passages
-
-
-def _gather_texts(db, notices) -> Texts:
-    """Passages are streamed, so only distinct texts are held in memory."""
-    position_of_notice = {n.id: i for i, n in enumerate(notices)}
-    distinct: dict[str, int] = {}
-    request_raw = np.array([distinct.setdefault(n.request, len(distinct)) if n.request else -1 for n in notices], dtype=np.int64)
-    passage_notice, passage_seq, passage_raw = array("q"), array("q"), array("q")
-    chars: dict[str, int] = {}  # all answer passages count towards a notice's templated share
-    for notice_id, seq, text in corpus.load_passages(db):
-        if not text:
-            continue
-        chars[notice_id] = chars.get(notice_id, 0) + len(text)
-        if len(text) < corpus.MIN_PASSAGE_CHARS:
-            continue
-        passage_notice.append(position_of_notice[notice_id])
-        passage_seq.append(seq)
-        passage_raw.append(distinct.setdefault(text, len(distinct)))
-    question_raw = np.array(sorted({distinct.setdefault(q, len(distinct)) for q in corpus.question_texts(db)}), dtype=np.int64)
-    as_numpy = [np.frombuffer(a, dtype=np.int64) if len(a) else np.empty(0, dtype=np.int64) for a in (passage_notice, passage_seq, passage_raw)]
-    return Texts(list(distinct), request_raw, *as_numpy, question_raw, chars)
-
-
-def _answer_passages(texts: Texts, sketches) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The passages that can be templates: not a question quoted back between answers.
-
-    "(a) How many ANPR cameras ..." in a response, worded like some notice's question, is the
-    request repeated before its answer: request wording, which request families already cover.
+    A passage worded like some notice's question is not a template: "(a) How many ANPR cameras ..." in a
+    response is the request repeated before its answer, which request families already cover.
     """
-    keys = sketches.normalised_key
-    question_keys = np.setdiff1d(keys[texts.question_raw], [0]) if len(texts.question_raw) else np.empty(0, dtype=np.int64)
-    keep = ~np.isin(keys[texts.passage_raw], question_keys) if len(texts.passage_raw) else np.ones(0, dtype=bool)
-    return texts.passage_notice[keep], texts.passage_seq[keep], texts.passage_raw[keep]
+    question_forms = np.setdiff1d(state.q_form, [0])
+    candidate = (state.p_form != 0) & ~np.isin(state.p_form, question_forms)
+    forms = np.unique(state.p_form[candidate])
+    passage_form = np.full(len(state.p_form), -1, dtype=np.int64)
+    passage_form[candidate] = np.searchsorted(forms, state.p_form[candidate])
+    return passage_form, np.searchsorted(state.form_keys, forms)
+
+
+def _passage_text(db):
+    def text_of(notice_id: str, seq: int) -> str:
+        return db.execute("select text from passages where notice_id = ? and seq = ?", [notice_id, seq]).fetchone()[0]
+    return text_of
+
+
+def _write_passage_templates(db, state, result, dirty) -> dict:
+    """Only the rows that changed: every row of a notice read again, and rows whose family or similarity moved."""
+    if dirty is None:
+        rows = templates.passage_rows(state.notice_ids, state.p_notice, state.p_seq, result.passage_family, result.passage_similarity)
+        return tables.update(db, "passage_templates", rows)
+    dirty_ids = sorted(dirty)
+    for start in range(0, len(dirty_ids), 500):
+        chunk = dirty_ids[start : start + 500]
+        db.execute(f"delete from passage_templates where notice_id in ({','.join('?' * len(chunk))})", chunk)
+    is_dirty = np.isin(state.p_notice, [i for i, nid in enumerate(state.notice_ids) if nid in dirty])
+    old_family, old_similarity = state.p_family, state.p_similarity
+    moved = ~is_dirty & ((old_family != result.passage_family) | ~(
+        (old_similarity == result.passage_similarity) | (np.isnan(old_similarity) & np.isnan(result.passage_similarity))))
+    left = moved & (result.passage_family == templates.NO_FAMILY)
+    ids = np.asarray(state.notice_ids, dtype=object)
+    db.conn.executemany("delete from passage_templates where notice_id = ? and seq = ?",
+                        list(zip(ids[state.p_notice[left]].tolist(), state.p_seq[left].tolist())))
+    rows = templates.passage_rows(state.notice_ids, state.p_notice, state.p_seq, result.passage_family,
+                                  result.passage_similarity, where=is_dirty | moved)
+    db.conn.executemany("insert or replace into passage_templates (notice_id, seq, family_id, similarity) values (?, ?, ?, ?)", rows)
+    return {"deleted_notices": len(dirty_ids), "moved": int(moved.sum()), "inserted": len(rows)}
 
 
 def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
@@ -104,25 +100,26 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
 
     with db.conn:
         notices = corpus.load_notices(db)
-        texts = _gather_texts(db, notices)
-        chars = texts.chars
-        raw_texts = texts.raw
-        lap("read")
-        sketches = cache.sketches_for(db, raw_texts, workers)
+        sha_of = dict(db.execute("select id, sha256 from notices").fetchall())
+        lap("read_notices")
+        state, dirty, passages_hashed = passage_state.refresh(db, notices, sha_of, changed_notice_ids, workers)
+        lap("read_passages")
+        request_texts: dict[str, int] = {}
+        request_raw = np.array([request_texts.setdefault(n.request, len(request_texts)) if n.request else -1 for n in notices], dtype=np.int64)
+        sketches = cache.sketches_for(db, list(request_texts), workers)
         lap("sketch")
 
-        request_positions, request_local = np.unique(texts.request_raw[texts.request_raw >= 0], return_inverse=True)
+        request_positions, request_local = np.unique(request_raw[request_raw >= 0], return_inverse=True)
         request_index = np.full(len(notices), -1, dtype=np.int64)
-        request_index[texts.request_raw >= 0] = request_local
+        request_index[request_raw >= 0] = request_local
         families = requests.build(notices, request_index, cache.subset(sketches, request_positions))
         lap("request_families")
 
-        passage_notice, passage_seq, passage_raw = _answer_passages(texts, sketches)
-        passage_positions, passage_local = np.unique(passage_raw, return_inverse=True)
+        passage_form, form_positions = _answer_forms(state)
         template_result = templates.build(
-            notices, passage_notice, passage_seq, passage_local.astype(np.int64),
-            [raw_texts[i] for i in passage_positions], cache.subset(sketches, passage_positions), chars,
-            [families.family_of.get(n.id) for n in notices],
+            notices, state.p_notice, state.p_seq, passage_form, state.p_chars, state.form_keys[form_positions],
+            state.form_signatures[form_positions], state.form_sizes[form_positions], state.total_chars,
+            [families.family_of.get(n.id) for n in notices], _passage_text(db),
         )
         lap("template_families")
 
@@ -140,13 +137,16 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
                 ("request_families", families.families),
                 ("request_family_members", families.members),
                 ("template_families", template_result.families),
-                ("passage_templates", template_result.passages),
                 ("notice_templating", template_result.templating),
                 ("lifecycle_links", [link.row() for link in links]),
                 ("consistency_flags", [flag.row() for flag in flags]),
             ]
         }
-        pruned = cache.prune(db, set(sketches.keys.tolist()))
+        written["passage_templates"] = _write_passage_templates(db, state, template_result, dirty)
+        state.p_family, state.p_similarity = template_result.passage_family, template_result.passage_similarity
+        passage_state.save(db, state)
+        used_keys = np.unique(np.concatenate([sketches.keys, state.p_text, state.q_text]))
+        pruned = cache.prune(db, set(used_keys.tolist()))
         db.execute("insert or replace into build_info (key, value) values (?, ?)", [INPUT_KEY, fingerprint])
         lap("write")
 
@@ -154,12 +154,12 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         "request_families": len(families.families),
         "request_family_members": len(families.members),
         "template_families": len(template_result.families),
-        "passage_templates": len(template_result.passages),
+        "passage_templates": int((template_result.passage_family != templates.NO_FAMILY).sum()),
         "notice_templating": len(template_result.templating),
         "lifecycle_links": len(links),
         "consistency_flags": len(flags),
-        "texts_hashed": sketches.computed,
-        "texts_distinct": len(raw_texts),
+        "texts_hashed": sketches.computed + passages_hashed,
+        "texts_distinct": len(used_keys),
         "sketches_pruned": pruned,
         "stages_derived": staged,
         "rows_written": written,

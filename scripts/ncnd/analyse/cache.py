@@ -74,6 +74,21 @@ class Sketches:
         self.computed = computed  # how many texts had to be normalised and hashed this time
 
 
+LOOKUP_UP_TO = 50_000  # texts looked up one by one by key; more than this, the whole table is read
+
+
+def _stored(db, keys: np.ndarray):
+    """Stored rows for these keys: looked up by key when few (a rebuild), else one scan of the table."""
+    sql = f"select key, normalised_key, shingles, signature from [{TABLE}]"
+    if len(keys) > LOOKUP_UP_TO:
+        yield from db.execute(sql)
+        return
+    wanted = sorted(set(keys.tolist()))
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        yield from db.execute(sql + f" where key in ({','.join('?' * len(chunk))})", chunk)
+
+
 def sketches_for(db, texts: list[str], workers: int | None = None) -> Sketches:
     """Signatures of these distinct texts: read from the table when stored, else computed and stored."""
     ensure_table(db)
@@ -84,7 +99,7 @@ def sketches_for(db, texts: list[str], workers: int | None = None) -> Sketches:
     shingles = np.zeros(n, dtype=np.int64)
     position = {int(k): i for i, k in enumerate(keys)}
     found = np.zeros(n, dtype=bool)
-    for key, nkey, count, blob in db.execute(f"select key, normalised_key, shingles, signature from [{TABLE}]"):
+    for key, nkey, count, blob in _stored(db, keys):
         i = position.get(key)
         if i is not None:
             found[i] = True

@@ -23,9 +23,14 @@ MIN_AUTHORITIES = 2
 @dataclass
 class TemplateFamilies:
     families: list[dict]
-    passages: list[tuple]  # (notice_id, seq, family_id, similarity)
+    passage_family: np.ndarray  # per passage given: its family's key (family_id("tf", key)), NO_FAMILY when none
+    passage_similarity: np.ndarray  # per passage: similarity to its family's representative, rounded
     templating: list[tuple]  # (notice_id, templated_passages, templated_chars, total_chars, share)
     stats: dict
+
+
+NO_FAMILY = -1
+KEY_MASK = 0xFFFFFFFFFFFF
 
 
 def _date_number(value: str | None) -> int:
@@ -60,14 +65,16 @@ def request_confinement(occ_label: np.ndarray, occ_notice: np.ndarray, request_f
     return {label: (name, round(count / total[label], 3)) for label, (name, count) in best.items()}
 
 
-def build(notices, passage_notice: np.ndarray, passage_seq: np.ndarray, passage_raw: np.ndarray,
-          raw_texts: list[str], sketches, chars_per_notice: dict[str, int],
-          request_family: list | None = None) -> TemplateFamilies:
-    """passage_notice/seq/raw: per passage, its notice's position in `notices`, its seq, and its text's
-    position in raw_texts (the distinct passage texts, aligned with sketches). request_family: per
-    notice, its request family id or None."""
-    grouping = cluster.group_texts(sketches, RULE)
-    occ_norm = grouping.raw_norm[passage_raw] if len(passage_raw) else np.empty(0, dtype=np.int64)
+def build(notices, passage_notice: np.ndarray, passage_seq: np.ndarray, passage_form: np.ndarray,
+          passage_chars: np.ndarray, form_keys: np.ndarray, form_signatures: np.ndarray, form_sizes: np.ndarray,
+          total_chars: np.ndarray, request_family: list | None, representative_text) -> TemplateFamilies:
+    """passage_notice/seq/form/chars: per passage, its notice's position in `notices`, its seq, the position
+    of its wording among form_keys (sorted normalised keys; -1: no wording) and its length. total_chars:
+    per notice, characters of all its answer passages. request_family: per notice, its request family
+    id or None. representative_text(notice_id, seq): a passage's text."""
+    labels, grouping_stats = cluster.group(form_signatures, form_sizes, RULE)
+    grouping = cluster.Grouping(None, form_keys, form_signatures, labels, grouping_stats)
+    occ_norm = passage_form
     valid = np.flatnonzero(occ_norm >= 0)
     occ_norm = occ_norm[valid]
     occ_notice = passage_notice[valid]
@@ -111,14 +118,15 @@ def build(notices, passage_notice: np.ndarray, passage_seq: np.ndarray, passage_
         label = int(occ_label[members[0]])
         rep_norm = centre[label]
         fid = family_id("tf", int(grouping.norm_keys[rep_norm]))
-        family_ids[label] = fid
+        family_ids[label] = int(grouping.norm_keys[rep_norm]) & KEY_MASK
         rep_occurrence = members[occ_norm[members] == rep_norm][0]
         dated = members[occ_date[members] < 99_999_999]
         first = notices[int(occ_notice[members[0]])]
         families.append(
             {
                 "id": fid,
-                "representative_text": raw_texts[int(passage_raw[occ_passage[rep_occurrence]])],
+                "representative_text": representative_text(notices[int(occ_notice[rep_occurrence])].id,
+                                                           int(passage_seq[occ_passage[rep_occurrence]])),
                 "passage_count": int(end - start),
                 "notice_count": int(len(np.unique(occ_notice[members]))),
                 "authority_count": int(authorities_of[label]),
@@ -132,25 +140,34 @@ def build(notices, passage_notice: np.ndarray, passage_seq: np.ndarray, passage_
         )
     families.sort(key=lambda r: r["id"])
 
-    # per passage rows, built column-wise: there are millions of them in a large corpus
-    notice_ids = np.array([n.id for n in notices], dtype=object)
-    label_ids = np.array([family_ids[int(label)] for label in np.unique(occ_label)], dtype=object)
-    family_column = label_ids[np.searchsorted(np.unique(occ_label), occ_label)] if len(occ_label) else label_ids
-    passage_rows = list(zip(
-        notice_ids[occ_notice].tolist(),
-        passage_seq[occ_passage].tolist(),
-        family_column.tolist(),
-        np.round(similarity, 3).tolist(),
-    ))
-    raw_lengths = np.fromiter((len(t) for t in raw_texts), dtype=np.int64, count=len(raw_texts))
-    templated_chars = np.bincount(occ_notice, weights=raw_lengths[passage_raw[occ_passage]], minlength=len(notices))
+    # per passage columns: there are millions of passages in a large corpus
+    passage_family = np.full(len(passage_notice), NO_FAMILY, dtype=np.int64)
+    passage_similarity = np.full(len(passage_notice), np.nan)
+    if len(occ_label):
+        unique_labels = np.unique(occ_label)
+        label_keys = np.array([family_ids[int(label)] for label in unique_labels], dtype=np.int64)
+        passage_family[occ_passage] = label_keys[np.searchsorted(unique_labels, occ_label)]
+        passage_similarity[occ_passage] = np.round(similarity, 3)
+    templated_chars = np.bincount(occ_notice, weights=passage_chars[occ_passage], minlength=len(notices))
     templated_count = np.bincount(occ_notice, minlength=len(notices))
     templating = []
-    for index, notice in enumerate(notices):
-        total = chars_per_notice.get(notice.id)
-        if not total:
-            continue
+    for index in np.flatnonzero(total_chars).tolist():
+        total = int(total_chars[index])
         chars = int(templated_chars[index])
-        templating.append((notice.id, int(templated_count[index]), chars, total, round(min(chars / total, 1.0), 3)))
-    stats = grouping.stats | {"families": len(families), "templated_passages": len(passage_rows)}
-    return TemplateFamilies(families, passage_rows, templating, stats)
+        templating.append((notices[index].id, int(templated_count[index]), chars, total, round(min(chars / total, 1.0), 3)))
+    stats = grouping.stats | {"families": len(families), "templated_passages": len(occ_passage)}
+    return TemplateFamilies(families, passage_family, passage_similarity, templating, stats)
+
+
+def passage_rows(notice_ids: list, passage_notice, passage_seq, passage_family, passage_similarity, where=None) -> list[tuple]:
+    """passage_templates rows (notice_id, seq, family_id, similarity) of the templated passages (among `where`)."""
+    chosen = np.flatnonzero(passage_family != NO_FAMILY)
+    if where is not None:
+        chosen = chosen[where[chosen]]
+    ids = np.asarray(notice_ids, dtype=object)
+    return list(zip(
+        ids[passage_notice[chosen]].tolist(),
+        passage_seq[chosen].tolist(),
+        [f"tf-{key:012x}" for key in passage_family[chosen].tolist()],
+        passage_similarity[chosen].tolist(),
+    ))
