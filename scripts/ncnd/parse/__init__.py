@@ -13,7 +13,7 @@ from .dates import response_date
 from .doctype import classify, is_tribunal, other_body_voice
 from .exemptions import find_exemptions
 from .ico import add_findings, read_ico
-from .outcome import SIGNALS, Signals, answered, decide, held_and_answered, read_signals, wdtk_status
+from .outcome import SIGNALS, Signals, answered, decide, figures_table, held_and_answered, ncnd_on_the_rest, read_signals, wdtk_status
 from .passages import part_text, passages
 from .phrases import pattern
 from .questions import find_questions
@@ -218,6 +218,12 @@ def _fill_response(record, doc, layout, exemptions, doc_type):
     signals = _step(warnings, "outcome", lambda: read_signals(doc, spans, exemptions), Signals())
     if spans and not any(k in signals for k in ("disclosed", "partially_disclosed")):
         answer = _step(warnings, "answers", lambda: answered(doc, spans, record["questions"], layout.answers), None)
+        if answer:
+            signals.add("disclosed", answer)
+    if spans and not any(k in signals for k in ("disclosed", "partially_disclosed", "not_held")):
+        answer = _step(warnings, "tables", lambda: figures_table(doc, spans), None)
+        if not answer and "ncnd" in signals:
+            answer = _step(warnings, "ncnd rest", lambda: ncnd_on_the_rest(doc, spans), None)
         if answer:
             signals.add("disclosed", answer)
     if spans and not any(k in signals for k in SIGNALS):

@@ -44,6 +44,8 @@ DATE = re.compile(
 EARLIEST_YEAR, LATEST_YEAR = 1990, 2045
 # What may follow a letter-head date on its line: "| Organisational Information", ", Police and criminal justice"
 METADATA_AFTER = re.compile(r"\s*[|,]\s*[^.!?\n]{0,80}")
+# A weekday before a letter-head date: "Tuesday 4th March 2025"
+WEEKDAY_BEFORE = re.compile(r"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*", re.I)
 HEADER_LINES = 40
 # Once a labelled date is found, others are weighed against it only within this many lines after it
 # (a disclosure log's "Dated:", "Date of request:" and "Date of response:" stand together).
@@ -134,7 +136,9 @@ def response_date(doc: Doc, body_start: int | None = None) -> tuple[str | None, 
         start, end = doc.line_span(index)
         before = doc.scan[start : m.start()]
         after = doc.scan[m.end() : end]
-        alone = not (before + after).strip(" |,.-:")
+        alone = not (before + after).strip(" |,.-:") or (
+            not after.strip(" |,.") and WEEKDAY_BEFORE.fullmatch(before) is not None
+        )
         above = None
         if alone:
             # "Response date:" / "07/10/24" on the next line

@@ -100,9 +100,9 @@ def wdtk_status(doc: Doc) -> tuple[str | None, str | None]:
 
 # An answer line: "A1. Lancashire Constabulary currently has...", "1. 1,210 PNC audits...", "a) Devon and
 # Cornwall Police uses...", "Q1 Yes.", "Q1 and Q1a. Yes.", "In response to question 2, in 2024 officers
-# carried out 1,964 searches."
+# carried out 1,964 searches.", "Question 1: 1,140 body worn video cameras are on issue."
 ANSWER_LINE = re.compile(
-    r"^\W*(?:(?:A|Q|answer|response)\s?|in\s+(?:response|relation|answer|reply)\s+to\s+(?:question|part|q)\s*)?"
+    r"^\W*(?:(?:A|Q|answer|response|question)\s?|in\s+(?:response|relation|answer|reply)\s+to\s+(?:question|part|q)\s*)?"
     r"(\d{1,2}[a-z]?|[a-z])(?:\s+and\s+\S+)?\s*[.):,-]?\s+(\S.{10,})$",
     re.I,
 )
@@ -167,4 +167,40 @@ def held_and_answered(doc: Doc, spans) -> str | None:
             if len(after) >= ANSWERS_AFTER_HELD and COMPLETE_ANSWER.search(after) and not BOILERPLATE_NEXT.match(after):
                 return " ".join(doc.plain[s:e].split())
             return None
+    return None
+
+
+# A table row of figures: "| 2023 | 566 | 566 | 0 | 138 |" (a Markdown table with counts per year).
+FIGURES_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
+_FIGURE_CELL = re.compile(r"\|\s*[\d,.%£]+\s*(?=\|)")
+
+
+def figures_table(doc: Doc, spans) -> str | None:
+    """The first row of a table of figures in the response: a table of counts is an answer given."""
+    for start, end in spans:
+        if "|" not in doc.scan[start:end]:
+            continue
+        for s, e, line in doc.lines(start, end):
+            text = doc.scan[s:e]
+            if FIGURES_ROW.match(text) and len(_FIGURE_CELL.findall(text)) >= 2:
+                return " ".join(doc.plain[s:e].split())
+    return None
+
+
+# What must come before an NCND on "any other information" for it to point back at an answer: a
+# sentence of the answer ("During the pilot, 212 searches were carried out."), not a bare NCND line.
+ANSWER_BEFORE_REST = 60
+
+
+def ncnd_on_the_rest(doc: Doc, spans) -> str | None:
+    """An NCND on "any other information" after answers above it: the sentence, which says the
+    rest was answered."""
+    before = ""
+    for start, end in spans:
+        for s, e, m in search_group(doc, "ncnd_rest", ("ncnd_rest",), start, end):
+            before += doc.scan[start:s]
+            if len(" ".join(before.split())) >= ANSWER_BEFORE_REST and COMPLETE_ANSWER.search(before):
+                return " ".join(doc.plain[s:e].split())
+            return None
+        before += doc.scan[start:end] + " "
     return None
