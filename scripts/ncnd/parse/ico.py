@@ -93,6 +93,8 @@ def _request_span(doc: Doc) -> tuple[int, int] | None:
     for index, (s, e, text) in enumerate(lines):
         if not REQUEST_LEAD_IN.search(text) or index + 1 >= len(lines):
             continue
+        if REQUEST_LEAD_IN.search(lines[index + 1][2]):
+            continue  # "...and requested" / "information in the following terms:": the lead-in wraps
         m = PARAGRAPH.match(text)
         if not m:
             # the lead-in may wrap over lines: find the paragraph number above it
