@@ -99,8 +99,8 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         return counts | {"skipped": True, "seconds": round(time.perf_counter() - started, 3)}
 
     with db.conn:
-        notices = corpus.load_notices(db)
         sha_of = dict(db.execute("select id, sha256 from notices").fetchall())
+        notices = passage_state.notices(db, sha_of, changed_notice_ids)
         lap("read_notices")
         state, dirty, passages_hashed = passage_state.refresh(db, notices, sha_of, changed_notice_ids, workers)
         lap("read_passages")

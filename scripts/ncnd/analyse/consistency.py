@@ -7,6 +7,7 @@ others with NCND. Each flag names the NCND notice and one notice that answered, 
 """
 
 import bisect
+import functools
 import hashlib
 from dataclasses import dataclass
 
@@ -35,13 +36,16 @@ class Flag:
     notice_b: str
     explanation: str
 
-    @property
+    @functools.cached_property
     def id(self) -> str:
         raw = "|".join([self.kind, self.notice_a, self.notice_b, self.technology_id or "", self.family_id or ""])
         return "cf-" + hashlib.sha1(raw.encode()).hexdigest()[:12]
 
     def row(self) -> dict:
-        return {"id": self.id} | self.__dict__
+        return {"id": self.id} | {name: getattr(self, name) for name in FLAG_FIELDS}
+
+
+FLAG_FIELDS = ["kind", "authority_id", "other_authority_id", "technology_id", "family_id", "notice_a", "notice_b", "explanation"]
 
 
 def _names():

@@ -10,6 +10,7 @@ arrays; a change to the code that derives it starts afresh.
 
 import hashlib
 import io
+import pickle
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +27,8 @@ NO_FAMILY = -1
 def version() -> str:
     here = Path(__file__).parent
     digest = hashlib.sha256(cache.version().encode())
-    for name in ("passage_state.py", "corpus.py", "templates.py", "cluster.py", "requests.py"):
+    # only what derives the numbers: the stored families are what was last written, whatever code chose them
+    for name in ("passage_state.py", "corpus.py"):
         digest.update((here / name).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -94,6 +96,42 @@ def _rows_of(db, sql: str, ids: list[str] | None, order: str):
         yield from db.execute(sql + f" and notice_id in ({','.join('?' * len(chunk))})" + order, chunk)
 
 
+def changed_since(old_ids: list, old_sha: list, sha_of: dict, changed_notice_ids) -> set:
+    """Notices to read again: named as changed, added, removed, or with another file hash."""
+    before = dict(zip(old_ids, old_sha))
+    dirty = set(changed_notice_ids) | {i for i, s in sha_of.items() if before.get(i) != (s or "")}
+    return dirty | (set(before) - set(sha_of))
+
+
+NOTICES_KEY = "notices"
+
+
+def notices(db, sha_of: dict, changed_notice_ids) -> list:
+    """corpus.load_notices(db), reading again only the notices that changed since the stored copy.
+
+    A Notice is made from its own rows alone (notice, questions, technologies, exemptions, ICO
+    decision), so an unchanged notice's stored copy is what loading it again would give.
+    """
+    stored = None
+    if changed_notice_ids is not None and TABLE in db.table_names():
+        row = db.execute(f"select value from [{TABLE}] where key = ?", [NOTICES_KEY]).fetchone()
+        if row is not None:
+            saved_version, saved = pickle.loads(row[0])
+            stored = saved if saved_version == version() else None
+    if stored is None:
+        result = corpus.load_notices(db)
+    else:
+        old_sha, old_notices = stored
+        dirty = changed_since([n.id for n in old_notices], old_sha, sha_of, changed_notice_ids)
+        kept = [n for n in old_notices if n.id not in dirty]
+        result = sorted(kept + corpus.load_notices(db, sorted(dirty & set(sha_of))), key=lambda n: n.id)
+    if TABLE not in db.table_names():
+        db[TABLE].create({"key": str, "value": bytes}, pk="key")
+    payload = pickle.dumps((version(), ([sha_of.get(n.id) or "" for n in result], result)), protocol=pickle.HIGHEST_PROTOCOL)
+    db.execute(f"insert or replace into [{TABLE}] (key, value) values (?, ?)", [NOTICES_KEY, payload])
+    return result
+
+
 def refresh(db, notices, sha_of: dict, changed_notice_ids, workers=None) -> tuple[PassageState, set | None, int]:
     """The state for these notices, re-reading only what changed.
 
@@ -107,11 +145,8 @@ def refresh(db, notices, sha_of: dict, changed_notice_ids, workers=None) -> tupl
         dirty = None
         reread = None
     else:
-        old_sha = dict(zip(old.notice_ids, old.notice_sha))
-        current = set(ids)
-        dirty = set(changed_notice_ids) | {i for i, s in zip(ids, sha) if old_sha.get(i) != (s or "")}
-        dirty |= set(old.notice_ids) - current
-        reread = sorted(dirty & current)
+        dirty = changed_since(old.notice_ids, old.notice_sha, sha_of, changed_notice_ids)
+        reread = sorted(dirty & set(ids))
     position = {nid: i for i, nid in enumerate(ids)}
 
     # the passages and questions of the notices read again

@@ -89,7 +89,8 @@ def stages_and_quotes(db, notices, changed_notice_ids) -> tuple[dict, dict, int]
         changed = set(changed_notice_ids)
         for notice_id, digest, stage, quotes in db.execute(f"select notice_id, sha256, stage, quotes from [{TABLE}]"):
             if notice_id in sha and notice_id not in changed and digest == sha[notice_id]:
-                stored[notice_id] = (stage, [tuple(pair) for pair in json.loads(quotes)])
+                # most notices quote nothing: "[]" needs no parsing
+                stored[notice_id] = (stage, [tuple(pair) for pair in json.loads(quotes)] if quotes != "[]" else [])
     missing = [n.id for n in notices if n.id not in stored]
     fresh = _derive(db, notices, None if len(missing) == len(notices) else missing)
     gone = [k for (k,) in db.execute(f"select notice_id from [{TABLE}]") if k not in sha]
