@@ -102,6 +102,39 @@ def _lead_in_parts(doc: Doc, pos: int) -> list[str]:
     return parts
 
 
+# A table of exemptions whose header names a section column: "| Question | Section of the Act | Exemption |"
+_SECTION_HEADER = re.compile(r"^[ \t]*\|[^\n]*\bsection\b[^\n]*\|[ \t]*$", re.I | re.M)
+# A cell holding a bare subsection under that header: "| 2 | 43(2) | Commercial interests |"
+_SECTION_CELL = re.compile(r"\d{1,2}(?:\s*\(\d{1,2}[A-Z]?\))+(?:\s*\([a-z]\))*")
+
+
+def _table_sections(doc: Doc, layout):
+    """(id, position) of each section written alone in the section column of an exemptions table in
+    the response: the cells say "43(2)" with no "Section" before them."""
+    if "|" not in doc.scan:
+        return
+    for header in _SECTION_HEADER.finditer(doc.scan):
+        cells = header.group().strip().strip("|").split("|")
+        column = next(i for i, c in enumerate(cells) if re.search(r"\bsection\b", c, re.I))
+        position = header.end()
+        for line in doc.scan[header.end() :].split("\n")[1:]:
+            line_start = position + 1
+            position = line_start + len(line)
+            if not line.strip():
+                continue
+            if not line.lstrip().startswith("|"):
+                break
+            row = line.strip().strip("|").split("|")
+            if column >= len(row) or not _SECTION_CELL.fullmatch(row[column].strip()):
+                continue
+            cell_at = line_start + line.index(row[column])
+            if layout.in_request(cell_at):
+                continue
+            for cite in find_citations("section " + row[column].strip()):
+                for ident in cite.ids:
+                    yield ident, cell_at
+
+
 def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
     """(list of Exemption sorted as the contract wants, warnings)."""
     warnings: list[str] = []
@@ -154,6 +187,13 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
                     found[final].role = "ncnd"
                 continue
             found[final] = Exemption(final, role, doc.evidence_at(cite.start), cite.start, [cite.start])
+    for ident, position in _table_sections(doc, layout):
+        final = ident if foisa else (trim_to_known(ident, set(table)) if table else ident) or ident
+        if final in found or int(_number(final)) not in eligible:
+            continue
+        row = table.get(final) if not foisa else None
+        role = "ncnd" if row and row.get("ncnd_provision") else "withholding"
+        found[final] = Exemption(final, role, doc.evidence_at(position), position, [position])
     # A bare "Section 24" only stands for itself when no subsection of it was cited.
     ids = list(found)
     for ident in ids:

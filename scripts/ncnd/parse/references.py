@@ -20,14 +20,17 @@ MET_REFERENCE = re.compile(r"\b\d{2}\.FOI\.\d{2}\.\d{5,7}\b")
 # Scottish Information Commissioner decisions: "Decision 063/2019"
 SIC_DECISION = re.compile(r"\bDecision\s+(\d{3}/\d{4})\b")
 # A disclosure-log title ending with its reference: "Drones (3300/18)", "Facial Recognition (13457_18)",
-# "Use of artificial intelligence tools (2024/01567)", "ANPR camera sites - 412/16"
-TITLE_REFERENCE = re.compile(r"(?:\(([A-Z]{0,4}\d{2,6}[_/-]\d{2,6})\)|\s[-:]\s+([A-Z]{0,4}\d{2,6}[_/-]\d{2,6}))[ \t]*$", re.M)
+# "Use of artificial intelligence tools (2024/01567)", "ANPR camera sites - 412/16", and a page title
+# with the site's name after it: "Ring Video Doorbells (2231_24) - West Midlands Police Freedom of Information"
+TITLE_REFERENCE = re.compile(
+    r"(?:\(([A-Z]{0,4}\d{2,6}[_/-]\d{2,6})\)(?:\s+[-|]\s+[^()\d\n]{3,80})?|\s[-:]\s+([A-Z]{0,4}\d{2,6}[_/-]\d{2,6}))[ \t]*$", re.M
+)
 TITLE_LINES = 15
 
 # The value after a reference label: "01.FOI.19.012185", "IM-FOI-2024-1187", "FOI/15233", "667 - 24",
-# "44 -26", "FOI 2024/11827", "DC/FOI 782/17", "14022_21", "FOI 000219/24".
+# "44 -26", "FOI 2024/11827", "DC/FOI 782/17", "14022_21", "FOI 000219/24", "MDP FOI 2025/0214".
 VALUE = re.compile(
-    r"(?:[A-Z]{1,6}(?:[/-][A-Z]{1,6})*[ \t/.-]{0,2})?"
+    r"(?:[A-Z]{1,6}(?:[/-][A-Z]{1,6})*(?:[ \t][A-Z]{2,6})?[ \t/.-]{0,2})?"
     r"\d[\w./-]*"
     r"(?:[ \t]?-[ \t]?\d[\w./-]*)?"
 )
