@@ -155,3 +155,23 @@ def test_a_notice_leaving_a_template_removes_the_other_authorities_rows(tmp_path
     assert db["passage_templates"].count == 0
     analyse(fresh)
     assert dump(fresh) == dump(db)
+
+
+def test_a_request_moving_to_another_technology_regroups_both_groups(tmp_path):
+    """Surrey's copy of the Facewatch request is re-parsed as asking about live facial recognition:
+    it leaves the Facewatch family (regrouped) and starts alone in its new group; the drones group
+    is untouched and kept as stored."""
+    db = fixture_db(tmp_path / "inc.db", "five_forces", "edited_template")
+    analyse(db)
+    surrey = json.loads(json.dumps(next(e for e in records("five_forces") if e["file"] == "ff/surrey.txt")))
+    surrey["record"]["request_text"] = surrey["record"]["request_text"].replace("Facewatch Ltd", "the live facial recognition supplier")
+    surrey["record"]["passages"][0]["text"] = surrey["record"]["request_text"]
+    surrey["record"]["technologies"] = ["live_facial_recognition"]
+    surrey["record"]["technology_details"] = [{"id": "live_facial_recognition", "term": "live facial recognition", "sentence": None}]
+    _reload(db, surrey)
+    fresh = _copy(db, tmp_path / "fresh.db")
+    result = analyse(db, changed_notice_ids=["ff/surrey"])
+    assert result["request_lsh"]["groups_regrouped"] == 2
+    assert [r["size"] for r in db["request_families"].rows] == [4]
+    analyse(fresh)
+    assert dump(fresh) == dump(db)

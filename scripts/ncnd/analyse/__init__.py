@@ -100,19 +100,12 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
 
     with db.conn:
         sha_of = dict(db.execute("select id, sha256 from notices").fetchall())
-        notices = passage_state.notices(db, sha_of, changed_notice_ids)
+        notices, notices_dirty = passage_state.notices(db, sha_of, changed_notice_ids)
         lap("read_notices")
         state, dirty, passages_hashed = passage_state.refresh(db, notices, sha_of, changed_notice_ids, workers)
         lap("read_passages")
-        request_texts: dict[str, int] = {}
-        request_raw = np.array([request_texts.setdefault(n.request, len(request_texts)) if n.request else -1 for n in notices], dtype=np.int64)
-        sketches = cache.sketches_for(db, list(request_texts), workers)
-        lap("sketch")
-
-        request_positions, request_local = np.unique(request_raw[request_raw >= 0], return_inverse=True)
-        request_index = np.full(len(notices), -1, dtype=np.int64)
-        request_index[request_raw >= 0] = request_local
-        families = requests.build(notices, request_index, cache.subset(sketches, request_positions))
+        families, requests_hashed = requests.build_incremental(db, notices, notices_dirty, workers)
+        request_keys = np.array(sorted({cache.text_key(n.request) for n in notices if n.request}), dtype=np.int64)
         lap("request_families")
 
         passage_form, form_positions = _answer_forms(state)
@@ -145,7 +138,7 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         written["passage_templates"] = _write_passage_templates(db, state, template_result, dirty)
         state.p_family, state.p_similarity = template_result.passage_family, template_result.passage_similarity
         passage_state.save(db, state)
-        used_keys = np.unique(np.concatenate([sketches.keys, state.p_text, state.q_text]))
+        used_keys = np.unique(np.concatenate([request_keys, state.p_text, state.q_text]))
         pruned = cache.prune(db, set(used_keys.tolist()))
         db.execute("insert or replace into build_info (key, value) values (?, ?)", [INPUT_KEY, fingerprint])
         lap("write")
@@ -158,7 +151,7 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         "notice_templating": len(template_result.templating),
         "lifecycle_links": len(links),
         "consistency_flags": len(flags),
-        "texts_hashed": sketches.computed + passages_hashed,
+        "texts_hashed": requests_hashed + passages_hashed,
         "texts_distinct": len(used_keys),
         "sketches_pruned": pruned,
         "stages_derived": staged,

@@ -106,8 +106,9 @@ def changed_since(old_ids: list, old_sha: list, sha_of: dict, changed_notice_ids
 NOTICES_KEY = "notices"
 
 
-def notices(db, sha_of: dict, changed_notice_ids) -> list:
-    """corpus.load_notices(db), reading again only the notices that changed since the stored copy.
+def notices(db, sha_of: dict, changed_notice_ids) -> tuple[list, set | None]:
+    """corpus.load_notices(db), reading again only the notices that changed since the stored copy; and
+    the ids of those changed notices (None: no stored copy, everything was read).
 
     A Notice is made from its own rows alone (notice, questions, technologies, exemptions, ICO
     decision), so an unchanged notice's stored copy is what loading it again would give.
@@ -118,6 +119,7 @@ def notices(db, sha_of: dict, changed_notice_ids) -> list:
         if row is not None:
             saved_version, saved = pickle.loads(row[0])
             stored = saved if saved_version == version() else None
+    dirty = None
     if stored is None:
         result = corpus.load_notices(db)
     else:
@@ -129,7 +131,7 @@ def notices(db, sha_of: dict, changed_notice_ids) -> list:
         db[TABLE].create({"key": str, "value": bytes}, pk="key")
     payload = pickle.dumps((version(), ([sha_of.get(n.id) or "" for n in result], result)), protocol=pickle.HIGHEST_PROTOCOL)
     db.execute(f"insert or replace into [{TABLE}] (key, value) values (?, ?)", [NOTICES_KEY, payload])
-    return result
+    return result, dirty
 
 
 def refresh(db, notices, sha_of: dict, changed_notice_ids, workers=None) -> tuple[PassageState, set | None, int]:
