@@ -4,8 +4,7 @@ wording form, and the template family and similarity last written for it.
 Template families are computed over all 1.4 million passages of a large corpus, but from numbers
 alone: reading every passage's text and turning every result into a row took most of a rebuild. A
 rebuild re-reads only the passages of notices it re-parsed (or whose file hash changed) and writes
-only the passage_templates rows whose family or similarity changed. The state is one blob of numpy
-arrays; a change to the code that derives it starts afresh.
+only the passage_templates rows whose family or similarity changed. The state is one blob of arrays; a change to the code that derives it starts afresh.
 """
 
 import hashlib
@@ -57,12 +56,14 @@ _ARRAYS = ["total_chars", "p_notice", "p_seq", "p_chars", "p_text", "p_form", "p
            "q_notice", "q_text", "q_form", "form_keys", "form_signatures", "form_sizes"]
 
 
-def _encode(strings: list) -> np.ndarray:
-    return np.frombuffer("\n".join(s or "" for s in strings).encode(), dtype=np.uint8)
-
-
-def _decode(data: np.ndarray) -> list:
-    return data.tobytes().decode().split("\n") if len(data) else []
+def dumps(value) -> bytes:
+    """Pickle without the memo, so equal values give equal bytes however they were built (a full and an
+    incremental build must leave byte-identical state)."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True
+    pickler.dump(value)
+    return buffer.getvalue()
 
 
 def load(db) -> PassageState | None:
@@ -71,20 +72,20 @@ def load(db) -> PassageState | None:
     row = db.execute(f"select value from [{TABLE}] where key = ?", [KEY]).fetchone()
     if row is None:
         return None
-    with np.load(io.BytesIO(row[0])) as data:
-        if str(data["version"]) != version():
-            return None
-        arrays = {name: data[name] for name in _ARRAYS}
-        return PassageState(_decode(data["notice_ids"]), _decode(data["notice_sha"]), **arrays)
+    saved_version, notice_ids, notice_sha, arrays = pickle.loads(row[0])
+    if saved_version != version():
+        return None
+    return PassageState(notice_ids, notice_sha, **{
+        name: np.frombuffer(data, dtype=dtype).reshape(shape) for name, (dtype, shape, data) in arrays.items()
+    })
 
 
 def save(db, state: PassageState) -> None:
     if TABLE not in db.table_names():
         db[TABLE].create({"key": str, "value": bytes}, pk="key")
-    buffer = io.BytesIO()
-    np.savez(buffer, version=np.array(version()), notice_ids=_encode(state.notice_ids),
-             notice_sha=_encode(state.notice_sha), **{name: getattr(state, name) for name in _ARRAYS})
-    db.execute(f"insert or replace into [{TABLE}] (key, value) values (?, ?)", [KEY, buffer.getvalue()])
+    arrays = {name: (getattr(state, name).dtype.str, getattr(state, name).shape, getattr(state, name).tobytes()) for name in _ARRAYS}
+    payload = dumps((version(), state.notice_ids, state.notice_sha, arrays))
+    db.execute(f"insert or replace into [{TABLE}] (key, value) values (?, ?)", [KEY, payload])
 
 
 def _rows_of(db, sql: str, ids: list[str] | None, order: str):
@@ -129,7 +130,7 @@ def notices(db, sha_of: dict, changed_notice_ids) -> tuple[list, set | None]:
         result = sorted(kept + corpus.load_notices(db, sorted(dirty & set(sha_of))), key=lambda n: n.id)
     if TABLE not in db.table_names():
         db[TABLE].create({"key": str, "value": bytes}, pk="key")
-    payload = pickle.dumps((version(), ([sha_of.get(n.id) or "" for n in result], result)), protocol=pickle.HIGHEST_PROTOCOL)
+    payload = dumps((version(), ([sha_of.get(n.id) or "" for n in result], result)))
     db.execute(f"insert or replace into [{TABLE}] (key, value) values (?, ?)", [NOTICES_KEY, payload])
     return result, dirty
 

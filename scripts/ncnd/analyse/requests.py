@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import cache, cluster
+from . import cache, cluster, passage_state
 from .corpus import REQUEST_DOC_TYPES, Notice
 
 # Requests on one subject often share a preamble ("For the avoidance of doubt, by NLEDS I mean...")
@@ -145,7 +145,8 @@ def build_incremental(db, notices: list[Notice], dirty: set | None, workers=None
         results[part] = build_partition(part, group, sketches.normalised_key[at], sketches.signatures[at])
     if STATE_TABLE not in db.table_names():
         db[STATE_TABLE].create({"key": str, "value": bytes}, pk="key")
-    payload = pickle.dumps((state_version(), parts, results), protocol=pickle.HIGHEST_PROTOCOL)
+    results = dict(sorted(results.items()))
+    payload = passage_state.dumps((state_version(), parts, results))
     db.execute(f"insert or replace into [{STATE_TABLE}] (key, value) values (?, ?)", [STATE_KEY, payload])
 
     family_rows = [row for fams, _, _ in results.values() for row in fams]
