@@ -175,3 +175,13 @@ def test_a_request_moving_to_another_technology_regroups_both_groups(tmp_path):
     assert [r["size"] for r in db["request_families"].rows] == [4]
     analyse(fresh)
     assert dump(fresh) == dump(db)
+
+
+def test_state_in_another_format_is_rebuilt_not_trusted(tmp_path):
+    db = fixture_db(tmp_path / "inc.db", "five_forces", "edited_template")
+    analyse(db)
+    before = dump(db)
+    db.execute("update analysis_state set value = ?", [b"PK\x03\x04 not a pickle"])
+    analyse(db, changed_notice_ids=["ff/surrey"])
+    assert dump(db) == before
+    assert analyse(db, changed_notice_ids=["ff/surrey"])["request_lsh"]["groups_regrouped"] == 1

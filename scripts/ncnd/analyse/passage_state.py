@@ -56,6 +56,15 @@ _ARRAYS = ["total_chars", "p_notice", "p_seq", "p_chars", "p_text", "p_form", "p
            "q_notice", "q_text", "q_form", "form_keys", "form_signatures", "form_sizes"]
 
 
+def loads(data: bytes, expected_version: str):
+    """The stored value, or None when it was written by other code (another version or format)."""
+    try:
+        saved_version, *value = pickle.loads(data)
+    except (pickle.UnpicklingError, ValueError, TypeError, EOFError, AttributeError, ImportError):
+        return None
+    return value if saved_version == expected_version else None
+
+
 def dumps(value) -> bytes:
     """Pickle without the memo, so equal values give equal bytes however they were built (a full and an
     incremental build must leave byte-identical state)."""
@@ -72,9 +81,10 @@ def load(db) -> PassageState | None:
     row = db.execute(f"select value from [{TABLE}] where key = ?", [KEY]).fetchone()
     if row is None:
         return None
-    saved_version, notice_ids, notice_sha, arrays = pickle.loads(row[0])
-    if saved_version != version():
+    stored = loads(row[0], version())
+    if stored is None:
         return None
+    notice_ids, notice_sha, arrays = stored
     return PassageState(notice_ids, notice_sha, **{
         name: np.frombuffer(data, dtype=dtype).reshape(shape) for name, (dtype, shape, data) in arrays.items()
     })
@@ -118,8 +128,8 @@ def notices(db, sha_of: dict, changed_notice_ids) -> tuple[list, set | None]:
     if changed_notice_ids is not None and TABLE in db.table_names():
         row = db.execute(f"select value from [{TABLE}] where key = ?", [NOTICES_KEY]).fetchone()
         if row is not None:
-            saved_version, saved = pickle.loads(row[0])
-            stored = saved if saved_version == version() else None
+            stored = loads(row[0], version())
+            stored = stored[0] if stored is not None else None
     dirty = None
     if stored is None:
         result = corpus.load_notices(db)

@@ -6,7 +6,6 @@ away and MinHash LSH finds the copies, so the answers can be laid side by side.
 """
 
 import hashlib
-import pickle
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,8 +112,7 @@ def _load_state(db):
     row = db.execute(f"select value from [{STATE_TABLE}] where key = ?", [STATE_KEY]).fetchone()
     if row is None:
         return None
-    saved_version, partition_of_notice, results = pickle.loads(row[0])
-    return (partition_of_notice, results) if saved_version == state_version() else None
+    return passage_state.loads(row[0], state_version())
 
 
 def build_incremental(db, notices: list[Notice], dirty: set | None, workers=None) -> tuple[RequestFamilies, int]:
