@@ -185,3 +185,23 @@ def test_state_in_another_format_is_rebuilt_not_trusted(tmp_path):
     analyse(db, changed_notice_ids=["ff/surrey"])
     assert dump(db) == before
     assert analyse(db, changed_notice_ids=["ff/surrey"])["request_lsh"]["groups_regrouped"] == 1
+
+
+def test_flags_are_recomputed_for_the_changed_notices_groups_only(tmp_path):
+    """Dorset now neither confirms nor denies, and Kent's 2021 Facewatch answer too: the family split
+    and Kent's own Facewatch group are recomputed, and match a full analysis."""
+    db = fixture_db(tmp_path / "inc.db", "five_forces", "edited_template", "case")
+    analyse(db)
+    assert db["consistency_flags"].count == 3
+    for name in ("ff/dorset.txt", "ff/kent-facewatch-2021.txt"):
+        entry = json.loads(json.dumps(next(e for e in records("five_forces") if e["file"] == name)))
+        entry["record"]["ncnd"], entry["record"]["outcome"] = True, "ncnd"
+        _reload(db, entry)
+    fresh = _copy(db, tmp_path / "fresh.db")
+    result = analyse(db, changed_notice_ids=["ff/dorset", "ff/kent-facewatch-2021"])
+    # the Facewatch family, and the (authority, facewatch) groups of Kent and Dorset
+    assert result["rows_written"]["consistency_flags"]["groups"] == 3
+    analyse(fresh)
+    assert dump(fresh) == dump(db)
+    assert sorted((r["notice_a"], r["notice_b"]) for r in db["consistency_flags"].rows) == [
+        ("ff/dorset", "ff/essex"), ("ff/kent", "ff/essex"), ("ff/sussex", "ff/essex")]

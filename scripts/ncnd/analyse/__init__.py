@@ -49,6 +49,25 @@ def _answer_forms(state) -> tuple[np.ndarray, np.ndarray]:
     return passage_form, np.searchsorted(state.form_keys, forms)
 
 
+CONSISTENCY_KEY = "analysis_consistency_version"
+
+
+def _flag_groups(db, notices, dirty, previous_notices, previous_family_of, family_of) -> set | None:
+    """The consistency groups to recompute: those a changed notice was or is in, and those of notices
+    whose request family changed (None: all of them)."""
+    row = db.execute("select value from build_info where key = ?", [CONSISTENCY_KEY]).fetchone()
+    if dirty is None or previous_family_of is None or row is None or row[0] != consistency.version():
+        return None
+    groups = set()
+    for n in previous_notices:
+        groups |= consistency.groups_of(n, previous_family_of)
+    moved = {i for i in previous_family_of.keys() | family_of.keys() if previous_family_of.get(i) != family_of.get(i)}
+    for n in notices:
+        if n.id in dirty or n.id in moved:
+            groups |= consistency.groups_of(n, family_of) | consistency.groups_of(n, previous_family_of)
+    return groups
+
+
 def _passage_text(db):
     def text_of(notice_id: str, seq: int) -> str:
         return db.execute("select text from passages where notice_id = ? and seq = ?", [notice_id, seq]).fetchone()[0]
@@ -100,11 +119,11 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
 
     with db.conn:
         sha_of = dict(db.execute("select id, sha256 from notices").fetchall())
-        notices, notices_dirty = passage_state.notices(db, sha_of, changed_notice_ids)
+        notices, notices_dirty, previous_notices = passage_state.notices(db, sha_of, changed_notice_ids)
         lap("read_notices")
         state, dirty, passages_hashed = passage_state.refresh(db, notices, sha_of, changed_notice_ids, workers)
         lap("read_passages")
-        families, requests_hashed = requests.build_incremental(db, notices, notices_dirty, workers)
+        families, requests_hashed, previous_family_of = requests.build_incremental(db, notices, notices_dirty, workers)
         request_keys = np.array(sorted({cache.text_key(n.request) for n in notices if n.request}), dtype=np.int64)
         lap("request_families")
 
@@ -121,7 +140,8 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         links = lifecycle.link(notices, stage, quotes, families.family_of, similarity)
         lap("lifecycle_links")
 
-        flags = consistency.build(notices, families.family_of)
+        flag_groups = _flag_groups(db, notices, notices_dirty, previous_notices, previous_family_of, families.family_of)
+        flags = consistency.build(notices, families.family_of, only=flag_groups)
         lap("consistency_flags")
 
         written = {
@@ -132,9 +152,13 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
                 ("template_families", template_result.families),
                 ("notice_templating", template_result.templating),
                 ("lifecycle_links", [link.row() for link in links]),
-                ("consistency_flags", [flag.row() for flag in flags]),
             ]
         }
+        if flag_groups is None:
+            written["consistency_flags"] = tables.update(db, "consistency_flags", [flag.row() for flag in flags])
+        else:
+            written["consistency_flags"] = consistency.rewrite_groups(db, flag_groups, flags)
+        db.execute("insert or replace into build_info (key, value) values (?, ?)", [CONSISTENCY_KEY, consistency.version()])
         written["passage_templates"] = _write_passage_templates(db, state, template_result, dirty)
         state.p_family, state.p_similarity = template_result.passage_family, template_result.passage_similarity
         passage_state.save(db, state)
@@ -150,7 +174,7 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         "passage_templates": int((template_result.passage_family != templates.NO_FAMILY).sum()),
         "notice_templating": len(template_result.templating),
         "lifecycle_links": len(links),
-        "consistency_flags": len(flags),
+        "consistency_flags": db["consistency_flags"].count,
         "texts_hashed": requests_hashed + passages_hashed,
         "texts_distinct": len(used_keys),
         "sketches_pruned": pruned,

@@ -9,6 +9,7 @@ others with NCND. Each flag names the NCND notice and one notice that answered, 
 import bisect
 import functools
 import hashlib
+from pathlib import Path
 from dataclasses import dataclass
 
 from .. import vocab
@@ -100,22 +101,39 @@ def _describe(notice: Notice) -> str:
     return f"{notice.id}" + (f" ({notice.date})" if notice.date else "")
 
 
-def same_authority(notices: list[Notice], family_of: dict) -> list[Flag]:
+def _side(n: Notice) -> str | None:
+    if n.doc_type != "force_response" or not n.authority_id:
+        return None
+    if n.ncnd == 1:
+        return "ncnd"
+    if n.ncnd == 0 and n.outcome in CONFIRMED:
+        return "confirmed"
+    if n.ncnd == 0 and n.outcome in DENIED:
+        return "denied"
+    return None
+
+
+def groups_of(n: Notice, family_of: dict) -> set:
+    """The groups whose flags a notice can change: ("authority", authority, technology) for each
+    technology it names, ("family", family id) for its request family."""
+    keys = set()
+    if _side(n):
+        keys.update(("authority", n.authority_id, tech) for tech in n.technologies)
+    if n.doc_type == "force_response" and n.id in family_of:
+        keys.add(("family", family_of[n.id]))
+    return keys
+
+
+def same_authority(notices: list[Notice], family_of: dict, only: set | None = None) -> list[Flag]:
     authority_names, technology_names = _names()
     groups: dict[tuple, dict[str, list[Notice]]] = {}
     for n in notices:
-        if n.doc_type != "force_response" or not n.authority_id:
-            continue
-        if n.ncnd == 1:
-            side = "ncnd"
-        elif n.ncnd == 0 and n.outcome in CONFIRMED:
-            side = "confirmed"
-        elif n.ncnd == 0 and n.outcome in DENIED:
-            side = "denied"
-        else:
+        side = _side(n)
+        if side is None:
             continue
         for tech in n.technologies:
-            groups.setdefault((n.authority_id, tech), {}).setdefault(side, []).append(n)
+            if only is None or ("authority", n.authority_id, tech) in only:
+                groups.setdefault((n.authority_id, tech), {}).setdefault(side, []).append(n)
     flags = []
     for (authority, tech), sides in sorted(groups.items()):
         ncnd = sides.get("ncnd", [])
@@ -142,11 +160,11 @@ def same_authority(notices: list[Notice], family_of: dict) -> list[Flag]:
     return flags
 
 
-def family_split(notices: list[Notice], family_of: dict) -> list[Flag]:
+def family_split(notices: list[Notice], family_of: dict, only: set | None = None) -> list[Flag]:
     authority_names, _ = _names()
     members: dict[str, list[Notice]] = {}
     for n in notices:
-        if n.doc_type == "force_response" and n.id in family_of:
+        if n.doc_type == "force_response" and n.id in family_of and (only is None or ("family", family_of[n.id]) in only):
             members.setdefault(family_of[n.id], []).append(n)
     flags = []
     for fid, group in sorted(members.items()):
@@ -176,6 +194,38 @@ def family_split(notices: list[Notice], family_of: dict) -> list[Flag]:
     return flags
 
 
-def build(notices: list[Notice], family_of: dict) -> list[Flag]:
-    flags = {f.id: f for f in same_authority(notices, family_of) + family_split(notices, family_of)}
+def build(notices: list[Notice], family_of: dict, only: set | None = None) -> list[Flag]:
+    """All flags, or only those of these groups (see groups_of): each group's flags depend on its
+    members alone, so a rebuild recomputes only the groups a changed notice was or is in."""
+    flags = {f.id: f for f in same_authority(notices, family_of, only) + family_split(notices, family_of, only)}
     return [flags[k] for k in sorted(flags)]
+
+
+SAME_AUTHORITY_KINDS = ("same_authority_confirms_and_ncnds", "same_authority_denies_and_ncnds")
+
+
+def version() -> str:
+    """Everything a flag depends on besides the notices: this code and the names it quotes."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for name in ("authorities.csv", "technologies.csv"):
+        digest.update((vocab.VOCAB_DIR / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def rewrite_groups(db, groups: set, flags: list[Flag]) -> dict:
+    """Replace the stored flags of these groups by `flags` (the flags of exactly these groups)."""
+    deleted = 0
+    for key in sorted(groups):
+        if key[0] == "authority":
+            cursor = db.execute(
+                f"delete from consistency_flags where kind in ({','.join('?' * len(SAME_AUTHORITY_KINDS))}) "
+                "and authority_id = ? and technology_id = ?", [*SAME_AUTHORITY_KINDS, key[1], key[2]])
+        else:
+            cursor = db.execute("delete from consistency_flags where kind = 'family_split' and family_id = ?", [key[1]])
+        deleted += cursor.rowcount
+    columns = ["id"] + FLAG_FIELDS
+    db.conn.executemany(
+        f"insert into consistency_flags ({', '.join(columns)}) values ({', '.join('?' * len(columns))})",
+        [[row[c] for c in columns] for row in (flag.row() for flag in flags)],
+    )
+    return {"groups": len(groups), "deleted": deleted, "inserted": len(flags)}

@@ -117,9 +117,9 @@ def changed_since(old_ids: list, old_sha: list, sha_of: dict, changed_notice_ids
 NOTICES_KEY = "notices"
 
 
-def notices(db, sha_of: dict, changed_notice_ids) -> tuple[list, set | None]:
-    """corpus.load_notices(db), reading again only the notices that changed since the stored copy; and
-    the ids of those changed notices (None: no stored copy, everything was read).
+def notices(db, sha_of: dict, changed_notice_ids) -> tuple[list, set | None, list]:
+    """corpus.load_notices(db), reading again only the notices that changed since the stored copy; the
+    ids of those changed notices (None: no stored copy, everything was read); and their stored copies.
 
     A Notice is made from its own rows alone (notice, questions, technologies, exemptions, ICO
     decision), so an unchanged notice's stored copy is what loading it again would give.
@@ -130,19 +130,20 @@ def notices(db, sha_of: dict, changed_notice_ids) -> tuple[list, set | None]:
         if row is not None:
             stored = loads(row[0], version())
             stored = stored[0] if stored is not None else None
-    dirty = None
+    dirty, previous = None, []
     if stored is None:
         result = corpus.load_notices(db)
     else:
         old_sha, old_notices = stored
         dirty = changed_since([n.id for n in old_notices], old_sha, sha_of, changed_notice_ids)
         kept = [n for n in old_notices if n.id not in dirty]
+        previous = [n for n in old_notices if n.id in dirty]
         result = sorted(kept + corpus.load_notices(db, sorted(dirty & set(sha_of))), key=lambda n: n.id)
     if TABLE not in db.table_names():
         db[TABLE].create({"key": str, "value": bytes}, pk="key")
     payload = dumps((version(), ([sha_of.get(n.id) or "" for n in result], result)))
     db.execute(f"insert or replace into [{TABLE}] (key, value) values (?, ?)", [NOTICES_KEY, payload])
-    return result, dirty
+    return result, dirty, previous
 
 
 def refresh(db, notices, sha_of: dict, changed_notice_ids, workers=None) -> tuple[PassageState, set | None, int]:

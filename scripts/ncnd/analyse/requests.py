@@ -115,21 +115,24 @@ def _load_state(db):
     return passage_state.loads(row[0], state_version())
 
 
-def build_incremental(db, notices: list[Notice], dirty: set | None, workers=None) -> tuple[RequestFamilies, int]:
+def build_incremental(db, notices: list[Notice], dirty: set | None, workers=None) -> tuple[RequestFamilies, int, dict | None]:
     """Request families, grouping again only the technology groups a changed notice was or is in.
 
     dirty: notices whose rows changed since the stored groups were made (None: unknown, group all).
-    Returns the families and how many request texts had to be sketched.
+    Returns the families, how many request texts had to be sketched, and each notice's family as
+    stored before (None when nothing was stored).
     """
     parts = {n.id: partition_of(n) for n in notices}
     stored = _load_state(db) if dirty is not None else None
     results: dict = {}
+    previous_family_of = None
     if stored is None:
         touched = set(parts.values()) - {None}
     else:
         old_parts, old_results = stored
         touched = ({old_parts.get(i) for i in dirty} | {parts.get(i) for i in dirty}) - {None}
         results = {p: r for p, r in old_results.items() if p not in touched}
+        previous_family_of = {row["notice_id"]: row["family_id"] for _, mems, _ in old_results.values() for row in mems}
     members: dict[tuple, list[Notice]] = {}
     for n in notices:
         part = parts[n.id]
@@ -154,4 +157,4 @@ def build_incremental(db, notices: list[Notice], dirty: set | None, workers=None
     stats = {"texts": sum(r[2]["texts"] for r in results.values()), "leaders": sum(r[2]["leaders"] for r in results.values()),
              "families": len(family_rows), "groups_regrouped": len(members)}
     family_of = {row["notice_id"]: row["family_id"] for row in member_rows}
-    return RequestFamilies(family_rows, member_rows, family_of, stats), sketches.computed
+    return RequestFamilies(family_rows, member_rows, family_of, stats), sketches.computed, previous_family_of
