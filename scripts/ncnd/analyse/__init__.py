@@ -41,9 +41,9 @@ def _answer_forms(state) -> tuple[np.ndarray, np.ndarray]:
     A passage worded like some notice's question is not a template: "(a) How many ANPR cameras ..." in a
     response is the request repeated before its answer, which request families already cover.
     """
-    question_forms = np.setdiff1d(state.q_form, [0])
-    candidate = (state.p_form != 0) & ~np.isin(state.p_form, question_forms)
-    forms = np.unique(state.p_form[candidate])
+    question_forms = passage_state.sorted_unique(state.q_form[state.q_form != 0])
+    candidate = (state.p_form != 0) & ~passage_state.found_in(state.p_form, question_forms)
+    forms = passage_state.sorted_unique(state.p_form[candidate])
     passage_form = np.full(len(state.p_form), -1, dtype=np.int64)
     passage_form[candidate] = np.searchsorted(forms, state.p_form[candidate])
     return passage_form, np.searchsorted(state.form_keys, forms)
@@ -162,7 +162,7 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         written["passage_templates"] = _write_passage_templates(db, state, template_result, dirty)
         state.p_family, state.p_similarity = template_result.passage_family, template_result.passage_similarity
         passage_state.save(db, state)
-        used_keys = np.unique(np.concatenate([request_keys, state.p_text, state.q_text]))
+        used_keys = passage_state.sorted_unique(np.concatenate([request_keys, state.p_text, state.q_text]))
         pruned = cache.prune(db, set(used_keys.tolist()))
         db.execute("insert or replace into build_info (key, value) values (?, ?)", [INPUT_KEY, fingerprint])
         lap("write")

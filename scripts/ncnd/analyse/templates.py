@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import cluster
+from .passage_state import sorted_unique
 from .requests import family_id
 
 # Paragraph copies lose whole sentences and run on into neighbours, so a pair also counts when the
@@ -49,8 +50,8 @@ def unique_pairs(first: np.ndarray, second: np.ndarray, return_counts: bool = Fa
     first = np.asarray(first, dtype=np.int64)
     second = np.asarray(second, dtype=np.int64)
     width = int(second.max()) + 1 if len(second) else 1
-    packed = np.unique(first * width + second, return_counts=return_counts)
-    codes, counts = packed if return_counts else (packed, None)
+    packed = first * width + second
+    codes, counts = np.unique(packed, return_counts=True) if return_counts else (sorted_unique(packed), None)
     pairs = np.stack([codes // width, codes % width]) if len(codes) else np.empty((2, 0), dtype=np.int64)
     return (pairs, counts) if return_counts else pairs
 
@@ -163,7 +164,7 @@ def build(notices, passage_notice: np.ndarray, passage_seq: np.ndarray, passage_
     passage_family = np.full(len(passage_notice), NO_FAMILY, dtype=np.int64)
     passage_similarity = np.full(len(passage_notice), np.nan)
     if len(occ_label):
-        unique_labels = np.unique(occ_label)
+        unique_labels = sorted_unique(occ_label)
         label_keys = np.array([family_ids[int(label)] for label in unique_labels], dtype=np.int64)
         passage_family[occ_passage] = label_keys[np.searchsorted(unique_labels, occ_label)]
         passage_similarity[occ_passage] = np.round(similarity, 3)
