@@ -65,8 +65,9 @@ def loader_version() -> str:
 def file_state(corpus_dir: Path, rels: list[str], cached: dict[str, tuple]) -> tuple[dict[str, str], set[str]]:
     """sha256 per file, reusing the cached hash when size and mtime are unchanged; and the files re-hashed."""
     hashes, touched = {}, set()
+    root = os.fspath(corpus_dir)
     for rel in rels:
-        stat = (corpus_dir / rel).stat()
+        stat = os.stat(os.path.join(root, rel))
         hit = cached.get(rel)
         if hit and hit[0] == stat.st_size and hit[1] == stat.st_mtime_ns:
             hashes[rel] = hit[2]

@@ -6,6 +6,7 @@ An unknown source URL stays empty: it is never invented.
 
 import csv
 import hashlib
+import os
 from pathlib import Path
 
 MANIFEST = "sources.csv"
@@ -20,16 +21,18 @@ def sha256_bytes(data: bytes) -> str:
 
 
 def corpus_files(corpus_dir: Path) -> list[str]:
-    """Every notice file below corpus_dir, as sorted relative POSIX paths."""
-    corpus_dir = Path(corpus_dir)
+    """Every notice file below corpus_dir, as sorted relative POSIX paths (os.walk: pathlib is slow at 100k files)."""
+    root = os.fspath(corpus_dir)
     paths = []
-    for path in corpus_dir.rglob("*"):
-        rel = path.relative_to(corpus_dir)
-        if not path.is_file() or any(part.startswith(".") for part in rel.parts):
-            continue
-        if rel.as_posix() in NOT_NOTICES:
-            continue
-        paths.append(rel.as_posix())
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        rel_folder = os.path.relpath(folder, root).replace(os.sep, "/")
+        prefix = "" if rel_folder == "." else rel_folder + "/"
+        for name in files:
+            rel = prefix + name
+            if name.startswith(".") or rel in NOT_NOTICES:
+                continue
+            paths.append(rel)
     return sorted(paths)
 
 
