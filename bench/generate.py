@@ -33,23 +33,6 @@ AUTHORITIES_CSV = Path(__file__).resolve().parent.parent / "scripts" / "ncnd" / 
 # Forces
 # ---------------------------------------------------------------------------------------------
 
-# Fallback when the vocabulary is absent: the 45 territorial forces (43 England and Wales + Scotland + NI).
-BUILTIN_FORCES = [
-    "Avon and Somerset Constabulary", "Bedfordshire Police", "Cambridgeshire Constabulary",
-    "Cheshire Constabulary", "City of London Police", "Cleveland Police", "Cumbria Constabulary",
-    "Derbyshire Constabulary", "Devon and Cornwall Police", "Dorset Police", "Durham Constabulary",
-    "Essex Police", "Gloucestershire Constabulary", "Greater Manchester Police",
-    "Hampshire and Isle of Wight Constabulary", "Hertfordshire Constabulary", "Humberside Police",
-    "Kent Police", "Lancashire Constabulary", "Leicestershire Police", "Lincolnshire Police",
-    "Merseyside Police", "Metropolitan Police Service", "Norfolk Constabulary", "North Yorkshire Police",
-    "Northamptonshire Police", "Northumbria Police", "Nottinghamshire Police", "South Yorkshire Police",
-    "Staffordshire Police", "Suffolk Constabulary", "Surrey Police", "Sussex Police",
-    "Thames Valley Police", "Warwickshire Police", "West Mercia Police", "West Midlands Police",
-    "West Yorkshire Police", "Wiltshire Police", "Dyfed-Powys Police", "Gwent Police",
-    "North Wales Police", "South Wales Police", "Police Scotland", "Police Service of Northern Ireland",
-]
-
-
 def slug(name: str) -> str:
     out = "".join(c.lower() if c.isalnum() else "-" for c in name)
     while "--" in out:
@@ -60,21 +43,17 @@ def slug(name: str) -> str:
 def load_forces() -> list[dict]:
     """Territorial forces from the project vocabulary, so truth ids match what the parser emits."""
     forces = []
-    if AUTHORITIES_CSV.exists():
-        with open(AUTHORITIES_CSV, newline="", encoding="utf-8") as f:
-            for row in csv.DictReader(f):
-                if row.get("kind") != "territorial_police":
-                    continue
-                domains = [d for d in (row.get("domains") or "").split("|") if d]
-                forces.append({
-                    "id": row["id"],
-                    "name": row["name"],
-                    "short": row.get("short_name") or row["name"],
-                    "domain": domains[0] if domains else slug(row["name"]).split("-")[0] + ".police.uk",
-                })
-    if not forces:
-        for name in BUILTIN_FORCES:
-            forces.append({"id": slug(name), "name": name, "short": name, "domain": slug(name).split("-")[0] + ".police.uk"})
+    with open(AUTHORITIES_CSV, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row.get("kind") != "territorial_police":
+                continue
+            domains = [d for d in (row.get("domains") or "").split("|") if d]
+            forces.append({
+                "id": row["id"],
+                "name": row["name"],
+                "short": row.get("short_name") or row["name"],
+                "domain": domains[0] if domains else slug(row["name"]).split("-")[0] + ".police.uk",
+            })
     for force in forces:
         # "the Constabulary" / "the Force" as a force refers to itself; the Met calls itself "the MPS".
         name = force["name"]
