@@ -141,8 +141,10 @@ def parse_times(parse_file, corpus_dir: Path, rels: list[str], sample: int, seed
     return times
 
 
-def incremental_builds(build_database, corpus_dir: Path, rels: list[str], db_path: Path, workers) -> list[tuple[float, int, float]]:
-    """(seconds, files re-parsed, of which cross-notice analysis) for REPEATS one-file edits; the file is restored afterwards."""
+def incremental_builds(build_database, corpus_dir: Path, rels: list[str], db_path: Path, workers, stages: list) -> list[tuple[float, int, float]]:
+    """(seconds, files re-parsed, of which cross-notice analysis) for REPEATS one-file edits; the file is restored afterwards.
+
+    Each build's seconds per stage are appended to stages."""
     target = corpus_dir / rels[len(rels) // 2]
     original = target.read_bytes()
     runs = []
@@ -153,6 +155,7 @@ def incremental_builds(build_database, corpus_dir: Path, rels: list[str], db_pat
             started = time.perf_counter()
             summary = build_database(corpus_dir, db_path, full=False, workers=workers)
             runs.append((time.perf_counter() - started, summary.reparsed, getattr(summary, "analysis_seconds", 0.0)))
+            stages.append(getattr(summary, "stages", {}))
     finally:
         target.write_bytes(original)
         build_database(corpus_dir, db_path, full=False, workers=workers)  # back in step with the corpus
@@ -190,6 +193,7 @@ def measure(size: int, args, generator, parts) -> dict:
         summary = build_database(corpus_dir, db_path, full=True, workers=args.workers)
         full_seconds = time.perf_counter() - started
         result["full_analysis_seconds"] = round(getattr(summary, "analysis_seconds", 0.0), 2)
+        result["full_stages"] = getattr(summary, "stages", {})
         result.update({
             "full_seconds": round(full_seconds, 2),
             "full_docs_per_s": round(len(rels) / full_seconds),
@@ -202,8 +206,11 @@ def measure(size: int, args, generator, parts) -> dict:
               f"({summary.notices:,} notices, {summary.errors:,} errors)")
         print(f"  full / floor  {full_seconds / floor_seconds:.1f}x (of the build, cross-notice analysis "
               f"{result['full_analysis_seconds']:.1f}s)")
+        print(f"  stages        " + ", ".join(f"{k} {v:.1f}s" for k, v in result["full_stages"].items()))
         print(f"  database      {result['db_mb']:.1f} MB")
-        runs = incremental_builds(build_database, corpus_dir, rels, db_path, args.workers)
+        stages = []
+        runs = incremental_builds(build_database, corpus_dir, rels, db_path, args.workers, stages)
+        result["incremental_stages"] = {k: round(statistics.median(s.get(k, 0.0) for s in stages), 3) for k in (stages[0] if stages else {})}
         incremental = statistics.median(s for s, _, _ in runs)
         loader_only = statistics.median(s - a for s, _, a in runs)
         result["incremental_seconds"] = round(incremental, 3)
@@ -212,6 +219,7 @@ def measure(size: int, args, generator, parts) -> dict:
         print(f"  incremental   {incremental:.2f}s median of {REPEATS} "
               f"({', '.join(f'{s:.2f}s/{n} parsed' for s, n, _ in runs)}); "
               f"without the cross-notice analysis {loader_only:.2f}s")
+        print(f"  stages        " + ", ".join(f"{k} {v:.2f}s" for k, v in result["incremental_stages"].items()) + " (medians)")
         if any(n != 1 for _, n, _ in runs):
             print("  warning       an incremental build re-parsed more than the changed file: the loader's code or "
                   "vocabularies changed during the run, so that figure is a full build")

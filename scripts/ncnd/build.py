@@ -12,7 +12,7 @@ import os
 import sqlite3
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import partial
 from pathlib import Path
@@ -38,6 +38,8 @@ class BuildSummary:
     full: bool = True
     db_path: str = ""
     analysis_seconds: float = 0.0
+    # seconds per stage: scan (list, stat, hash), parse_load, search (indexes and FTS), analysis
+    stages: dict = field(default_factory=dict)
 
     def line(self) -> str:
         kind = "full build" if self.full else "incremental build"
@@ -62,30 +64,48 @@ def loader_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def file_state(corpus_dir: Path, rels: list[str], cached: dict[str, tuple]) -> tuple[dict[str, str], set[str]]:
+def file_state(corpus_dir: Path, stats: dict[str, tuple], cached: dict[str, tuple]) -> tuple[dict[str, str], set[str]]:
     """sha256 per file, reusing the cached hash when size and mtime are unchanged; and the files re-hashed."""
     hashes, touched = {}, set()
     root = os.fspath(corpus_dir)
-    for rel in rels:
-        stat = os.stat(os.path.join(root, rel))
+    for rel, stat in stats.items():
         hit = cached.get(rel)
-        if hit and hit[0] == stat.st_size and hit[1] == stat.st_mtime_ns:
+        if hit and hit[0] == stat[0] and hit[1] == stat[1]:
             hashes[rel] = hit[2]
         else:
-            hashes[rel] = provenance.sha256_bytes((corpus_dir / rel).read_bytes())
+            with open(os.path.join(root, rel), "rb") as f:
+                hashes[rel] = provenance.sha256_bytes(f.read())
             touched.add(rel)
     return hashes, touched
 
 
-def _existing(db) -> tuple[dict, dict, str | None]:
-    if "documents" not in db.table_names() or "build_info" not in db.table_names():
-        return {}, {}, None
-    info = {row["key"]: row["value"] for row in db["build_info"].rows}
-    docs = {row["path"]: row for row in db.query("select path, sha256, source_url, retrieved, licence, notes from documents")}
+@dataclass
+class PreviousBuild:
+    """What the last build left, read with plain cursors: at 100,000 files row dicts cost a second."""
+
+    hashes: dict  # path -> sha256 of every document
+    stats: dict  # path -> (size, mtime_ns, sha256)
+    info: dict  # build_info
+
+    def provenance(self, db, paths) -> dict[str, dict]:
+        keys = ("source_url", "retrieved", "licence", "notes")
+        out = {}
+        for path, *values in db.execute("select path, source_url, retrieved, licence, notes from documents"):
+            if path in paths:
+                out[path] = dict(zip(keys, values))
+        return out
+
+
+def _previous(db) -> PreviousBuild:
+    tables = set(db.table_names())
+    if not {"documents", "build_info"} <= tables:
+        return PreviousBuild({}, {}, {})
+    info = dict(db.execute("select key, value from build_info").fetchall())
+    hashes = dict(db.execute("select path, sha256 from documents").fetchall())
     stats = {}
-    if "file_stats" in db.table_names():
-        stats = {r["path"]: (r["size"], r["mtime_ns"], r["sha256"]) for r in db["file_stats"].rows}
-    return docs, stats, info.get("loader_version")
+    if "file_stats" in tables:
+        stats = {path: (size, mtime, sha) for path, size, mtime, sha in db.execute("select path, size, mtime_ns, sha256 from file_stats")}
+    return PreviousBuild(hashes, stats, info)
 
 
 def _parse_all(corpus_dir: Path, rels: list[str], workers: int, progress: bool):
@@ -124,14 +144,10 @@ def _insert(db, buffers: dict[str, list[dict]], force: bool = False) -> None:
             rows.clear()
 
 
-def _record_file_stats(db, corpus_dir: Path, rels: list[str], hashes: dict, refresh: set[str], removed: list[str]):
+def _record_file_stats(db, stats: dict, hashes: dict, refresh: set[str], removed: list[str]):
     """Remember size and mtime per file so the next build hashes only files that were touched."""
     db.conn.executemany("delete from file_stats where path = ?", [[p] for p in removed])
-    rows = []
-    for rel in rels:
-        if rel in refresh:
-            st = (corpus_dir / rel).stat()
-            rows.append([rel, st.st_size, st.st_mtime_ns, hashes[rel]])
+    rows = [[rel, *stats[rel], hashes[rel]] for rel in sorted(refresh)]
     db.conn.executemany("insert or replace into file_stats (path, size, mtime_ns, sha256) values (?, ?, ?, ?)", rows)
 
 
@@ -144,24 +160,32 @@ def build_database(
     progress: bool = False,
 ) -> BuildSummary:
     started = time.perf_counter()
+    stages = {}
+
+    def lap(name, since=[started]):
+        now = time.perf_counter()
+        stages[name] = round(now - since[0], 3)
+        since[0] = now
+
     corpus_dir, db_path = Path(corpus_dir), Path(db_path)
     if not corpus_dir.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
     db_path.parent.mkdir(parents=True, exist_ok=True)
     workers = workers or os.cpu_count() or 1
     version = loader_version()
-    manifest = provenance.read_manifest(corpus_dir)
-    rels = provenance.corpus_files(corpus_dir)
+    manifest_digest = provenance.manifest_digest(corpus_dir)
+    stats = provenance.scan_corpus(corpus_dir)
+    rels = list(stats)
     build_time = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
     tmp_path = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
-    old_docs, old_stats = {}, {}
+    previous = PreviousBuild({}, {}, {})
     if not full and db_path.exists():
         old = sqlite_utils.Database(db_path)
-        old_docs, old_stats, old_version = _existing(old)
+        previous = _previous(old)
         old.close()
-        if old_version != version:
-            full, old_docs, old_stats = True, {}, {}
+        if previous.info.get("loader_version") != version:
+            full, previous = True, PreviousBuild({}, {}, {})
     else:
         full = True
 
@@ -178,21 +202,26 @@ def build_database(
             load.create_schema(db)
             load.load_vocabularies(db)
         db.execute("begin immediate")
-        hashes, touched = file_state(corpus_dir, rels, old_stats)
-        changed = [rel for rel in rels if old_docs.get(rel, {}).get("sha256") != hashes[rel]]
-        removed = sorted(set(old_docs) - set(rels))
-        load.delete_documents(db, sorted(set(changed) & set(old_docs)) + removed)
-        # Provenance can change without the file changing: update those rows in place.
-        for rel in sorted(set(rels) - set(changed)):
-            want = {k: (manifest.get(rel) or {}).get(k) for k in ("source_url", "retrieved", "licence", "notes")}
-            have = {k: old_docs[rel].get(k) for k in want}
-            if want != have:
-                db.execute(
-                    "update documents set source_url = ?, retrieved = ?, licence = ?, notes = ? where path = ?",
-                    [want["source_url"], want["retrieved"], want["licence"], want["notes"], rel],
-                )
-                db.execute("update notices set source_url = ? where document_path = ?", [want["source_url"], rel])
+        hashes, touched = file_state(corpus_dir, stats, previous.stats)
+        changed = [rel for rel in rels if previous.hashes.get(rel) != hashes[rel]]
+        removed = sorted(set(previous.hashes) - set(stats))
+        load.delete_documents(db, sorted(set(changed) & set(previous.hashes)) + removed)
+        # A 100,000-row manifest is read only when something needs it: new files, or a manifest that changed.
+        manifest_changed = previous.info.get("manifest_sha256") != (manifest_digest or "")
+        manifest = provenance.read_manifest(corpus_dir) if changed or manifest_changed else {}
+        if manifest_changed and previous.hashes:
+            # Provenance can change without the file changing: update those rows in place.
+            unchanged = set(rels) - set(changed)
+            for rel, have in sorted(previous.provenance(db, unchanged).items()):
+                want = {k: (manifest.get(rel) or {}).get(k) for k in have}
+                if want != have:
+                    db.execute(
+                        "update documents set source_url = ?, retrieved = ?, licence = ?, notes = ? where path = ?",
+                        [want["source_url"], want["retrieved"], want["licence"], want["notes"], rel],
+                    )
+                    db.execute("update notices set source_url = ? where document_path = ?", [want["source_url"], rel])
 
+        lap("scan")
         known_exemptions = {r["id"] for r in db.query("select id from exemptions")}
         buffers = {name: [] for name in schema.TABLES}
         for result in _parse_all(corpus_dir, changed, workers, progress):
@@ -207,18 +236,22 @@ def build_database(
                 buffers[table].extend(table_rows)
             _insert(db, buffers)
         _insert(db, buffers, force=True)
-        _record_file_stats(db, corpus_dir, rels, hashes, touched | set(changed), removed)
+        _record_file_stats(db, stats, hashes, touched | set(changed), removed)
         db.conn.executemany(
             "insert or replace into build_info (key, value) values (?, ?)",
-            [("loader_version", version), ("built_at", build_time), ("corpus_files", str(len(rels)))],
+            [("loader_version", version), ("built_at", build_time), ("corpus_files", str(len(rels))),
+             ("manifest_sha256", manifest_digest or "")],
         )
         db.execute("commit")
+        lap("parse_load")
         if full:
             load.create_indexes(db)
             load.enable_search(db)
+        lap("search")
         # Derived tables (families, templates, lifecycle, consistency) follow the notices they come from.
         changed_ids = None if full else [load.notice_id(p) for p in changed + removed]
         analysis = analyse(db, changed_ids, workers=workers)
+        lap("analysis")
         summary = BuildSummary(
             files=len(rels),
             notices=db["notices"].count,
@@ -228,6 +261,7 @@ def build_database(
             full=full,
             db_path=str(db_path),
             analysis_seconds=analysis.get("seconds", 0.0),
+            stages=stages,
         )
         db.close()
         db = None
