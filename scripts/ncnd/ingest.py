@@ -56,12 +56,17 @@ def detect_format(path: Path, data: bytes) -> str:
     return "txt"
 
 
+# Control bytes that text does not use (all below 32 but tab, newline, form feed and carriage return).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters: an image, archive or office file, not text."""
     if b"\x00" in data[:65536]:
         return True
     sample = data[:65536]
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    # Counted by deleting them in C rather than testing each byte in Python (half a millisecond a file).
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > len(sample) * 0.05
 
 
