@@ -1,7 +1,7 @@
 """Group near-duplicate texts with MinHash LSH, never comparing every pair.
 
-datasketch.MinHashLSH puts each signature into one bucket per band; texts that share a bucket are
-candidates. Each bucket is checked as a star (every member against the bucket's lowest-numbered
+Each signature falls into one bucket per band (the band's values, as datasketch.MinHashLSH keys its
+buckets); texts that share a bucket are candidates. Each bucket is checked as a star (every member against the bucket's lowest-numbered
 member), so the work is linear in the number of texts times the number of bands, however large a
 bucket grows. Close pairs are joined into connected components: a paragraph edited twice over
 still lands with the original through its intermediate copies. A text that is only contained in
@@ -12,9 +12,6 @@ together cannot fuse their families into one.
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import LeanMinHash, MinHashLSH
-
-from . import sketch
 
 PAIR_CHUNK = 500_000  # candidate pairs verified per numpy batch
 
@@ -36,26 +33,33 @@ class Rule:
     leaders: bool = False  # group around leaders (no chaining) instead of connected components
 
 
+def band_buckets(signatures: np.ndarray, rule: Rule, band: int) -> tuple[np.ndarray, np.ndarray]:
+    """(order, starts): the signature indices sorted by this band's values (ties by index), and where
+    each bucket of equal values starts in that order. Same buckets as datasketch.MinHashLSH, which keys
+    a bucket by the band's values as bytes."""
+    values = signatures[:, band * rule.rows : (band + 1) * rule.rows]
+    order = np.lexsort((np.arange(len(values)),) + tuple(values[:, j] for j in reversed(range(rule.rows))))
+    ordered = values[order]
+    starts = np.flatnonzero(np.r_[True, (ordered[1:] != ordered[:-1]).any(axis=1)]) if len(order) else order
+    return order, starts
+
+
 def candidate_pairs(signatures: np.ndarray, rule: Rule) -> tuple[np.ndarray, np.ndarray]:
-    """(a, b) index pairs that share at least one LSH bucket, each bucket read as a star."""
-    n, num_perm = signatures.shape
+    """(a, b) index pairs that share at least one LSH bucket, each bucket read as a star around its
+    lowest index; sorted by bands with numpy rather than a Python insert per text."""
+    n = len(signatures)
     if n < 2:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    lsh = MinHashLSH(num_perm=num_perm, params=(rule.bands, rule.rows))
-    with lsh.insertion_session(buffer_size=100_000) as session:
-        for i in range(n):
-            session.insert(i, LeanMinHash(seed=sketch.SEED, hashvalues=signatures[i], scheme=sketch.SCHEME), check_duplication=False)
-    centres, members = [], []
-    for table in lsh.hashtables:
-        for bucket in table.keys():
-            keys = table.get(bucket)
-            if len(keys) > 1:
-                ordered = sorted(keys)
-                centres.extend([ordered[0]] * (len(ordered) - 1))
-                members.extend(ordered[1:])
-    if not centres:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    codes = np.unique(np.asarray(centres, dtype=np.int64) * n + np.asarray(members, dtype=np.int64))
+    codes = []
+    for band in range(rule.bands):
+        order, starts = band_buckets(signatures, rule, band)
+        first = np.zeros(n, dtype=bool)
+        first[starts] = True
+        bucket = np.cumsum(first) - 1
+        centre = order[starts][bucket]
+        member = order != centre
+        codes.append(centre[member].astype(np.int64) * n + order[member])
+    codes = np.unique(np.concatenate(codes))
     return codes // n, codes % n
 
 
@@ -192,22 +196,28 @@ def leader_groups(signatures: np.ndarray, weights: np.ndarray, rule: Rule,
     buckets stay small and every query is cheap. partition: a text only joins a leader with the
     same partition value.
     """
-    n, num_perm = signatures.shape
+    n = len(signatures)
     labels = np.arange(n, dtype=np.int64)
-    lsh = MinHashLSH(num_perm=num_perm, params=(rule.bands, rule.rows))
+    # one dict per band from the band's values (as bytes, like datasketch's buckets) to the leaders in it
+    band_keys = [np.ascontiguousarray(signatures[:, b * rule.rows : (b + 1) * rule.rows]) for b in range(rule.bands)]
+    buckets: list[dict] = [{} for _ in range(rule.bands)]
     leaders = 0
     for i in np.lexsort((np.arange(n), -weights)).tolist():
-        sketch_i = LeanMinHash(seed=sketch.SEED, hashvalues=signatures[i], scheme=sketch.SCHEME)
-        candidates = lsh.query(sketch_i)
+        keys = [band_keys[b][i].tobytes() for b in range(rule.bands)]
+        found = set()
+        for b, key in enumerate(keys):
+            found.update(buckets[b].get(key, ()))
+        candidates = sorted(found)
         if candidates and partition is not None:
             candidates = [c for c in candidates if partition[c] == partition[i]]
         if candidates:
-            candidates = np.sort(np.asarray(candidates, dtype=np.int64))
+            candidates = np.asarray(candidates, dtype=np.int64)
             similarity = (signatures[candidates] == signatures[i]).mean(axis=1)
             best = int(np.argmax(similarity))  # first maximum: the lowest index among ties
             if similarity[best] >= rule.min_jaccard:
                 labels[i] = candidates[best]
                 continue
-        lsh.insert(i, sketch_i, check_duplication=False)
+        for b, key in enumerate(keys):
+            buckets[b].setdefault(key, []).append(i)
         leaders += 1
     return labels, {"texts": n, "leaders": leaders}
