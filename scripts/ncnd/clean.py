@@ -56,6 +56,15 @@ def furniture_key(line: str) -> str:
     return " ".join(MARKUP.sub("", line).split()).lower()
 
 
+def furniture_keys(lines: list[str]) -> list[str]:
+    """furniture_key of each line. Without a link ("(https://...)", which may run over a line
+    break) markup is single characters, removed from all lines in one pass instead of one per line."""
+    text = "\n".join(lines)
+    if "(http" in text:
+        return [furniture_key(line) for line in lines]
+    return [" ".join(line.split()).lower() for line in MARKUP.sub("", text).split("\n")]
+
+
 def furniture_lines(keys: list[str], lines: list[str]) -> set[str]:
     """Keys of short lines repeated often enough, or in repeated blocks, to be page furniture.
 
@@ -78,8 +87,7 @@ def strip_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
     """The lines that are not web chrome, and their furniture keys."""
     chrome = chrome_line_pattern()
     kept, keys = [], []
-    for line in lines:
-        key = furniture_key(line)
+    for line, key in zip(lines, furniture_keys(lines)):
         if key and chrome.match(key):
             continue
         kept.append(line)
@@ -87,15 +95,26 @@ def strip_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
     return kept, keys
 
 
+def _ends_with(regex: re.Pattern, text: str) -> bool:
+    """regex.search(text) for a regex anchored at the end ("...$") whose matches are at most
+    END_WIDTH long: only the tail is searched, not the whole paragraph."""
+    return regex.search(text, max(0, len(text) - END_WIDTH)) is not None
+
+
+# Longer than any match of OPEN_END, PAGE_BREAK_END and DANGLING_WORD ("which" and a final newline).
+END_WIDTH = 12
+
+
 def continues(previous: str, para: str, after_cut: bool) -> bool:
     """Is `para` the rest of the sentence that `previous` leaves open?"""
-    if not OPEN_END.search(previous):
+    if not _ends_with(OPEN_END, previous):
         return False
-    if after_cut and DANGLING_WORD.search(previous):
+    if after_cut and _ends_with(DANGLING_WORD, previous):
         return True  # "Her Majesty's Inspectorate of" + "Constabulary, the Independent ..."
     if not CONTINUES.match(para):
         return False
-    return after_cut or (PAGE_BREAK_END.search(previous) is not None and len(previous.split()) >= 8)
+    # at least 8 words: split no further than the ninth
+    return after_cut or (_ends_with(PAGE_BREAK_END, previous) and len(previous.split(None, 8)) >= 8)
 
 
 def rejoin(paragraphs: list[tuple[str, bool]]) -> list[str]:

@@ -41,6 +41,15 @@ DATE = re.compile(
     re.I,
 )
 
+# Where a DATE match can begin: the first digit of a run ("17 December 2019", "2024-11-18"), or an
+# English month name ("March 04, 2025"). DATE has no literal to skip ahead to, so searching for it
+# tries every character; trying it only at these places finds the same matches in a fifth of the time.
+_DIGIT_RUN = re.compile(r"\d+")
+_MONTH_PREFIXES = tuple(sorted({name[:3] for name in MONTHS}))
+# Letters that re.I matches to ASCII letters although str.lower() does not make them ASCII
+# ("ſ" for s, the Kelvin sign for k, dotted and dotless I): with one of them, every position is tried.
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
 EARLIEST_YEAR, LATEST_YEAR = 1990, 2045
 # What may follow a letter-head date on its line: "| Organisational Information", ", Police and criminal justice"
 METADATA_AFTER = re.compile(r"\s*[|,]\s*[^.!?\n]{0,80}")
@@ -79,6 +88,32 @@ def to_iso(m: re.Match) -> str | None:
         return datetime.date(year, month, day).isoformat()
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def find_dates(text: str, lower: str | None = None):
+    """DATE.finditer(text), trying DATE only where a date can begin. `lower` is text.lower() when
+    the caller has it."""
+    if lower is None or len(lower) != len(text):
+        lower = text.lower()
+    if len(lower) != len(text) or any(char in text for char in _FOLDS_TO_ASCII):
+        yield from DATE.finditer(text)
+        return
+    starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    for prefix in _MONTH_PREFIXES:
+        pos = lower.find(prefix)
+        while pos != -1:
+            starts.append(pos)
+            pos = lower.find(prefix, pos + 1)
+    starts.sort()
+    last_end = 0
+    match = DATE.match
+    for start in starts:
+        if start < last_end:
+            continue
+        m = match(text, start)
+        if m:
+            last_end = m.end()
+            yield m
 
 
 def parse_date(text: str) -> str | None:
@@ -126,7 +161,7 @@ def response_date(doc: Doc, body_start: int | None = None) -> tuple[str | None, 
     best = None  # (rank, iso, evidence)
     best_index = 0
     standalone = None
-    for m in DATE.finditer(doc.scan):
+    for m in find_dates(doc.scan, doc.lower):
         iso = to_iso(m)
         if not iso:
             continue

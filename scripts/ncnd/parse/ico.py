@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .dates import DATE, dates_in
+from .dates import dates_in, find_dates
 from .phrases import pattern
 from .sections import find_citations
 from .split import Layout
@@ -170,7 +170,7 @@ def _event_dates(doc: Doc, result: IcoResult):
     review_re = pattern("ico", "review_date")
     review_request_re = pattern("ico", "review_request")
     seen = set()
-    for dm in DATE.finditer(doc.scan):
+    for dm in find_dates(doc.scan, doc.lower):
         s, e = doc.sentence_span(dm.start())
         if (s, e) in seen:
             continue

@@ -317,7 +317,8 @@ def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_st
 def _set_aside_overturned_response(doc: Doc, layout: Layout, lines):
     """An internal review retells the original response; unless the review upholds it, what that
     response relied on is no longer the position (the position after the review counts)."""
-    if not layout.response or not REVIEW.search(doc.lower[:3000]):
+    head = doc.lower[:3000]
+    if not layout.response or "internal review" not in head or not REVIEW.search(head):
         return
     retold = None
     for index, (s, e, text) in enumerate(lines):

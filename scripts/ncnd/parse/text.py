@@ -99,7 +99,7 @@ def to_plain(text: str) -> tuple[str, list[tuple[int, str]]]:
         text = _LAYOUT_ROW.sub(_unfold_layout_row, text)
     headings = []
     if "#" in text:
-        headings = [(len(m.group(1)), _clean_heading(m.group(2))) for m in _MD_HEADING.finditer(text)]
+        headings = [(len(m.group(1)), _clean_heading(m.group(2))) for m in line_start_matches(_MD_HEADING, text)]
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
     if "<" in text:
@@ -113,11 +113,11 @@ def to_plain(text: str) -> tuple[str, list[tuple[int, str]]]:
     if "__" in text:
         text = text.replace("__", "")
     if "#" in text:
-        text = _MD_LINE_PREFIX.sub("", text)
+        text = replace_matches(text, line_start_matches(_MD_LINE_PREFIX, text), _nothing)
     if ">" in text:
-        text = _MD_QUOTE.sub(_QUOTE_MARK, text)
+        text = replace_matches(text, line_start_matches(_MD_QUOTE, text), _quote_mark)
     if "---" in text:
-        text = _MD_TABLE_RULE.sub("", text)
+        text = replace_matches(text, line_start_matches(_MD_TABLE_RULE, text), _nothing)
     if "-\n" in text:
         text = _HYPHEN_BREAK.sub(r"\1\2", text)
     if "  " in text or _ODD_SPACE.search(text):
@@ -165,8 +165,48 @@ def _clean_heading(heading: str) -> str:
     return _SPACES.sub(" ", heading).strip(" #")
 
 
+def _nothing(match: re.Match) -> str:
+    return ""
+
+
+def _quote_mark(match: re.Match) -> str:
+    return _QUOTE_MARK
+
+
 def _blank(match: re.Match) -> str:
     return " " * (match.end() - match.start())
+
+
+def replace_matches(text: str, matches, replace) -> str:
+    """regex.sub(replace, text), given the regex's matches in order and `replace` a function of a
+    match."""
+    parts, last = [], 0
+    for m in matches:
+        parts.append(text[last : m.start()])
+        parts.append(replace(m))
+        last = m.end()
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def line_start_matches(regex: re.Pattern, text: str):
+    """regex.finditer(text) for a regex that opens with "^" under re.M and never matches empty
+    text (a whole-line pattern such as "^[ \t]*(?:Footer:.*)[ \t]*$"): it can only match where a
+    line begins, so it is tried at each line start instead of at every character."""
+    match, find = regex.match, text.find
+    pos = last_end = 0
+    while True:
+        if pos >= last_end:
+            m = match(text, pos)
+            if m:
+                yield m
+                last_end = m.end()
+        newline = find("\n", pos)
+        if newline == -1:
+            return
+        pos = newline + 1
 
 
 def _blank_path(match: re.Match) -> str:
@@ -205,7 +245,7 @@ def _blank_sidebars(scan: str, heading: re.Pattern) -> str:
     Sidebars name other requests and pages ("Use of Drones at Public Events"), which are not what this
     notice is about.
     """
-    matches = list(heading.finditer(scan))
+    matches = list(line_start_matches(heading, scan))
     if not matches:
         return scan
     spans = []
@@ -257,7 +297,7 @@ class Doc:
         if "@" in scan:
             scan = _blank_emails(scan)
         if chrome is not None:
-            scan = chrome.sub(_blank, scan)
+            scan = replace_matches(scan, line_start_matches(chrome, scan), _blank)
         if sidebar is not None:
             scan = _blank_sidebars(scan, sidebar)
         self.scan = scan
