@@ -1,37 +1,20 @@
 """Across notices: request families, template families, lifecycle links and consistency flags.
 
-analyse(db) reads the loaded notices, passages and questions and rewrites the analysis tables
-(ncnd.analyse.tables). Families are global (one new notice can join two families into one), so
-every run recomputes them over all notices; what makes a rebuild cheap is that MinHash signatures
-are stored per distinct text (table analysis_sketches) and only new texts are normalised and hashed.
+analyse(db) reads the loaded notices, passages and questions and writes the analysis tables
+(ncnd.analyse.tables). A full analysis computes them over every notice and leaves behind what a
+rebuild needs (ncnd.analyse.store, template_state, the request groups in analysis_state); a rebuild
+(ncnd.analyse.incremental) then reads and rewrites only what the changed notices reach, and gives
+the same tables a full analysis would.
 """
 
-import hashlib
 import time
-from pathlib import Path
 
 import numpy as np
 
-from . import cache, consistency, corpus, lifecycle, passage_state, requests, stages, tables, templates
+from . import (cache, consistency, corpus, incremental, lifecycle, passage_state, requests, stages, store, tables,
+               template_state, templates)
 
-INPUT_KEY = "analysis_input"
-
-
-def _input_fingerprint(db) -> str:
-    """Changes whenever a notice is added, removed or re-parsed, or the analysis code changes."""
-    digest = hashlib.sha256(cache.version().encode())
-    for path in sorted(Path(__file__).parent.glob("*.py")) + sorted(Path(__file__).parent.glob("*.csv")):
-        digest.update(path.read_bytes())
-    for notice_id, sha256 in db.execute("select id, sha256 from notices order by id"):
-        digest.update(f"{notice_id}\0{sha256}\n".encode())
-    return digest.hexdigest()
-
-
-def _stored_fingerprint(db) -> str | None:
-    if "build_info" not in db.table_names():
-        return None
-    row = db.execute("select value from build_info where key = ?", [INPUT_KEY]).fetchone()
-    return row[0] if row else None
+OLD_STATE_KEYS = ("notices", "passages", "requests")  # state of earlier versions, one blob per kind
 
 
 def _answer_forms(state) -> tuple[np.ndarray, np.ndarray]:
@@ -49,60 +32,52 @@ def _answer_forms(state) -> tuple[np.ndarray, np.ndarray]:
     return passage_form, np.searchsorted(state.form_keys, forms)
 
 
-CONSISTENCY_KEY = "analysis_consistency_version"
-
-
-def _flag_groups(db, notices, dirty, previous_notices, previous_family_of, family_of) -> set | None:
-    """The consistency groups to recompute: those a changed notice was or is in, and those of notices
-    whose request family changed (None: all of them)."""
-    row = db.execute("select value from build_info where key = ?", [CONSISTENCY_KEY]).fetchone()
-    if dirty is None or previous_family_of is None or row is None or row[0] != consistency.version():
-        return None
-    groups = set()
-    for n in previous_notices:
-        groups |= consistency.groups_of(n, previous_family_of)
-    moved = {i for i in previous_family_of.keys() | family_of.keys() if previous_family_of.get(i) != family_of.get(i)}
-    for n in notices:
-        if n.id in dirty or n.id in moved:
-            groups |= consistency.groups_of(n, family_of) | consistency.groups_of(n, previous_family_of)
-    return groups
-
-
 def _passage_text(db):
     def text_of(notice_id: str, seq: int) -> str:
         return db.execute("select text from passages where notice_id = ? and seq = ?", [notice_id, seq]).fetchone()[0]
     return text_of
 
 
-def _write_passage_templates(db, state, result, dirty) -> dict:
-    """Only the rows that changed: every row of a notice read again, and rows whose family or similarity moved."""
-    if dirty is None:
-        rows = templates.passage_rows(state.notice_ids, state.p_notice, state.p_seq, result.passage_family, result.passage_similarity)
-        return tables.update(db, "passage_templates", rows)
-    dirty_ids = sorted(dirty)
-    for start in range(0, len(dirty_ids), 500):
-        chunk = dirty_ids[start : start + 500]
-        db.execute(f"delete from passage_templates where notice_id in ({','.join('?' * len(chunk))})", chunk)
-    is_dirty = np.isin(state.p_notice, [i for i, nid in enumerate(state.notice_ids) if nid in dirty])
-    old_family, old_similarity = state.p_family, state.p_similarity
-    moved = ~is_dirty & ((old_family != result.passage_family) | ~(
-        (old_similarity == result.passage_similarity) | (np.isnan(old_similarity) & np.isnan(result.passage_similarity))))
-    left = moved & (result.passage_family == templates.NO_FAMILY)
-    ids = np.asarray(state.notice_ids, dtype=object)
-    db.conn.executemany("delete from passage_templates where notice_id = ? and seq = ?",
-                        list(zip(ids[state.p_notice[left]].tolist(), state.p_seq[left].tolist())))
-    rows = templates.passage_rows(state.notice_ids, state.p_notice, state.p_seq, result.passage_family,
-                                  result.passage_similarity, where=is_dirty | moved)
-    db.conn.executemany("insert or replace into passage_templates (notice_id, seq, family_id, similarity) values (?, ?, ?, ?)", rows)
-    return {"deleted_notices": len(dirty_ids), "moved": int(moved.sum()), "inserted": len(rows)}
+def _prepare(db) -> None:
+    tables.create(db)
+    tables.create_internal(db)
+    stages.ensure_table(db)
+    cache.ensure_table(db)
+    if store.STATE_TABLE not in db.table_names():
+        db[store.STATE_TABLE].create({"key": str, "value": bytes}, pk="key")
+
+
+def _counts(db) -> dict:
+    return {name: db.execute(f"select count(*) from [{name}]").fetchone()[0] for name in tables.TABLES}
 
 
 def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
-    """(Re)compute every analysis table; returns row counts and timings.
+    """Compute the analysis tables; returns row counts and timings.
 
-    changed_notice_ids: the notices this build re-parsed (None: unknown, treat all as changed). When
-    it is empty and no notice was added or removed since the last analysis, nothing is recomputed.
+    changed_notice_ids: the notices this build re-parsed or removed (None: unknown, analyse everything).
+    Notices whose file hash differs from the one last analysed count as changed too. When nothing
+    changed, nothing is recomputed.
     """
+    started = time.perf_counter()
+    _prepare(db)
+    version = store.version()
+    if changed_notice_ids is not None and store.stored_version(db) == version:
+        dirty = incremental.dirty_notices(db, changed_notice_ids)
+        if not dirty:
+            return _counts(db) | {"skipped": True, "seconds": round(time.perf_counter() - started, 3)}
+        try:
+            with db.conn:
+                result = incremental.run(db, dirty, version, workers)
+        except incremental.StateUnusable:
+            with db.conn:
+                result = _full(db, version, workers)
+    else:
+        with db.conn:
+            result = _full(db, version, workers)
+    return result | {"seconds": round(time.perf_counter() - started, 3), "skipped": False}
+
+
+def _full(db, version: str, workers) -> dict:
     started = time.perf_counter()
     timings = {}
 
@@ -111,61 +86,53 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         timings[name] = round(now - since[0], 3)
         since[0] = now
 
-    tables.create(db)
-    fingerprint = _input_fingerprint(db)
-    if changed_notice_ids is not None and not list(changed_notice_ids) and fingerprint == _stored_fingerprint(db):
-        counts = {name: db[name].count for name in tables.TABLES}
-        return counts | {"skipped": True, "seconds": round(time.perf_counter() - started, 3)}
+    sha_of = dict(db.execute("select id, sha256 from notices").fetchall())
+    notices = corpus.load_notices(db)
+    lap("read_notices")
+    state, _, passages_hashed = passage_state.refresh(db, notices, sha_of, None, workers)
+    lap("read_passages")
+    families, requests_hashed = requests.build_all(db, notices, version, workers)
+    lap("request_families")
 
-    with db.conn:
-        sha_of = dict(db.execute("select id, sha256 from notices").fetchall())
-        notices, notices_dirty, previous_notices = passage_state.notices(db, sha_of, changed_notice_ids)
-        lap("read_notices")
-        state, dirty, passages_hashed = passage_state.refresh(db, notices, sha_of, changed_notice_ids, workers)
-        lap("read_passages")
-        families, requests_hashed, previous_family_of = requests.build_incremental(db, notices, notices_dirty, workers)
-        request_keys = np.array(sorted({cache.text_key(n.request) for n in notices if n.request}), dtype=np.int64)
-        lap("request_families")
+    passage_form, form_positions = _answer_forms(state)
+    family_list = [families.family_of.get(n.id) for n in notices]
+    template_result = templates.build(
+        notices, state.p_notice, state.p_seq, passage_form, state.p_chars, state.form_keys[form_positions],
+        state.form_signatures[form_positions], state.form_sizes[form_positions], state.total_chars,
+        family_list, _passage_text(db),
+    )
+    lap("template_families")
 
-        passage_form, form_positions = _answer_forms(state)
-        template_result = templates.build(
-            notices, state.p_notice, state.p_seq, passage_form, state.p_chars, state.form_keys[form_positions],
-            state.form_signatures[form_positions], state.form_sizes[form_positions], state.total_chars,
-            [families.family_of.get(n.id) for n in notices], _passage_text(db),
-        )
-        lap("template_families")
+    derived = stages.derive(db, notices, None)
+    stage = {nid: s for nid, (s, _) in derived.items()}
+    quotes = {nid: q for nid, (s, q) in derived.items() if lifecycle.STAGES.get(s, 0) > 0 and q}
+    similarity = {row["notice_id"]: row["similarity"] for row in families.members}
+    links = lifecycle.link(notices, stage, quotes, families.family_of, similarity)
+    lap("lifecycle_links")
 
-        stage, quotes, staged = stages.stages_and_quotes(db, notices, changed_notice_ids)
-        similarity = {row["notice_id"]: row["similarity"] for row in families.members}
-        links = lifecycle.link(notices, stage, quotes, families.family_of, similarity)
-        lap("lifecycle_links")
+    flags = consistency.build(notices, families.family_of)
+    lap("consistency_flags")
 
-        flag_groups = _flag_groups(db, notices, notices_dirty, previous_notices, previous_family_of, families.family_of)
-        flags = consistency.build(notices, families.family_of, only=flag_groups)
-        lap("consistency_flags")
+    written = {
+        name: tables.update(db, name, rows)
+        for name, rows in [
+            ("request_families", families.families),
+            ("request_family_members", families.members),
+            ("template_families", template_result.families),
+            ("notice_templating", template_result.templating),
+            ("lifecycle_links", [link.row() for link in links]),
+            ("consistency_flags", [flag.row() for flag in flags]),
+            ("passage_templates", templates.passage_rows(state.notice_ids, state.p_notice, state.p_seq,
+                                                         template_result.passage_family, template_result.passage_similarity)),
+        ]
+    }
+    lap("write")
 
-        written = {
-            name: tables.update(db, name, rows)
-            for name, rows in [
-                ("request_families", families.families),
-                ("request_family_members", families.members),
-                ("template_families", template_result.families),
-                ("notice_templating", template_result.templating),
-                ("lifecycle_links", [link.row() for link in links]),
-            ]
-        }
-        if flag_groups is None:
-            written["consistency_flags"] = tables.update(db, "consistency_flags", [flag.row() for flag in flags])
-        else:
-            written["consistency_flags"] = consistency.rewrite_groups(db, flag_groups, flags)
-        db.execute("insert or replace into build_info (key, value) values (?, ?)", [CONSISTENCY_KEY, consistency.version()])
-        written["passage_templates"] = _write_passage_templates(db, state, template_result, dirty)
-        state.p_family, state.p_similarity = template_result.passage_family, template_result.passage_similarity
-        passage_state.save(db, state)
-        used_keys = passage_state.sorted_unique(np.concatenate([request_keys, state.p_text, state.q_text]))
-        pruned = cache.prune(db, set(used_keys.tolist()))
-        db.execute("insert or replace into build_info (key, value) values (?, ?)", [INPUT_KEY, fingerprint])
-        lap("write")
+    _save_state(db, notices, sha_of, state, derived, passage_form, form_positions, template_result, families, version)
+    request_keys = np.array(sorted({cache.text_key(n.request) for n in notices if n.request}), dtype=np.int64)
+    used_keys = passage_state.sorted_unique(np.concatenate([request_keys, state.p_text, state.q_text]))
+    pruned = cache.prune(db, set(used_keys.tolist()))
+    lap("save_state")
 
     return {
         "request_families": len(families.families),
@@ -174,15 +141,49 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         "passage_templates": int((template_result.passage_family != templates.NO_FAMILY).sum()),
         "notice_templating": len(template_result.templating),
         "lifecycle_links": len(links),
-        "consistency_flags": db["consistency_flags"].count,
+        "consistency_flags": len(flags),
         "texts_hashed": requests_hashed + passages_hashed,
         "texts_distinct": len(used_keys),
         "sketches_pruned": pruned,
-        "stages_derived": staged,
+        "stages_derived": len(derived),
         "rows_written": written,
         "request_lsh": families.stats,
         "template_lsh": template_result.stats,
-        "seconds": round(time.perf_counter() - started, 3),
         "timings": timings,
-        "skipped": False,
     }
+
+
+def _save_state(db, notices, sha_of, state, derived, passage_form, form_positions, template_result, families, version) -> None:
+    """Everything a rebuild reads instead of the whole corpus (see ncnd.analyse.store)."""
+    for key in OLD_STATE_KEYS:
+        db.execute(f"delete from [{store.STATE_TABLE}] where key = ?", [key])
+    questions: dict[int, list] = {}
+    for at, key, form in zip(state.q_notice.tolist(), state.q_text.tolist(), state.q_form.tolist()):
+        questions.setdefault(at, []).append((key, form))
+    db.execute(f"delete from [{stages.TABLE}]")
+    db.execute("delete from analysis_postings")
+    notice_rows, postings = [], []
+    for at, n in enumerate(notices):
+        stage, quotes = derived[n.id]
+        q = questions.get(at, [])
+        notice_rows.append((n.id, sha_of.get(n.id), stage, quotes, store.record(n, state.total_chars[at], q)))
+        text_keys = [k for k, _ in q] + ([cache.text_key(n.request)] if n.request else [])
+        postings.extend(store.postings_of(n, stage, quotes, text_keys))
+    store.write_notices(db, notice_rows)
+    db.conn.executemany("insert or ignore into analysis_postings (kind, term, notice_id) values (?, ?, ?)", postings)
+
+    db.execute("delete from analysis_passages")
+    ids = np.asarray(state.notice_ids, dtype=object)
+    days = np.array([store.day_of(n.date) for n in notices], dtype=np.int64)
+    dates = np.asarray([n.date for n in notices], dtype=object)
+    authorities = np.asarray([n.authority_id for n in notices], dtype=object)
+    p = state.p_notice
+    db.conn.executemany(
+        "insert into analysis_passages (notice_id, seq, chars, text_key, form, day, date, authority_id) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        zip(ids[p].tolist(), state.p_seq.tolist(), state.p_chars.tolist(), state.p_text.tolist(), state.p_form.tolist(),
+            days[p].tolist(), dates[p].tolist(), authorities[p].tolist()),
+    )
+    forms = template_state.from_full(state, passage_form, form_positions, template_result, notices, families.family_of)
+    template_state.save(db, version, forms)
+    db.execute("insert or replace into build_info (key, value) values (?, ?)", [store.VERSION_KEY, version])
+

@@ -6,13 +6,15 @@ away and MinHash LSH finds the copies, so the answers can be laid side by side.
 """
 
 import hashlib
+import json
 from dataclasses import dataclass
-from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
 from . import cache, cluster, passage_state
 from .corpus import REQUEST_DOC_TYPES, Notice
+from .passage_state import found_in, sorted_unique
 
 # Requests on one subject often share a preamble ("For the avoidance of doubt, by NLEDS I mean...")
 # and differ in their questions, so requests are grouped around leaders (the wording most often
@@ -35,10 +37,32 @@ def family_id(prefix: str, key: int) -> str:
     return f"{prefix}-{key & 0xFFFFFFFFFFFF:012x}"
 
 
-# Families never cross technology groups (see build), so each group is grouped on its own; a rebuild
-# groups again only the groups that a changed notice was in or is in now, and keeps the others' rows.
+# Families never cross technology groups (see build_partition), so each group is grouped on its own and
+# stored on its own (one analysis_state row per group): a rebuild reads, groups again and rewrites only
+# the groups that a changed notice was in or is in now.
 STATE_TABLE = "analysis_state"
-STATE_KEY = "requests"
+STATE_PREFIX = "requests:"
+
+
+class Member(NamedTuple):
+    """What grouping a request needs of its notice; the request text itself is read only for representatives."""
+
+    id: str
+    date: str | None
+    authority_id: str | None
+    ncnd: int | None
+    outcome: str | None
+    norm_key: int  # normalised key of the request (0: normalises to nothing)
+
+
+@dataclass
+class Partition:
+    members: list  # Member, sorted by id
+    form_keys: np.ndarray  # sorted normalised keys of the members' requests, with their signatures
+    form_signatures: np.ndarray
+    family_rows: list
+    member_rows: list
+    stats: dict
 
 
 def partition_of(notice: Notice) -> tuple | None:
@@ -48,28 +72,28 @@ def partition_of(notice: Notice) -> tuple | None:
     return None
 
 
-def state_version() -> str:
-    here = Path(__file__).parent
-    digest = hashlib.sha256(cache.version().encode())
-    for name in ("requests.py", "cluster.py", "corpus.py"):
-        digest.update((here / name).read_bytes())
-    return digest.hexdigest()[:16]
+def state_key(part: tuple) -> str:
+    return STATE_PREFIX + json.dumps(list(part))
 
 
-def build_partition(techs: tuple, members: list[Notice], norm_keys: np.ndarray, signatures: np.ndarray) -> tuple:
-    """(family rows, member rows, stats) of one technology group; norm_keys / signatures per member's request.
+def build_partition(techs: tuple, members: list[Member], form_keys: np.ndarray, form_signatures: np.ndarray,
+                    request_of) -> Partition:
+    """Families of one technology group. form_keys / form_signatures: sorted normalised keys of its
+    requests and their signatures; request_of(member): the member's request text (representatives only).
 
     A request joins a family only with requests that name the same technologies: "Do you use any
     of: drones, Palantir, Clearview?" and "... drones, Palantir, Rekognition?" are worded almost
     alike but ask different questions (on 100,000 generated notices this lifts precision from 0.60
     to 0.94 at the same recall). Two groups can share a wording, so the id mixes in the technologies.
     """
+    members = sorted(members, key=lambda m: m.id)
+    norm_keys = np.array([m.norm_key for m in members], dtype=np.int64)
     has_form = np.flatnonzero(norm_keys != 0)
     if len(has_form) == 0:
-        return [], [], {"texts": 0, "leaders": 0}
-    members = [members[i] for i in has_form.tolist()]
-    keys, first, member_item = np.unique(norm_keys[has_form], return_index=True, return_inverse=True)
-    item_signatures = signatures[has_form][first]
+        return Partition(members, form_keys, form_signatures, [], [], {"texts": 0, "leaders": 0})
+    grouped = [members[i] for i in has_form.tolist()]
+    keys, member_item = np.unique(norm_keys[has_form], return_inverse=True)
+    item_signatures = form_signatures[np.searchsorted(form_keys, keys)]
     weights = np.bincount(member_item, minlength=len(keys))
     item_labels, stats = cluster.leader_groups(item_signatures, weights, RULE)
     member_label = item_labels[member_item]
@@ -83,16 +107,16 @@ def build_partition(techs: tuple, members: list[Notice], norm_keys: np.ndarray, 
     family_rows, member_rows = [], []
     for label, indices in by_label.items():
         fid = family_id("rf", int(keys[label]) ^ tech_hash)
-        indices.sort(key=lambda j: (members[j].date or "9999", members[j].id))
+        indices.sort(key=lambda j: (grouped[j].date or "9999", grouped[j].id))
         rep = next(j for j in indices if member_item[j] == label)
         similarity = cluster.similarity_to(item_signatures, member_item[indices], np.full(len(indices), label, dtype=np.int64))
-        group = [members[j] for j in indices]
+        group = [grouped[j] for j in indices]
         dates = sorted(n.date for n in group if n.date)
         family_rows.append(
             {
                 "id": fid,
-                "representative_notice_id": members[rep].id,
-                "representative_text": members[rep].request,
+                "representative_notice_id": grouped[rep].id,
+                "representative_text": request_of(grouped[rep]),
                 "size": len(group),
                 "authority_count": len({n.authority_id for n in group if n.authority_id}),
                 "ncnd_count": sum(1 for n in group if n.ncnd == 1),
@@ -103,58 +127,69 @@ def build_partition(techs: tuple, members: list[Notice], norm_keys: np.ndarray, 
         )
         for n, sim in zip(group, np.round(similarity, 3).tolist()):
             member_rows.append({"family_id": fid, "notice_id": n.id, "similarity": sim})
-    return family_rows, member_rows, stats
-
-
-def _load_state(db):
-    if STATE_TABLE not in db.table_names():
-        return None
-    row = db.execute(f"select value from [{STATE_TABLE}] where key = ?", [STATE_KEY]).fetchone()
-    if row is None:
-        return None
-    return passage_state.loads(row[0], state_version())
-
-
-def build_incremental(db, notices: list[Notice], dirty: set | None, workers=None) -> tuple[RequestFamilies, int, dict | None]:
-    """Request families, grouping again only the technology groups a changed notice was or is in.
-
-    dirty: notices whose rows changed since the stored groups were made (None: unknown, group all).
-    Returns the families, how many request texts had to be sketched, and each notice's family as
-    stored before (None when nothing was stored).
-    """
-    parts = {n.id: partition_of(n) for n in notices}
-    stored = _load_state(db) if dirty is not None else None
-    results: dict = {}
-    previous_family_of = None
-    if stored is None:
-        touched = set(parts.values()) - {None}
-    else:
-        old_parts, old_results = stored
-        touched = ({old_parts.get(i) for i in dirty} | {parts.get(i) for i in dirty}) - {None}
-        results = {p: r for p, r in old_results.items() if p not in touched}
-        previous_family_of = {row["notice_id"]: row["family_id"] for _, mems, _ in old_results.values() for row in mems}
-    members: dict[tuple, list[Notice]] = {}
-    for n in notices:
-        part = parts[n.id]
-        if part in touched:
-            members.setdefault(part, []).append(n)
-    texts: dict[str, int] = {}
-    text_of = {p: np.array([texts.setdefault(n.request, len(texts)) for n in group], dtype=np.int64) for p, group in members.items()}
-    sketches = cache.sketches_for(db, list(texts), workers)
-    for part, group in members.items():
-        at = text_of[part]
-        results[part] = build_partition(part, group, sketches.normalised_key[at], sketches.signatures[at])
-    if STATE_TABLE not in db.table_names():
-        db[STATE_TABLE].create({"key": str, "value": bytes}, pk="key")
-    results = dict(sorted(results.items()))
-    payload = passage_state.dumps((state_version(), parts, results))
-    db.execute(f"insert or replace into [{STATE_TABLE}] (key, value) values (?, ?)", [STATE_KEY, payload])
-
-    family_rows = [row for fams, _, _ in results.values() for row in fams]
-    member_rows = [row for _, mems, _ in results.values() for row in mems]
     family_rows.sort(key=lambda r: r["id"])
     member_rows.sort(key=lambda r: (r["family_id"], r["notice_id"]))
-    stats = {"texts": sum(r[2]["texts"] for r in results.values()), "leaders": sum(r[2]["leaders"] for r in results.values()),
-             "families": len(family_rows), "groups_regrouped": len(members)}
+    used = found_in(form_keys, sorted_unique(norm_keys[has_form]))
+    return Partition(members, form_keys[used], form_signatures[used], family_rows, member_rows, stats)
+
+
+def member_of(notice: Notice, norm_key: int) -> Member:
+    return Member(notice.id, notice.date, notice.authority_id, notice.ncnd, notice.outcome, int(norm_key))
+
+
+def save_partition(db, version: str, part: tuple, partition: Partition) -> None:
+    payload = passage_state.dumps((version, partition.members, partition.form_keys.tobytes(),
+                                   partition.form_signatures.tobytes(), partition.family_rows, partition.member_rows, partition.stats))
+    db.execute(f"insert or replace into [{STATE_TABLE}] (key, value) values (?, ?)", [state_key(part), payload])
+
+
+UNREADABLE = "unreadable"
+
+
+def load_partition(db, version: str, part: tuple):
+    """The stored group; None when there is none, UNREADABLE when what is stored was written by other code."""
+    row = db.execute(f"select value from [{STATE_TABLE}] where key = ?", [state_key(part)]).fetchone()
+    if row is None:
+        return None
+    stored = passage_state.loads(row[0], version)
+    if stored is None:
+        return UNREADABLE
+    members, keys, signatures, family_rows, member_rows, stats = stored
+    form_keys = np.frombuffer(keys, dtype=np.int64)
+    form_signatures = np.frombuffer(signatures, dtype=np.uint32).reshape(len(form_keys), -1)
+    return Partition(members, form_keys, form_signatures, family_rows, member_rows, stats)
+
+
+def build_all(db, notices: list[Notice], version: str, workers=None) -> tuple[RequestFamilies, int]:
+    """Every group's families, each group stored for later rebuilds. Returns the families and how many
+    request texts had to be sketched."""
+    parts = {n.id: partition_of(n) for n in notices}
+    db.execute(f"delete from [{STATE_TABLE}] where key like ?", [STATE_PREFIX + "%"])
+    texts: dict[str, int] = {}
+    at = {n.id: texts.setdefault(n.request, len(texts)) for n in notices if parts[n.id] is not None}
+    sketches = cache.sketches_for(db, list(texts), workers)
+    by_part: dict[tuple, list[Notice]] = {}
+    for n in notices:
+        if parts[n.id] is not None:
+            by_part.setdefault(parts[n.id], []).append(n)
+    request_of = {n.id: n.request for n in notices}
+    results = {}
+    for part, group in sorted(by_part.items()):
+        rows = np.array([at[n.id] for n in group], dtype=np.int64)
+        form_keys, first = np.unique(sketches.normalised_key[rows], return_index=True)
+        signatures = sketches.signatures[rows][first]
+        members = [member_of(n, k) for n, k in zip(group, sketches.normalised_key[rows].tolist())]
+        results[part] = build_partition(part, members, form_keys, signatures, lambda m: request_of[m.id])
+        save_partition(db, version, part, results[part])
+    return collect(results, len(results)), sketches.computed
+
+
+def collect(results: dict, regrouped: int) -> RequestFamilies:
+    family_rows = [row for p in results.values() for row in p.family_rows]
+    member_rows = [row for p in results.values() for row in p.member_rows]
+    family_rows.sort(key=lambda r: r["id"])
+    member_rows.sort(key=lambda r: (r["family_id"], r["notice_id"]))
+    stats = {"texts": sum(p.stats["texts"] for p in results.values()), "leaders": sum(p.stats["leaders"] for p in results.values()),
+             "families": len(family_rows), "groups_regrouped": regrouped}
     family_of = {row["notice_id"]: row["family_id"] for row in member_rows}
-    return RequestFamilies(family_rows, member_rows, family_of, stats), sketches.computed, previous_family_of
+    return RequestFamilies(family_rows, member_rows, family_of, stats)

@@ -2,28 +2,16 @@
 
 Finding them means reading the first lines of tens of thousands of notices and scanning every ICO
 decision's full text for references: most of an analysis's time on a large corpus. Both depend only
-on the notice itself, so they are stored per notice with its file hash, and a rebuild recomputes
-them only for the notices it re-parsed (or whose hash differs from the stored one). A full build, or
-a change to the code that derives them, recomputes every notice.
+on the notice itself, so they are stored per notice with its file hash, and a rebuild derives them
+only for the notices it re-parsed (or whose hash differs from the stored one).
 """
 
-import hashlib
 import json
-from pathlib import Path
 
 from . import lifecycle
 
 TABLE = "analysis_stages"
-VERSION_KEY = "analysis_stages_version"
 CHUNK = 500
-
-
-def version() -> str:
-    here = Path(__file__).parent
-    digest = hashlib.sha256()
-    for path in (here / "lifecycle.py", here / "stages.py", here / "corpus.py"):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def _heads(db, ids: list[str] | None) -> dict[str, str]:
@@ -65,43 +53,28 @@ def _derive(db, notices, ids: list[str] | None) -> dict[str, tuple]:
     return {nid: (s, list(lifecycle.quoted_references(bodies[nid]).items()) if nid in bodies else []) for nid, s in stage.items()}
 
 
-def ensure_table(db) -> bool:
-    """Create the table; empty it when the code that fills it changed. True when it can be trusted."""
+def ensure_table(db) -> None:
+    """The per-notice table: stage, quoted references, and the notice's record as last analysed
+    (pickled: its Notice, answer characters, question and request text keys), which a rebuild reads
+    for the notices it touches instead of loading every notice."""
+    if TABLE in db.table_names() and "record" not in {c.name for c in db[TABLE].columns}:
+        db[TABLE].drop()
     if TABLE not in db.table_names():
-        db[TABLE].create({"notice_id": str, "sha256": str, "stage": str, "quotes": str}, pk="notice_id")
-    row = db.execute("select value from build_info where key = ?", [VERSION_KEY]).fetchone()
-    if row is None or row[0] != version():
-        db.execute(f"delete from [{TABLE}]")
-        db.execute("insert or replace into build_info (key, value) values (?, ?)", [VERSION_KEY, version()])
-        return False
-    return True
+        db[TABLE].create({"notice_id": str, "sha256": str, "stage": str, "quotes": str, "record": bytes}, pk="notice_id")
 
 
-def stages_and_quotes(db, notices, changed_notice_ids) -> tuple[dict, dict, int]:
-    """(stage per notice, quoted references per later-stage notice, how many notices were derived afresh).
+def derive(db, notices, ids: list[str] | None) -> dict[str, tuple]:
+    """notice id -> (stage, quoted references as (key, quotation) pairs) for these notices (None: all)."""
+    return _derive(db, notices, ids)
 
-    changed_notice_ids None: every notice is derived again and the stored values replaced.
-    """
-    trusted = ensure_table(db)
-    sha = dict(db.execute("select id, sha256 from notices").fetchall())
-    stored = {}
-    if trusted and changed_notice_ids is not None:
-        changed = set(changed_notice_ids)
-        for notice_id, digest, stage, quotes in db.execute(f"select notice_id, sha256, stage, quotes from [{TABLE}]"):
-            if notice_id in sha and notice_id not in changed and digest == sha[notice_id]:
-                # most notices quote nothing: "[]" needs no parsing
-                stored[notice_id] = (stage, [tuple(pair) for pair in json.loads(quotes)] if quotes != "[]" else [])
-    missing = [n.id for n in notices if n.id not in stored]
-    fresh = _derive(db, notices, None if len(missing) == len(notices) else missing)
-    gone = [k for (k,) in db.execute(f"select notice_id from [{TABLE}]") if k not in sha]
-    for start in range(0, len(gone), CHUNK):
-        chunk = gone[start : start + CHUNK]
-        db.execute(f"delete from [{TABLE}] where notice_id in ({','.join('?' * len(chunk))})", chunk)
-    db.conn.executemany(
-        f"insert or replace into [{TABLE}] (notice_id, sha256, stage, quotes) values (?, ?, ?, ?)",
-        [(nid, sha.get(nid), s, json.dumps(q)) for nid, (s, q) in fresh.items()],
-    )
-    everything = stored | fresh
-    stage = {nid: s for nid, (s, _) in everything.items()}
-    quotes = {nid: q for nid, (s, q) in everything.items() if lifecycle.STAGES.get(s, 0) > 0 and q}
-    return stage, quotes, len(fresh)
+
+def read(db, ids: list[str]) -> dict[str, tuple]:
+    """notice id -> (sha256, stage, quotes, record) as stored."""
+    rows = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        for notice_id, sha, stage, quotes, record in db.execute(
+            f"select notice_id, sha256, stage, quotes, record from [{TABLE}] where notice_id in ({','.join('?' * len(chunk))})", chunk
+        ):
+            rows[notice_id] = (sha, stage, [tuple(pair) for pair in json.loads(quotes)] if quotes != "[]" else [], record)
+    return rows

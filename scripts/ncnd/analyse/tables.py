@@ -175,3 +175,27 @@ def update(db, name: str, rows: list) -> dict:
     sql = f"insert into [{name}] ({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})"
     db.conn.executemany(sql, sorted(fresh, key=lambda row: [str(v) for v in row]))
     return {"deleted": len(stale), "inserted": len(fresh)}
+
+
+# Internal state that lets a rebuild touch only what a changed notice touches; hidden when publishing.
+# analysis_passages: every answer passage the template families are made of, with what its notice
+# contributes (date, authority), indexed by wording so a family's occurrences are found without a scan.
+# analysis_postings: (kind, term) -> notice, for the lookups a rebuild needs: which notices carry a
+# reference ("reference"), quote one ("quote"), answer on a technology for an authority ("group":
+# "authority\ttechnology"), or use a question or request text ("text": its analysis_sketches key).
+INTERNAL_SQL = [
+    """create table if not exists analysis_passages (
+        notice_id text not null, seq integer not null, chars integer, text_key integer, form integer,
+        day integer, date text, authority_id text, primary key (notice_id, seq)) without rowid""",
+    "create index if not exists analysis_passages_form on analysis_passages (form, day, notice_id, seq)",
+    "create index if not exists analysis_passages_text on analysis_passages (text_key)",
+    """create table if not exists analysis_postings (
+        kind text not null, term not null, notice_id text not null, primary key (kind, term, notice_id)) without rowid""",
+    "create index if not exists analysis_postings_notice on analysis_postings (notice_id)",
+]
+INTERNAL_TABLES = ["analysis_passages", "analysis_postings"]
+
+
+def create_internal(db) -> None:
+    for sql in INTERNAL_SQL:
+        db.execute(sql)

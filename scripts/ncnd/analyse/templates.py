@@ -28,6 +28,7 @@ class TemplateFamilies:
     passage_similarity: np.ndarray  # per passage: similarity to its family's representative, rounded
     templating: list[tuple]  # (notice_id, templated_passages, templated_chars, total_chars, share)
     stats: dict
+    form_labels: np.ndarray | None = None  # per form given: its component's label (the lowest form position in it)
 
 
 NO_FAMILY = -1
@@ -176,7 +177,7 @@ def build(notices, passage_notice: np.ndarray, passage_seq: np.ndarray, passage_
         chars = int(templated_chars[index])
         templating.append((notices[index].id, int(templated_count[index]), chars, total, round(min(chars / total, 1.0), 3)))
     stats = grouping.stats | {"families": len(families), "templated_passages": len(occ_passage)}
-    return TemplateFamilies(families, passage_family, passage_similarity, templating, stats)
+    return TemplateFamilies(families, passage_family, passage_similarity, templating, stats, labels)
 
 
 def passage_rows(notice_ids: list, passage_notice, passage_seq, passage_family, passage_similarity, where=None) -> list[tuple]:
