@@ -95,6 +95,21 @@ def test_provenance_change_alone_updates_rows_without_parsing(seed_corpus, tmp_p
     assert db["notices"].get("000_84e63d2b671adfe2")["source_url"] == url
 
 
+def test_a_re_parsed_file_keeps_its_provenance_when_the_manifest_is_unchanged(seed_corpus, tmp_path):
+    db_path = tmp_path / "ncnd.db"
+    manifest = seed_corpus / "sources.csv"
+    url = "https://www.example.police.uk/foi-ai/disclosure/ring"
+    manifest.write_text(manifest.read_text().replace("txt,,,Open", f"txt,{url},2026-01-02,Open", 1))
+    build_database(seed_corpus, db_path, workers=1)
+    target = seed_corpus / "000_84e63d2b671adfe2.txt"
+    target.write_bytes(target.read_bytes() + b"\nA line added after publication.\n")
+    summary = build_database(seed_corpus, db_path, workers=1)
+    db = sqlite_utils.Database(db_path)
+    assert (summary.full, summary.reparsed) == (False, 1)
+    assert db["documents"].get("000_84e63d2b671adfe2.txt")["retrieved"] == "2026-01-02"
+    assert db["notices"].get("000_84e63d2b671adfe2")["source_url"] == url
+
+
 def test_failed_build_leaves_the_last_good_database(seed_corpus, tmp_path, monkeypatch):
     db_path = tmp_path / "ncnd.db"
     build_database(seed_corpus, db_path, workers=1)

@@ -88,12 +88,14 @@ class PreviousBuild:
     info: dict  # build_info
 
     def provenance(self, db, paths) -> dict[str, dict]:
+        """The stored provenance of these documents (read through the covering index, never the text)."""
         keys = ("source_url", "retrieved", "licence", "notes")
-        out = {}
-        for path, *values in db.execute("select path, source_url, retrieved, licence, notes from documents"):
-            if path in paths:
-                out[path] = dict(zip(keys, values))
-        return out
+        select = "select path, source_url, retrieved, licence, notes from documents"
+        if len(paths) > 500:
+            rows = (row for row in db.execute(select) if row[0] in paths)
+        else:
+            rows = db.execute(f"{select} where path in ({','.join('?' * len(paths))})", sorted(paths))
+        return {path: dict(zip(keys, values)) for path, *values in rows}
 
 
 def _previous(db) -> PreviousBuild:
@@ -101,10 +103,15 @@ def _previous(db) -> PreviousBuild:
     if not {"documents", "build_info"} <= tables:
         return PreviousBuild({}, {}, {})
     info = dict(db.execute("select key, value from build_info").fetchall())
-    hashes = dict(db.execute("select path, sha256 from documents").fetchall())
     stats = {}
     if "file_stats" in tables:
         stats = {path: (size, mtime, sha) for path, size, mtime, sha in db.execute("select path, size, mtime_ns, sha256 from file_stats")}
+    # file_stats is written in the same transaction as documents, so it normally holds every document's
+    # hash; the documents themselves are read only when the two disagree.
+    if len(stats) == db.execute("select count(*) from documents").fetchone()[0]:
+        hashes = {path: stat[2] for path, stat in stats.items()}
+    else:
+        hashes = dict(db.execute("select path, sha256 from documents").fetchall())
     return PreviousBuild(hashes, stats, info)
 
 
@@ -232,12 +239,16 @@ def build_database(
             load.load_vocabularies(db)
         db.execute("begin immediate")
         hashes, touched = file_state(corpus_dir, stats, previous.stats)
-        changed = [rel for rel in rels if previous.hashes.get(rel) != hashes[rel]]
+        changed = sorted(rel for rel in rels if previous.hashes.get(rel) != hashes[rel])
         removed = sorted(set(previous.hashes) - set(stats))
-        load.delete_documents(db, sorted(set(changed) & set(previous.hashes)) + removed)
-        # A 100,000-row manifest is read only when something needs it: new files, or a manifest that changed.
+        # A 100,000-row manifest is read only when it changed or lists a file new to the database; while
+        # it is unchanged, a file edited in place keeps the provenance its rows already have.
         manifest_changed = previous.info.get("manifest_sha256") != (manifest_digest or "")
-        manifest = provenance.read_manifest(corpus_dir) if changed or manifest_changed else {}
+        if manifest_changed or not set(changed) <= set(previous.hashes):
+            manifest = provenance.read_manifest(corpus_dir)
+        else:
+            manifest = previous.provenance(db, set(changed))
+        load.delete_documents(db, sorted(set(changed) & set(previous.hashes)) + removed)
         if manifest_changed and previous.hashes:
             # Provenance can change without the file changing: update those rows in place.
             unchanged = set(rels) - set(changed)

@@ -21,7 +21,7 @@ def sha256_bytes(data: bytes) -> str:
 
 
 def scan_corpus(corpus_dir: Path) -> dict[str, tuple[int, int]]:
-    """(size, mtime_ns) of every notice file below corpus_dir, keyed by sorted relative POSIX path.
+    """(size, mtime_ns) of every notice file below corpus_dir, keyed by relative POSIX path, in no order.
 
     One os.scandir pass: at 100,000 files pathlib's objects and a second stat per file cost seconds.
     """
@@ -41,12 +41,12 @@ def scan_corpus(corpus_dir: Path) -> dict[str, tuple[int, int]]:
                     found[rel] = (st.st_size, st.st_mtime_ns)
 
     walk(os.fspath(corpus_dir), "")
-    return dict(sorted(found.items()))
+    return found
 
 
 def corpus_files(corpus_dir: Path) -> list[str]:
     """Every notice file below corpus_dir, as sorted relative POSIX paths."""
-    return list(scan_corpus(corpus_dir))
+    return sorted(scan_corpus(corpus_dir))
 
 
 def manifest_digest(corpus_dir: Path) -> str | None:
