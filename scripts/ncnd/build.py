@@ -25,6 +25,8 @@ from .pipeline import process_file
 
 PACKAGE_DIR = Path(__file__).parent
 BATCH = 500
+DOCUMENT_PATH = list(schema.TABLES["documents"]["columns"]).index("path")
+DOCUMENT_SHA256 = list(schema.TABLES["documents"]["columns"]).index("sha256")
 
 
 @dataclass
@@ -238,8 +240,12 @@ def build_database(
             load.create_schema(db)
             load.load_vocabularies(db)
         db.execute("begin immediate")
-        hashes, touched = file_state(corpus_dir, stats, previous.stats)
-        changed = sorted(rel for rel in rels if previous.hashes.get(rel) != hashes[rel])
+        if full:
+            # Every file is parsed anyway, and the worker that reads it hashes it: no need to read it twice.
+            hashes, touched, changed = {}, set(rels), sorted(rels)
+        else:
+            hashes, touched = file_state(corpus_dir, stats, previous.stats)
+            changed = sorted(rel for rel in rels if previous.hashes.get(rel) != hashes[rel])
         removed = sorted(set(previous.hashes) - set(stats))
         # A 100,000-row manifest is read only when it changed or lists a file new to the database; while
         # it is unchanged, a file edited in place keeps the provenance its rows already have.
@@ -271,6 +277,8 @@ def build_database(
             known_exemptions.update(r[0] for r in new_sections)
             for table, table_rows in rows.items():
                 buffers[table].extend(table_rows)
+            document = rows["documents"][0]
+            hashes[document[DOCUMENT_PATH]] = document[DOCUMENT_SHA256]
             _insert(db, buffers)
         _insert(db, buffers, force=True)
         _record_file_stats(db, stats, hashes, touched | set(changed), removed)
