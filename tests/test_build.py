@@ -7,6 +7,7 @@ import pytest
 import sqlite_utils
 
 from ncnd import build as build_module
+from ncnd import pipeline
 from ncnd.build import build_database
 
 SEEDS = 5
@@ -62,7 +63,7 @@ def test_unchanged_corpus_is_not_parsed_again(seed_corpus, tmp_path, monkeypatch
     db_path = tmp_path / "ncnd.db"
     build_database(seed_corpus, db_path, workers=1)
     calls = []
-    monkeypatch.setattr(build_module, "process_file", lambda *a: calls.append(a))
+    monkeypatch.setattr(pipeline, "process_file", lambda *a: calls.append(a))
     summary = build_database(seed_corpus, db_path, workers=1)
     assert (summary.reparsed, summary.notices, calls) == (0, SEEDS, [])
 

@@ -21,7 +21,6 @@ import sqlite_utils
 
 from . import load, provenance, schema, vocab
 from .analyse import analyse
-from .pipeline import process_file
 
 PACKAGE_DIR = Path(__file__).parent
 BATCH = 500
@@ -132,8 +131,10 @@ def rows_for_file(corpus_dir: Path, build_time: str, item: tuple[str, dict | Non
     Building the row dicts and JSON in the one process that writes the database took a core's worth
     of time at 100,000 notices; the writer now only runs executemany.
     """
+    from . import pipeline  # here, not at the top: a build with nothing to parse never compiles the parser
+
     rel, source = item
-    rows = load.rows_for_result(process_file(corpus_dir, rel), source)
+    rows = load.rows_for_result(pipeline.process_file(corpus_dir, rel), source)
     for row in rows["build_errors"]:
         row["at"] = build_time
     extra = load.unknown_exemption_rows(rows, _vocabulary_exemption_ids())

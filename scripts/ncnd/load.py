@@ -4,12 +4,17 @@ rows_for_result() is pure (a FileResult in, rows per table out) so that it can b
 worker processes; the write functions only move those rows into the database.
 """
 
+from __future__ import annotations
+
 import json
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from . import schema, vocab
-from .pipeline import FileResult
+
+if TYPE_CHECKING:  # importing the parser compiles hundreds of patterns: a build with nothing to parse skips it
+    from .pipeline import FileResult
 
 SECTION = re.compile(r"^s\d+[A-Z]?")  # "s31(1)(a)" -> "s31"
 
