@@ -161,7 +161,6 @@ def _save_state(db, notices, sha_of, state, derived, passage_form, form_position
     for at, key, form in zip(state.q_notice.tolist(), state.q_text.tolist(), state.q_form.tolist()):
         questions.setdefault(at, []).append((key, form))
     db.execute(f"delete from [{stages.TABLE}]")
-    db.execute("delete from analysis_postings")
     notice_rows, postings = [], []
     for at, n in enumerate(notices):
         stage, quotes = derived[n.id]
@@ -170,15 +169,16 @@ def _save_state(db, notices, sha_of, state, derived, passage_form, form_position
         text_keys = [k for k, _ in q] + ([cache.text_key(n.request)] if n.request else [])
         postings.extend(store.postings_of(n, stage, quotes, text_keys))
     store.write_notices(db, notice_rows)
-    db.conn.executemany("insert or ignore into analysis_postings (kind, term, notice_id) values (?, ?, ?)", postings)
+    postings = sorted(set(postings), key=lambda row: (row[0], str(type(row[1])), row[1], row[2]))
+    tables.refill_internal(db, "analysis_postings", "insert into analysis_postings (kind, term, notice_id) values (?, ?, ?)", postings)
 
-    db.execute("delete from analysis_passages")
     ids = np.asarray(state.notice_ids, dtype=object)
     days = np.array([store.day_of(n.date) for n in notices], dtype=np.int64)
     dates = np.asarray([n.date for n in notices], dtype=object)
     authorities = np.asarray([n.authority_id for n in notices], dtype=object)
     p = state.p_notice
-    db.conn.executemany(
+    tables.refill_internal(
+        db, "analysis_passages",
         "insert into analysis_passages (notice_id, seq, chars, text_key, form, day, date, authority_id) values (?, ?, ?, ?, ?, ?, ?, ?)",
         zip(ids[p].tolist(), state.p_seq.tolist(), state.p_chars.tolist(), state.p_text.tolist(), state.p_form.tolist(),
             days[p].tolist(), dates[p].tolist(), authorities[p].tolist()),

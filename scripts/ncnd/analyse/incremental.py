@@ -306,7 +306,11 @@ def _prune(db, old_passages: list, old: dict) -> int:
             keys.add(cache.text_key(notice.request))
     stale = []
     for key in sorted(keys):
-        if db.execute("select 1 from analysis_passages where text_key = ? limit 1", [key]).fetchone():
+        row = db.execute(f"select normalised_key from [{cache.TABLE}] where key = ?", [key]).fetchone()
+        if row is None:
+            continue
+        # a text used by a passage is found under its wording (the same text has the same wording)
+        if db.execute("select 1 from analysis_passages where form = ? and text_key = ? limit 1", [row[0], key]).fetchone():
             continue
         if db.execute("select 1 from analysis_postings where kind = 'text' and term = ? limit 1", [key]).fetchone():
             continue

@@ -179,23 +179,38 @@ def update(db, name: str, rows: list) -> dict:
 
 # Internal state that lets a rebuild touch only what a changed notice touches; hidden when publishing.
 # analysis_passages: every answer passage the template families are made of, with what its notice
-# contributes (date, authority), indexed by wording so a family's occurrences are found without a scan.
+# contributes (date, authority), indexed by wording so a family's occurrences are found without a scan
+# (and by wording then text, so a text's last use is found without a second index).
 # analysis_postings: (kind, term) -> notice, for the lookups a rebuild needs: which notices carry a
 # reference ("reference"), quote one ("quote"), answer on a technology for an authority ("group":
 # "authority\ttechnology"), or use a question or request text ("text": its analysis_sketches key).
-INTERNAL_SQL = [
-    """create table if not exists analysis_passages (
-        notice_id text not null, seq integer not null, chars integer, text_key integer, form integer,
-        day integer, date text, authority_id text, primary key (notice_id, seq)) without rowid""",
-    "create index if not exists analysis_passages_form on analysis_passages (form, day, notice_id, seq)",
-    "create index if not exists analysis_passages_text on analysis_passages (text_key)",
-    """create table if not exists analysis_postings (
-        kind text not null, term not null, notice_id text not null, primary key (kind, term, notice_id)) without rowid""",
-    "create index if not exists analysis_postings_notice on analysis_postings (notice_id)",
-]
-INTERNAL_TABLES = ["analysis_passages", "analysis_postings"]
+INTERNAL_SQL = {
+    "analysis_passages": [
+        """create table if not exists analysis_passages (
+            notice_id text not null, seq integer not null, chars integer, text_key integer, form integer,
+            day integer, date text, authority_id text, primary key (notice_id, seq)) without rowid""",
+        "create index if not exists analysis_passages_form on analysis_passages (form, day, notice_id, seq, text_key)",
+    ],
+    "analysis_postings": [
+        """create table if not exists analysis_postings (
+            kind text not null, term not null, notice_id text not null, primary key (kind, term, notice_id)) without rowid""",
+        "create index if not exists analysis_postings_notice on analysis_postings (notice_id)",
+    ],
+}
+INTERNAL_TABLES = list(INTERNAL_SQL)
 
 
-def create_internal(db) -> None:
-    for sql in INTERNAL_SQL:
-        db.execute(sql)
+def create_internal(db, name: str | None = None, indexes: bool = True) -> None:
+    """Create the internal tables (or one of them); without indexes when about to be filled in bulk."""
+    for table, statements in INTERNAL_SQL.items():
+        if name in (None, table):
+            for sql in statements if indexes else statements[:1]:
+                db.execute(sql)
+
+
+def refill_internal(db, name: str, sql: str, rows) -> None:
+    """Drop, recreate and fill an internal table, indexing it after the rows are in."""
+    db.execute(f"drop table if exists [{name}]")
+    create_internal(db, name, indexes=False)
+    db.conn.executemany(sql, rows)
+    create_internal(db, name)

@@ -181,6 +181,23 @@ def family_row(db, label: int, forms: np.ndarray, keys, weights, centre: int, co
     }
 
 
+def _continuations(new_labels: np.ndarray, old_labels: np.ndarray) -> dict:
+    """new label -> old label, where the shared forms of the one are exactly the shared forms of the other
+    (given per shared form its new and old label, 0: none)."""
+    if len(new_labels) == 0:
+        return {}
+    pairs = np.unique(np.stack([new_labels, old_labels]), axis=1)
+    new_values, new_counts = np.unique(pairs[0], return_counts=True)
+    old_values, old_counts = np.unique(pairs[1], return_counts=True)
+    single_new = set(new_values[new_counts == 1].tolist()) - {0}
+    single_old = set(old_values[old_counts == 1].tolist()) - {0}
+    return {new: old for new, old in zip(pairs[0].tolist(), pairs[1].tolist()) if new in single_new and old in single_old}
+
+
+def _copy(counter: list) -> list:
+    return [counter[0], dict(counter[1]), dict(counter[2])]
+
+
 def _add(counter: list, authority, family, sign: int) -> None:
     counter[0] += sign
     for slot, name in ((1, authority), (2, family)):
@@ -250,24 +267,32 @@ def update(db, fs: FormState, change: Change, family_of) -> tuple[FormState, dic
     candidate = ~found_in(keys, question_keys)
     labels = group_labels(keys, signatures, sizes, candidate)
 
-    # components whose set of forms is not what it was (old labels are over the forms still in use;
-    # a component that lost a form no longer used is reshaped too)
-    def sizes_by_label(values):
-        chosen = values[values != 0]
-        return dict(zip(*[a.tolist() for a in np.unique(chosen, return_counts=True)])) if len(chosen) else {}
+    # Which old component each component continues. A form used outside the changed notices keeps
+    # those uses whatever happens; a component whose such forms are exactly those of one old component
+    # (it may have gained or lost forms only the changed notices use) continues that component's
+    # counters. The changed notices' own contributions are taken out of the old component and put into
+    # the new one. Any other component (two merged, or one split) is counted again from its passages.
+    new_uses = {}
+    for row in change.new_passages:
+        if row[4]:
+            new_uses[row[4]] = new_uses.get(row[4], 0) + 1
+    private_uses = np.array([new_uses.get(k, 0) for k in keys.tolist()], dtype=np.int64) if new_uses else np.zeros(len(keys), dtype=np.int64)
+    shared = (weights > private_uses) & ((labels != 0) | (old_labels != 0))
+    continued = _continuations(labels[shared], old_labels[shared])
+    has_shared = set(labels[shared & (labels != 0)].tolist())
+    all_labels = set(labels[labels != 0].tolist())
+    recounted = {label for label in has_shared if label not in continued}
+    fresh_labels = all_labels - has_shared  # only the changed notices use it
+    kept_old = set(continued.values())
+    gone = set(fs.counters) - kept_old
 
-    before_sizes = sizes_by_label(fs.labels)
-    after_sizes = sizes_by_label(labels)
-    same = (labels == old_labels) & (labels != 0)
-    matching = sizes_by_label(np.where(same, labels, 0))
-    reshaped = {label for label, n in after_sizes.items() if matching.get(label) != n or before_sizes.get(label) != n}
-    gone = {label for label in before_sizes if label not in after_sizes or label in reshaped}
-
-    # 3. counters: reshaped components are counted again; the others take the changed notices'
-    # contributions out and back in
-    counters = {label: value for label, value in fs.counters.items() if label not in gone}
+    # 3. counters
+    counters = {new: _copy(fs.counters[old]) for new, old in continued.items() if old in fs.counters}
+    for new, old in continued.items():
+        counters.setdefault(new, [0, {}, {}])
     old_form_label = dict(zip(fs.keys.tolist(), fs.labels.tolist()))
     new_form_label = dict(zip(keys.tolist(), labels.tolist()))
+    new_of_old = {old: new for new, old in continued.items()}
 
     def labels_of(rows, mapping):
         by_notice: dict = {}
@@ -279,11 +304,11 @@ def update(db, fs: FormState, change: Change, family_of) -> tuple[FormState, dic
 
     for notice_id, notice_labels in labels_of(change.old_passages, old_form_label).items():
         authority, family = change.old_notice[notice_id]
-        for label in notice_labels - gone:
-            _add(counters[label], authority, family, -1)
+        for label in notice_labels & kept_old:
+            _add(counters[new_of_old[label]], authority, family, -1)
     for notice_id, notice_labels in labels_of(change.new_passages, new_form_label).items():
         authority, family = change.new_notice[notice_id]
-        for label in notice_labels - reshaped:
+        for label in notice_labels - recounted:
             _add(counters.setdefault(label, [0, {}, {}]), authority, family, +1)
     moved_forms = []
     if change.moved:
@@ -291,10 +316,10 @@ def update(db, fs: FormState, change: Change, family_of) -> tuple[FormState, dic
         moved_forms = [row[4] for row in moved_rows if row[4]]
         for notice_id, notice_labels in labels_of(moved_rows, new_form_label).items():
             before, after = change.moved[notice_id]
-            for label in notice_labels - reshaped:
+            for label in notice_labels - recounted:
                 _add(counters[label], None, before, -1)
                 _add(counters[label], None, after, +1)
-    for label in sorted(reshaped):
+    for label in sorted(recounted):
         counters[label] = recount(db, keys[labels == label].tolist(), family_of)
     counters = {label: value for label, value in counters.items() if value[0] > 0}
 
@@ -313,14 +338,15 @@ def update(db, fs: FormState, change: Change, family_of) -> tuple[FormState, dic
 
     # 5. template_families: rows of every component a changed form, notice or count touched
     touched_forms = {row[4] for row in change.old_passages + change.new_passages if row[4]} | set(moved_forms)
-    touched_labels = {new_form_label.get(f, 0) for f in touched_forms} | {old_form_label.get(f, 0) for f in touched_forms}
-    touched_labels = (touched_labels | reshaped | gone) - {0}
-    stale_ids = set()
-    for label in touched_labels:
-        stale_ids.update(fs.family[fs.labels == label].tolist())
-    stale_ids.discard(NO_FAMILY)
+    touched_new = {new_form_label.get(f, 0) for f in touched_forms} | recounted | fresh_labels
+    touched_new |= {new for new, old in continued.items() if new != old}
+    touched_new -= {0}
+    touched_old = {old_form_label.get(f, 0) for f in touched_forms} | gone | {continued[label] for label in touched_new if label in continued}
+    touched_old -= {0}
+    stale = np.isin(fs.labels, np.array(sorted(touched_old), dtype=np.int64)) & (fs.family != NO_FAMILY)
+    stale_ids = set(fs.family[stale].tolist())
     rows = []
-    for label in sorted(touched_labels):
+    for label in sorted(touched_new):
         at = np.searchsorted(label_keys, label)
         if at < len(label_keys) and label_keys[at] == label and kept[at]:
             rows.append(family_row(db, label, np.flatnonzero(labels == label), keys, weights, int(centre_at[at]), counters[label]))
@@ -366,7 +392,7 @@ def update(db, fs: FormState, change: Change, family_of) -> tuple[FormState, dic
             templating += _write_templating(db, notice_id, change.total_chars[notice_id], position, family)
 
     state = FormState(keys, signatures, sizes, weights, labels, family, similarity, question_keys, question_counts, counters)
-    stats = {"forms": len(keys), "families_rewritten": len(rows), "reshaped": len(reshaped), "moved": moved_passages,
+    stats = {"forms": len(keys), "families_rewritten": len(rows), "recounted": len(recounted), "moved": moved_passages,
              "inserted": len(fresh), "templating_rows": templating}
     return state, stats
 
