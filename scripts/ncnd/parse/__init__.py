@@ -15,7 +15,7 @@ from .exemptions import find_exemptions
 from .ico import add_findings, read_ico
 from .outcome import SIGNALS, Signals, answered, decide, figures_table, held_and_answered, ncnd_on_the_rest, read_signals, wdtk_status
 from .passages import part_text, passages
-from .phrases import pattern
+from .phrases import searcher
 from .questions import find_questions
 from .references import authority_from_reference, find_reference
 from .split import Layout, find_title, reply_header_date, split
@@ -261,7 +261,8 @@ def _fill_response(record, doc, layout, exemptions, doc_type):
 def _fill_ico(record, doc, layout, result, exemptions, found):
     warnings = record["warnings"]
     _step(warnings, "ico findings", lambda: add_findings(doc, result, [x.id for x in exemptions]), None)
-    ncnd_m = pattern("ncnd").search(doc.scan)
+    regex, text = searcher(doc, "ncnd")
+    ncnd_m = regex.search(text)
     record["ncnd"] = bool(ncnd_m)
     record["evidence"]["ncnd"] = doc.sentence_at(ncnd_m.start()) if ncnd_m else None
     record["outcome"] = result.outcome

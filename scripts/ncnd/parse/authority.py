@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import vocab
 from .matcher import TermMatcher, is_exact_case
-from .phrases import pattern
+from .phrases import finder
 from .text import Doc, collapse
 
 # "The Kent Police" -> "Kent Police"
@@ -196,14 +196,15 @@ def _own_line(doc: Doc, index: int, mentions_on_line) -> bool:
     return not _WORD_OF_THREE.search(_UNIT_WORDS.sub("", rest))
 
 
-def _score(doc: Doc, start: int, end: int, in_request: bool, own_line: bool) -> float:
-    scan = doc.scan
+def _score(doc: Doc, start: int, end: int, in_request: bool, own_line: bool, responder_before, responder_after) -> float:
+    """`responder_before` and `responder_after` are phrases.finder tests of those groups."""
+    scan, lower = doc.scan, doc.lower
     before = scan[max(0, start - 80) : start]
-    after = scan[end : end + 90]
+    after = scan[end : end + 90].split("\n", 1)[0]
     score = SCORE_MENTION
     if _PUBLIC_AUTHORITY_LABEL.search(before):
         return SCORE_PUBLIC_AUTHORITY
-    if pattern("responder_before").search(before) or pattern("responder_after").search(after.split("\n", 1)[0]):
+    if responder_before(before, lower[max(0, start - 80) : start]) or responder_after(after, lower[end : end + len(after)]):
         score += SCORE_RESPONDER
     if own_line:
         score += SCORE_OWN_LINE
@@ -232,11 +233,12 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
     by_line: dict[int, list] = {}
     for mention in mentions:
         by_line.setdefault(doc.line_index(mention[0]), []).append(mention)
+    responder_before, responder_after = finder(doc, "responder_before"), finder(doc, "responder_after")
     for index, on_line in by_line.items():
         own_line = _own_line(doc, index, on_line)
         for start, end, auth_id, _ in on_line:
             asked = bool(in_request and in_request(start))
-            add(auth_id, _score(doc, start, end, asked, own_line), start)
+            add(auth_id, _score(doc, start, end, asked, own_line, responder_before, responder_after), start)
 
     for _, auth_id in _domain_hits(doc.raw):
         add(auth_id, SCORE_SLUG, None)

@@ -10,7 +10,7 @@ import datetime
 import re
 
 from .phrases import each, entries, pattern
-from .text import Doc, collapse
+from .text import FOLD_EXCEPTIONS, Doc, collapse
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -44,11 +44,12 @@ DATE = re.compile(
 # Where a DATE match can begin: the first digit of a run ("17 December 2019", "2024-11-18"), or an
 # English month name ("March 04, 2025"). DATE has no literal to skip ahead to, so searching for it
 # tries every character; trying it only at these places finds the same matches in a fifth of the time.
-_DIGIT_RUN = re.compile(r"\d+")
+# The first digit of a run: "2019" in "December 2019" (the digit is taken first, so that the scan
+# skips to digits rather than trying the pattern at every character)
+_DIGIT_RUN_START = re.compile(r"\d(?<!\d\d)")
+# ASCII bytes: digits become "0", everything else " "
+_DIGIT_MARKS = bytes(48 if 48 <= b <= 57 else 32 for b in range(256))
 _MONTH_PREFIXES = tuple(sorted({name[:3] for name in MONTHS}))
-# Letters that re.I matches to ASCII letters although str.lower() does not make them ASCII
-# ("ſ" for s, the Kelvin sign for k, dotted and dotless I): with one of them, every position is tried.
-_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 
 EARLIEST_YEAR, LATEST_YEAR = 1990, 2045
 # What may follow a letter-head date on its line: "| Organisational Information", ", Police and criminal justice"
@@ -95,10 +96,10 @@ def find_dates(text: str, lower: str | None = None):
     the caller has it."""
     if lower is None or len(lower) != len(text):
         lower = text.lower()
-    if len(lower) != len(text) or any(char in text for char in _FOLDS_TO_ASCII):
+    if len(lower) != len(text) or any(char in text for char in FOLD_EXCEPTIONS):
         yield from DATE.finditer(text)
         return
-    starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    starts = _digit_run_starts(text)
     for prefix in _MONTH_PREFIXES:
         pos = lower.find(prefix)
         while pos != -1:
@@ -114,6 +115,20 @@ def find_dates(text: str, lower: str | None = None):
         if m:
             last_end = m.end()
             yield m
+
+
+def _digit_run_starts(text: str) -> list[int]:
+    """Where each run of digits begins. In ASCII text, found with bytes.find on a copy marking the
+    digits, which costs a tenth of any regular expression's scan."""
+    if not text.isascii():
+        return [m.start() for m in _DIGIT_RUN_START.finditer(text)]
+    marks = text.encode("ascii").translate(_DIGIT_MARKS)
+    starts = [0] if marks[:1] == b"0" else []
+    pos = marks.find(b" 0")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = marks.find(b" 0", pos + 2)
+    return starts
 
 
 def parse_date(text: str) -> str | None:

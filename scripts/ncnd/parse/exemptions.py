@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import vocab
-from .phrases import has_anchor, pattern
+from .phrases import finder, has_anchor, searcher
 from .sections import find_citations, sort_key, trim_to_known
 from .text import Doc
 
@@ -68,17 +68,19 @@ def is_foisa(doc: Doc, authority_id: str | None) -> bool:
 
 
 def _is_other_statute(doc: Doc, end: int) -> bool:
-    return bool(pattern("other_statutes").match(doc.scan, end, min(doc.length, end + 100)))
+    regex, text = searcher(doc, "other_statutes")
+    return bool(regex.match(text, end, min(doc.length, end + 100)))
 
 
 def _in_ncnd_context(doc: Doc, pos: int, cache: dict) -> bool:
     """Whether the lead-in of a citation speaks of neither confirming nor denying. Each part of it (the
     sentence, a line above) is checked once per notice, since citations in a list share their lines."""
-    regex = pattern("ncnd")
+    ncnd = finder(doc, "ncnd")
     for part in _lead_in_parts(doc, pos):
         found = cache.get(part)
         if found is None:
-            found = cache[part] = has_anchor(part.lower(), "ncnd") and bool(regex.search(part))
+            lowered = part.lower()
+            found = cache[part] = has_anchor(lowered, "ncnd") and ncnd(part, lowered)
         if found:
             return True
     return False
@@ -141,8 +143,8 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
     table = known()
     foisa = is_foisa(doc, authority_id)
     eligible = FOISA_ELIGIBLE if foisa else FOIA_ELIGIBLE
-    mention = pattern("mention")
-    not_relied = pattern("not_relied") if doc_type != "ico_decision" else None
+    mention = finder(doc, "mention")
+    not_relied = finder(doc, "not_relied") if doc_type != "ico_decision" else None
     found: dict[str, Exemption] = {}
     unknown: set[str] = set()
     ncnd_parts: dict[str, bool] = {}  # lead-in part -> whether it holds NCND wording
@@ -163,8 +165,8 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
             sentence = " ".join(doc.scan[span[0] : span[1]].split())
             lowered = sentence.lower()
             excluded = mentioned[span] = bool(
-                (has_anchor(lowered, "mention") and mention.search(sentence))
-                or (not_relied is not None and not_relied.search(sentence))
+                (has_anchor(lowered, "mention") and mention(sentence, lowered))
+                or (not_relied is not None and not_relied(sentence, lowered))
             )
         if excluded:
             continue

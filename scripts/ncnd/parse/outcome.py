@@ -14,7 +14,7 @@ NCND is its own flag:
 import re
 from dataclasses import dataclass, field
 
-from .phrases import each, pattern, search_group
+from .phrases import each, finder, search_group
 from .text import Doc
 
 # "I can confirm that it is not held": the confirmation is not what makes it general
@@ -46,14 +46,14 @@ class Signals:
 def read_signals(doc: Doc, spans, exemptions) -> Signals:
     """The first qualifying sentence for each signal within the spans (the response's own content)."""
     signals = Signals()
-    hypothetical = pattern("hypothetical")
+    hypothetical = finder(doc, "hypothetical")
     for name in SIGNALS:
         for start, end in spans:
             if name in signals:
                 break
             for s, e, m in search_group(doc, name, (name,), start, end):
                 flat = " ".join(doc.scan[s:e].split())
-                if hypothetical.search(flat):
+                if hypothetical(flat, flat.lower()):
                     continue
                 if name in ("not_held", "refused") and NOT_AN_ANSWER.search(_I_CAN_CONFIRM.sub("", flat)):
                     continue
@@ -161,7 +161,7 @@ def held_and_answered(doc: Doc, spans) -> str | None:
     for index, (start, end) in enumerate(spans):
         for s, e, m in search_group(doc, "held", ("held",), start, end):
             flat = " ".join(doc.scan[s:e].split())
-            if pattern("hypothetical").search(flat) or NOT_AN_ANSWER.search(flat) or _NOT.search(flat):
+            if finder(doc, "hypothetical")(flat, flat.lower()) or NOT_AN_ANSWER.search(flat) or _NOT.search(flat):
                 continue
             after = " ".join((doc.scan[e:end] + " " + " ".join(doc.scan[a:b] for a, b in spans[index + 1 :])).split())
             if len(after) >= ANSWERS_AFTER_HELD and COMPLETE_ANSWER.search(after) and not BOILERPLATE_NEXT.match(after):

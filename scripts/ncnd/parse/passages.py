@@ -8,17 +8,17 @@ MAX_PASSAGES = 20000
 
 def passages(doc: Doc, layout) -> list[dict]:
     out: list[dict] = []
-    count = len(doc.line_starts)
+    texts, starts, joins = doc.line_texts, doc.line_starts, doc.next_line_joins
+    count = len(texts)
     index = 0
     while index < count and len(out) < MAX_PASSAGES:
-        start, end = doc.line_span(index)
-        if not doc.plain[start:end].strip():
+        if not texts[index].strip():
             index += 1
             continue
         last = index
-        while last + 1 < count and doc._joins(last, last + 1):
+        while last + 1 < count and joins[last]:
             last += 1
-        end = doc.line_span(last)[1]
+        start, end = starts[index], starts[last] + len(texts[last])
         text = collapse(doc.plain[start:end])
         if text:
             out.append({"part": _part(layout, start), "text": text})

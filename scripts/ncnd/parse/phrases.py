@@ -24,16 +24,95 @@ def entries(*path: str) -> list[dict]:
     return node
 
 
+def _alternation(path: tuple) -> str:
+    return "|".join(f"(?:{e['pattern']})" for e in entries(*path))
+
+
+def _line_source(path: tuple) -> str:
+    return r"^\W*(?:%s)\s*:?\s*$" % _alternation(path)
+
+
 @lru_cache(maxsize=None)
 def pattern(*path: str) -> re.Pattern:
     """All patterns of one group as one alternation."""
-    return re.compile("|".join(f"(?:{e['pattern']})" for e in entries(*path)), FLAGS)
+    return re.compile(_alternation(path), FLAGS)
 
 
 @lru_cache(maxsize=None)
 def line_pattern(*path: str) -> re.Pattern:
     """A group of whole-line patterns: the line (without trailing ':' and spaces) must match entirely."""
-    return re.compile(r"^\W*(?:%s)\s*:?\s*$" % "|".join(f"(?:{e['pattern']})" for e in entries(*path)), re.I)
+    return re.compile(_line_source(path), re.I)
+
+
+# --- The same patterns for lower-case text --------------------------------------------------------
+# Under re.I Python's regex engine compares every character through its case folding and cannot skip
+# ahead to the letters a pattern begins with; a pattern in lower case, compiled without re.I and run
+# on the lower-case text (Doc.lower), finds the same matches at the same offsets two to three times
+# faster. Callers use the matches' offsets, never their text (which is in lower case).
+
+
+def fold_source(source: str) -> str | None:
+    """The pattern with its letters in lower case and its escapes as written ("\\bNCND\\b" -> "\\bncnd\\b",
+    "\\S" stays "\\S"), or None for a pattern that lower-casing would change: inline flags and named
+    groups ("(?i)", "(?P<name>"), named characters ("\\N{...}"), non-ASCII letters."""
+    out, i = [], 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            if source[i + 1 : i + 2] == "N":
+                return None
+            out.append(source[i : i + 2])
+            i += 2
+            continue
+        if char == "(" and source[i + 1 : i + 2] == "?" and (source[i + 2 : i + 3].isalpha() or source[i + 2 : i + 3] == "-"):
+            return None
+        if not char.isascii() and not (char.lower() == char == char.upper()):
+            return None  # a non-ASCII letter: "©" and "•" have no case and stay as they are
+        out.append(char.lower())
+        i += 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=None)
+def folded(*path: str) -> re.Pattern | None:
+    """pattern(*path) for lower-case text (see above), or None when it cannot be folded."""
+    source = fold_source(_alternation(path))
+    return re.compile(source, re.M) if source is not None else None
+
+
+@lru_cache(maxsize=None)
+def folded_line(*path: str) -> re.Pattern | None:
+    """line_pattern(*path) for a lower-case line, or None when it cannot be folded."""
+    source = fold_source(_line_source(path))
+    return re.compile(source) if source is not None else None
+
+
+def searcher(doc, *path: str):
+    """(regex, text) to search group `path` in the notice with: the folded pattern and doc.lower when
+    the notice allows it (doc.folds), else the pattern itself and doc.scan. Same offsets either way."""
+    fast = folded(*path) if doc.folds else None
+    return (fast, doc.lower) if fast is not None else (pattern(*path), doc.scan)
+
+
+def finder(doc, *path: str):
+    """A test (text, lowered) -> whether pattern(*path) occurs in text, `lowered` being text.lower()
+    and text taken from the notice's scan (so that doc.folds tells whether the folded pattern holds)."""
+    fast = folded(*path) if doc.folds else None
+    if fast is not None:
+        search = fast.search
+        return lambda text, lowered: search(lowered) is not None
+    search = pattern(*path).search
+    return lambda text, lowered: search(text) is not None
+
+
+def line_matcher(doc, *path: str):
+    """A test (line, lowered) -> whether line_pattern(*path) matches the line (see finder)."""
+    fast = folded_line(*path) if doc.folds else None
+    if fast is not None:
+        match = fast.match
+        return lambda text, lowered: match(lowered) is not None
+    match = line_pattern(*path).match
+    return lambda text, lowered: match(text) is not None
 
 
 @lru_cache(maxsize=None)
@@ -99,9 +178,10 @@ def anchored_sentences(doc, name: str, start: int = 0, end: int | None = None):
 
 
 def search_group(doc, name: str, path: tuple, start: int = 0, end: int | None = None):
-    """Yield (sentence_start, sentence_end, match) for sentences in [start, end) matching group `path`."""
-    regex = pattern(*path)
+    """Yield (sentence_start, sentence_end, match) for sentences in [start, end) matching group `path`
+    (the match may be on doc.lower: use its offsets)."""
+    regex, text = searcher(doc, *path)
     for s, e in anchored_sentences(doc, name, start, end):
-        m = regex.search(doc.scan, s, e)
+        m = regex.search(text, s, e)
         if m:
             yield s, e, m

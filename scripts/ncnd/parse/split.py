@@ -7,10 +7,11 @@ a response ("I have today decided to...", "Police Scotland can neither confirm n
 A WhatDoTheyKnow thread is split at the requester's sign-off; an ICO notice at the quoted request.
 """
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from .phrases import line_pattern, pattern
+from .phrases import finder, line_matcher, pattern
 from .questions import ITEM, ITEM_HEADING
 from .text import Doc, collapse
 
@@ -104,10 +105,24 @@ class Layout:
 
 
 def _content_lines(doc: Doc, start: int = 0, end: int | None = None):
-    for s, e, _ in doc.lines(start, end):
-        text = doc.scan[s:e].strip()
-        if text:
-            yield s, e, text
+    """(start, end, stripped scan text) of each non-blank line overlapping [start, end)."""
+    lines = doc.content_lines
+    if start == 0 and end is None:
+        return lines
+    if start < 0:
+        return [(s, e, text) for s, e, _ in doc.lines(start, end) for text in [doc.scan[s:e].strip()] if text]
+    end = doc.length if end is None else end
+    first = bisect.bisect_left(lines, (doc.line_starts[doc.line_index(start)],))
+    return _until(lines, first, start, end)
+
+
+def _until(lines, first: int, start: int, end: int):
+    """lines[first:] up to the first that begins at or after `end` (and after `start`)."""
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if line[0] >= end and line[0] > start:
+            return
+        yield line
 
 
 def find_title(doc: Doc, doc_type: str) -> str | None:
@@ -130,20 +145,20 @@ def find_title(doc: Doc, doc_type: str) -> str | None:
 
 
 def _response_end(doc: Doc, start: int, end: int) -> int | None:
-    end_re = pattern("response_end")
+    ends = finder(doc, "response_end")
     seen_content = False
     for s, e, text in _content_lines(doc, start, end):
-        if seen_content and end_re.search(text):
+        if seen_content and ends(text, text.lower()):
             return s
         seen_content = True
     return None
 
 
 def split_force_response(doc: Doc) -> Layout:
-    request_heading = line_pattern("request_headings")
-    response_heading = line_pattern("response_headings")
-    request_cue = pattern("request_cues")
-    response_cue = pattern("response_cues")
+    request_heading = line_matcher(doc, "request_headings")
+    response_heading = line_matcher(doc, "response_headings")
+    request_cue = finder(doc, "request_cues")
+    response_cue = finder(doc, "response_cues")
     lines = list(_content_lines(doc))
     request_start = None
     request_index = None
@@ -152,7 +167,8 @@ def split_force_response(doc: Doc) -> Layout:
         if inline is not None:
             request_index, request_start = index, s + inline
             break
-        if request_heading.match(text) or request_cue.search(text):
+        lowered = text.lower()
+        if request_heading(text, lowered) or request_cue(text, lowered):
             request_index = index
             # "Request 1" opens the first question: keep it in the request.
             numbered = NUMBERED_HEADING.match(text)
@@ -162,12 +178,13 @@ def split_force_response(doc: Doc) -> Layout:
     first = request_index + 1 if request_index is not None else 0
     for index in range(first, len(lines)):
         s, e, text = lines[index]
-        if response_heading.match(text):
+        lowered = text.lower()
+        if response_heading(text, lowered):
             response_start = lines[index + 1][0] if index + 1 < len(lines) else e
             # The heading itself is part of neither; keep it with the response for passages.
             response_start = s
             break
-        if response_cue.search(text) and (request_index is None or index > request_index):
+        if response_cue(text, lowered) and (request_index is None or index > request_index):
             if request_index is None and index == 0:
                 response_start = s
                 break

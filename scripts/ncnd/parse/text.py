@@ -9,6 +9,7 @@ both.
 import bisect
 import re
 from functools import cached_property
+from itertools import accumulate
 
 
 
@@ -80,6 +81,10 @@ _LIST_START = re.compile(r"^(?:[-•*·▪◦]\s|\(?\d{1,2}[.)]|\(?[a-z][.)]\s|Q
 # list item ("...the force would need to consider whether" / "Section 31 (Law Enforcement) applied").
 _DANGLING = re.compile(r"\b(?:whether|of|the|and|or|to|in|a|an|for|by|with|that|which|under|on|at|from|is|are|was|were|be)$")
 _BULLET = re.compile(r"^[-•*·▪◦]\s")
+
+# Letters that re.I matches to ASCII letters although str.lower() does not make them so: long s,
+# Kelvin sign, dotted and dotless I (the only four in Unicode).
+FOLD_EXCEPTIONS = "\u0130\u0131\u017f\u212a"
 
 MAX_SENTENCE = 1200
 # How far a paragraph is followed up and down from a position, in lines.
@@ -275,6 +280,30 @@ def _blank_sidebars(scan: str, heading: re.Pattern) -> str:
     return "".join(parts)
 
 
+def _ends_sentence(line: str) -> bool:
+    """_TERMINAL.search(line) for a stripped line, without scanning it: closing quotes and brackets
+    after ".", "!", "?", ":" or ";" ("...in 2024?", "...the following exemptions:")."""
+    return line.rstrip("\"')]")[-1:] in _TERMINAL_CHARS
+
+
+_TERMINAL_CHARS = (".", "!", "?", ":", ";")
+# Longer than any _DANGLING word ("whether"): only a line's tail is searched for it.
+_DANGLING_TAIL = 10
+
+
+def _line_joins(a: str, b: str, doc: "Doc") -> bool:
+    """Whether stripped line b carries on the sentence of stripped line a."""
+    if not a or not b or _ends_sentence(a):
+        return False
+    if _LIST_START.match(b):
+        # "...would need to consider whether" + "Section 31 (Law Enforcement) applied"
+        return bool(_DANGLING.search(a, max(0, len(a) - _DANGLING_TAIL))) and not _BULLET.match(b)
+    if b[:1].islower():
+        return True
+    width = doc.wrap_width
+    return width is not None and len(a) >= max(45, 0.6 * width)
+
+
 def collapse(text: str) -> str:
     return " ".join(text.split())
 
@@ -312,6 +341,13 @@ class Doc:
         return any(s <= pos < e for s, e in self.quoted)
 
     @cached_property
+    def folds(self) -> bool:
+        """Whether case-insensitive matching on scan equals matching lower-case patterns on lower:
+        not when scan holds a letter that re.I folds to an ASCII letter but str.lower() does not
+        ("ſ", the Kelvin sign, dotted and dotless I)."""
+        return len(self.lower) == len(self.scan) and not any(char in self.scan for char in FOLD_EXCEPTIONS)
+
+    @cached_property
     def lower(self) -> str:
         """scan in lower case, offset for offset (non-ASCII letters whose lower case is longer stay as they are)."""
         lowered = self.scan.lower()
@@ -333,14 +369,13 @@ class Doc:
         return token_set(self.scan)
 
     @cached_property
+    def line_texts(self) -> list[str]:
+        """The lines of plain, without their newlines."""
+        return self.plain.split("\n")
+
+    @cached_property
     def line_starts(self) -> list[int]:
-        starts = [0]
-        find = self.plain.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
-        return starts
+        return list(accumulate((len(line) + 1 for line in self.line_texts[:-1]), initial=0))
 
     def line_index(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1
@@ -352,6 +387,8 @@ class Doc:
         return start, end
 
     def line(self, index: int) -> str:
+        if index >= 0:
+            return self.line_texts[index]
         start, end = self.line_span(index)
         return self.plain[start:end]
 
@@ -362,37 +399,45 @@ class Doc:
         """(start, end, text) of each line overlapping [start, end)."""
         end = self.length if end is None else end
         index = self.line_index(start)
-        count = len(self.line_starts)
-        while index < count:
+        starts, texts = self.line_starts, self.line_texts
+        count = len(starts)
+        if index < 0:
             s, e = self.line_span(index)
+            yield s, e, self.plain[s:e]
+            index += 1
+        while index < count:
+            s = starts[index]
             if s >= end and s > start:
                 break
-            yield s, e, self.plain[s:e]
+            text = texts[index]
+            yield s, s + len(text), text
             index += 1
 
     @cached_property
-    def _join_cache(self) -> dict:
-        return {}
+    def content_lines(self) -> list[tuple[int, int, str]]:
+        """(start, end, stripped scan text) of each line of the notice that is not blank."""
+        scan, out = self.scan, []
+        for s, e, _ in self.lines():
+            text = scan[s:e].strip()
+            if text:
+                out.append((s, e, text))
+        return out
 
     def _joins(self, upper: int, lower: int) -> bool:
         """Whether line `lower` carries on the sentence of line `upper` (a hard-wrapped paragraph)."""
-        cache = self._join_cache
-        key = (upper, lower)
-        if key not in cache:
-            cache[key] = self._joins_uncached(upper, lower)
-        return cache[key]
+        if lower == upper + 1 and upper >= 0:
+            return self.next_line_joins[upper]
+        return self._joins_uncached(upper, lower)
+
+    @cached_property
+    def next_line_joins(self) -> list[bool]:
+        """For each line, whether the next one carries on its sentence: decided for all lines at once,
+        since splitting the notice into passages asks about every pair anyway."""
+        stripped = [line.strip() for line in self.line_texts]
+        return [_line_joins(a, b, self) for a, b in zip(stripped, stripped[1:])]
 
     def _joins_uncached(self, upper: int, lower: int) -> bool:
-        a, b = self.line(upper).strip(), self.line(lower).strip()
-        if not a or not b or _TERMINAL.search(a):
-            return False
-        if _LIST_START.match(b):
-            # "...would need to consider whether" + "Section 31 (Law Enforcement) applied"
-            return bool(_DANGLING.search(a)) and not _BULLET.match(b)
-        if b[:1].islower():
-            return True
-        width = self.wrap_width
-        return width is not None and len(a) >= max(45, 0.6 * width)
+        return _line_joins(self.line(upper).strip(), self.line(lower).strip(), self)
 
     @cached_property
     def wrap_width(self) -> int | None:
