@@ -128,11 +128,11 @@ def _full(db, version: str, workers) -> dict:
     }
     lap("write")
 
-    _save_state(db, notices, sha_of, state, derived, passage_form, form_positions, template_result, families, version)
+    _save_state(db, notices, sha_of, state, derived, passage_form, form_positions, template_result, families, version, lap)
     request_keys = np.array(sorted({cache.text_key(n.request) for n in notices if n.request}), dtype=np.int64)
     used_keys = passage_state.sorted_unique(np.concatenate([request_keys, state.p_text, state.q_text]))
     pruned = cache.prune(db, set(used_keys.tolist()))
-    lap("save_state")
+    lap("prune")
 
     return {
         "request_families": len(families.families),
@@ -153,7 +153,7 @@ def _full(db, version: str, workers) -> dict:
     }
 
 
-def _save_state(db, notices, sha_of, state, derived, passage_form, form_positions, template_result, families, version) -> None:
+def _save_state(db, notices, sha_of, state, derived, passage_form, form_positions, template_result, families, version, lap) -> None:
     """Everything a rebuild reads instead of the whole corpus (see ncnd.analyse.store)."""
     for key in OLD_STATE_KEYS:
         db.execute(f"delete from [{store.STATE_TABLE}] where key = ?", [key])
@@ -169,8 +169,10 @@ def _save_state(db, notices, sha_of, state, derived, passage_form, form_position
         text_keys = [k for k, _ in q] + ([cache.text_key(n.request)] if n.request else [])
         postings.extend(store.postings_of(n, stage, quotes, text_keys))
     store.write_notices(db, notice_rows)
+    lap("save_notices")
     postings = sorted(set(postings), key=lambda row: (row[0], str(type(row[1])), row[1], row[2]))
     tables.refill_internal(db, "analysis_postings", "insert into analysis_postings (kind, term, notice_id) values (?, ?, ?)", postings)
+    lap("save_postings")
 
     ids = np.asarray(state.notice_ids, dtype=object)
     days = np.array([store.day_of(n.date) for n in notices], dtype=np.int64)
@@ -183,7 +185,9 @@ def _save_state(db, notices, sha_of, state, derived, passage_form, form_position
         zip(ids[p].tolist(), state.p_seq.tolist(), state.p_chars.tolist(), state.p_text.tolist(), state.p_form.tolist(),
             days[p].tolist(), dates[p].tolist(), authorities[p].tolist()),
     )
+    lap("save_passages")
     forms = template_state.from_full(state, passage_form, form_positions, template_result, notices, families.family_of)
     template_state.save(db, version, forms)
     db.execute("insert or replace into build_info (key, value) values (?, ?)", [store.VERSION_KEY, version])
+    lap("save_forms")
 

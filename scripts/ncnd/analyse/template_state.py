@@ -9,6 +9,7 @@ only the families whose forms, counts or notices moved. A component whose set of
 counted again from analysis_passages; the others are updated by the changed notices' contributions.
 """
 
+import pickle
 from dataclasses import dataclass
 
 import numpy as np
@@ -43,7 +44,7 @@ _ARRAYS = ["keys", "signatures", "sizes", "weights", "labels", "family", "simila
 
 def save(db, version: str, state: FormState) -> None:
     arrays = {name: (getattr(state, name).dtype.str, getattr(state, name).shape, getattr(state, name).tobytes()) for name in _ARRAYS}
-    payload = passage_state.dumps((version, arrays, sorted(state.counters.items())))
+    payload = pickle.dumps((version, arrays, sorted(state.counters.items())), protocol=pickle.HIGHEST_PROTOCOL)
     db.execute(f"insert or replace into [{STATE_TABLE}] (key, value) values (?, ?)", [STATE_KEY, payload])
 
 
