@@ -100,10 +100,13 @@ def html_to_markdown(html: str) -> str:
 
     rules = chrome_rules()["html"]
     soup = BeautifulSoup(html, "lxml")
-    for tag in soup(rules["drop_tags"]):
+    # soup(names) and soup.find_all(True) by walking the tree: the same tags in the same order, without
+    # bs4's general matching machinery (a third of the conversion's time)
+    drop = set(rules["drop_tags"])
+    for tag in [t for t in _tags(soup) if t.name in drop]:
         tag.decompose()
     word = re.compile(r"(?:^|[-_\s])(?:%s)(?:[-_\s]|$)" % "|".join(map(re.escape, rules["drop_attr_words"])), re.I)
-    for tag in soup.find_all(True):
+    for tag in list(_tags(soup)):
         if tag.attrs is None:
             continue
         names = " ".join([tag.get("id") or "", " ".join(tag.get("class") or [])])
@@ -121,6 +124,13 @@ def html_to_markdown(html: str) -> str:
     if title and title.split("|")[0].strip() and title.split("|")[0].strip() not in markdown:
         markdown = f"# {title.split('|')[0].strip()}\n\n{markdown}"
     return markdown
+
+
+def _tags(soup):
+    """The elements under soup, in document order."""
+    from bs4 import Tag
+
+    return (node for node in soup.descendants if isinstance(node, Tag))
 
 
 def pdf_to_text(data: bytes) -> str:
