@@ -20,8 +20,13 @@ from tests.analyse_fixtures import fixture_db
 CHILD_TABLES = ("passages", "questions", "notice_technologies", "notice_exemptions", "ico_decisions", "ico_findings")
 
 
+INTERNAL = ["analysis_state", "analysis_stages", "analysis_sketches"] + tables.INTERNAL_TABLES
+
+
 def dump(db):
-    return {name: sorted(json.dumps(r, sort_keys=True) for r in db[name].rows) for name in tables.TABLES}
+    """The analysis tables, and the state a further rebuild reads (equal state: equal rebuilds later)."""
+    public = {name: sorted(json.dumps(r, sort_keys=True) for r in db[name].rows) for name in tables.TABLES}
+    return public | {name: sorted(map(repr, db.execute(f"select * from [{name}]").fetchall())) for name in INTERNAL}
 
 
 def _answer(db, notice_id, rng, min_chars=0):

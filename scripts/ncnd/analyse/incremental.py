@@ -121,7 +121,10 @@ def run(db, dirty: list[str], version: str, workers=None) -> dict:
             family_before[row["notice_id"]] = (row["family_id"], row["similarity"])
         for row in after.member_rows:
             family_after[row["notice_id"]] = (row["family_id"], row["similarity"])
-        requests.save_partition(db, version, part, after)
+        if after.members:
+            requests.save_partition(db, version, part, after)
+        else:
+            db.execute(f"delete from [{requests.STATE_TABLE}] where key = ?", [requests.state_key(part)])
     moved = {nid for nid in family_before.keys() | family_after.keys()
              if nid not in dirty_set and family_before.get(nid) != family_after.get(nid)}
     moved_family = {nid: (family_before.get(nid, (None,))[0], family_after.get(nid, (None,))[0]) for nid in moved}

@@ -7,7 +7,6 @@ away and MinHash LSH finds the copies, so the answers can be laid side by side.
 
 import hashlib
 import json
-import pickle
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -139,8 +138,8 @@ def member_of(notice: Notice, norm_key: int) -> Member:
 
 
 def save_partition(db, version: str, part: tuple, partition: Partition) -> None:
-    payload = pickle.dumps((version, partition.members, partition.form_keys.tobytes(),
-                                   partition.form_signatures.tobytes(), partition.family_rows, partition.member_rows, partition.stats), protocol=pickle.HIGHEST_PROTOCOL)
+    payload = passage_state.dumps((version, partition.members, partition.form_keys.tobytes(),
+                                   partition.form_signatures.tobytes(), partition.family_rows, partition.member_rows, partition.stats))
     db.execute(f"insert or replace into [{STATE_TABLE}] (key, value) values (?, ?)", [state_key(part), payload])
 
 

@@ -10,7 +10,7 @@ import json
 import pickle
 from pathlib import Path
 
-from . import cache, consistency, lifecycle, stages, text
+from . import cache, consistency, lifecycle, passage_state, stages, text
 
 CHUNK = 500
 STATE_TABLE = "analysis_state"
@@ -69,7 +69,7 @@ def postings_of(notice, stage: str | None, quotes: list, text_keys) -> list[tupl
 
 def record(notice, total_chars: int, questions: list) -> bytes:
     """A notice as last analysed: its Notice, answer characters, (text key, form) of its questions."""
-    return pickle.dumps((notice, int(total_chars), [(int(k), int(f)) for k, f in questions]), protocol=pickle.HIGHEST_PROTOCOL)
+    return passage_state.dumps((notice, int(total_chars), [(int(k), int(f)) for k, f in questions]))
 
 
 def write_notices(db, rows: list[tuple]) -> None:

@@ -9,7 +9,6 @@ only the families whose forms, counts or notices moved. A component whose set of
 counted again from analysis_passages; the others are updated by the changed notices' contributions.
 """
 
-import pickle
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,7 +43,10 @@ _ARRAYS = ["keys", "signatures", "sizes", "weights", "labels", "family", "simila
 
 def save(db, version: str, state: FormState) -> None:
     arrays = {name: (getattr(state, name).dtype.str, getattr(state, name).shape, getattr(state, name).tobytes()) for name in _ARRAYS}
-    payload = pickle.dumps((version, arrays, sorted(state.counters.items())), protocol=pickle.HIGHEST_PROTOCOL)
+    # equal state gives equal bytes, however it was reached (a full and a rebuilt database compare equal)
+    counters = [(label, n, sorted(authorities.items()), sorted(families.items()))
+                for label, (n, authorities, families) in sorted(state.counters.items())]
+    payload = passage_state.dumps((version, arrays, counters))
     db.execute(f"insert or replace into [{STATE_TABLE}] (key, value) values (?, ?)", [STATE_KEY, payload])
 
 
@@ -55,7 +57,7 @@ def load(db, version: str) -> FormState | None:
         return None
     arrays, counters = stored
     values = {name: np.frombuffer(data, dtype=dtype).reshape(shape).copy() for name, (dtype, shape, data) in arrays.items()}
-    return FormState(**values, counters=dict(counters))
+    return FormState(**values, counters={label: [n, dict(a), dict(f)] for label, n, a, f in counters})
 
 
 def _counts(pairs_first: np.ndarray, pairs_second: np.ndarray, names: list) -> dict:
