@@ -157,3 +157,50 @@ def test_looks_binary(data, binary):
     controls = sum(1 for b in data[:65536] if b < 32 and b not in (9, 10, 12, 13))
     assert looks_binary(data) is binary
     assert binary == (b"\x00" in data or controls > len(data) * 0.05)
+
+
+def _segment_by_walking(doc: Doc, pos: int) -> tuple[int, int]:
+    """The paragraph around pos as first defined: follow joined lines up and down, 25 at most."""
+    index = doc.line_index(min(max(pos, 0), max(doc.length - 1, 0)))
+    first = last = index
+    while first > 0 and index - first < text_mod.SEGMENT_LINES and doc._joins_uncached(first - 1, first):
+        first -= 1
+    while last + 1 < len(doc.line_starts) and last - index < text_mod.SEGMENT_LINES and doc._joins_uncached(last, last + 1):
+        last += 1
+    return doc.line_span(first)[0], doc.line_span(last)[1]
+
+
+WRAPPED = "\n".join(["the force would need to consider whether this request"] * 60)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Sir,\n\nThe request is refused under\nsection 31 of the Act. Yours faithfully",
+        WRAPPED + "\n\nA new paragraph.\n" + WRAPPED,  # runs longer than 25 lines
+        "one line",
+        "",
+        "1. How many drones?\n2. How many pilots?\n- a bullet\nand its wrapped tail",
+    ],
+)
+def test_segment_span_is_walking_the_lines(text):
+    doc = Doc(text)
+    for pos in range(-1, len(text) + 2, 7):
+        assert doc.segment_span(pos) == _segment_by_walking(doc, pos)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Section 24(2) and S31(3)(a) - Law Enforcement", "sections 24(2) & 31(3); s.30(3); Adran 24(2)", "the Police's 24 cameras", "SECTION 40(2)&(3)"],
+)
+def test_citations_found_in_lower_case(text):
+    from ncnd.parse.sections import find_citations
+
+    assert find_citations(text, lower=text.lower()) == find_citations(text)
+
+
+@pytest.mark.parametrize("text", ["Kent Police: 24 ANPR cameras", "Café £40 • naïve ſ", "", "a_b c-d 12x"])
+def test_token_set_is_tokens(text):
+    from ncnd.parse.matcher import token_set, tokens
+
+    assert token_set(text) == {text[s:e].lower() for s, e in tokens(text)}

@@ -149,7 +149,7 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
     unknown: set[str] = set()
     ncnd_parts: dict[str, bool] = {}  # lead-in part -> whether it holds NCND wording
     mentioned: dict[tuple[int, int], bool] = {}  # sentence span -> whether its citations are only mentioned
-    for cite in find_citations(doc.scan):
+    for cite in find_citations(doc.scan, lower=doc.lower if doc.folds else None):
         if layout.in_request(cite.start) or layout.is_set_aside(cite.start):
             continue
         if doc_type != "ico_decision" and doc.is_quoted(cite.start):

@@ -51,10 +51,17 @@ def tokens(text: str) -> list[tuple[int, int]]:
 _TOKEN_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if (97 <= c <= 122 or 48 <= c <= 57) else 32 for c in range(256))
 
 
+# The same table for str.translate, which is as fast as bytes.translate on ASCII text
+_TOKEN_CHARS_TABLE = str.maketrans({chr(c): chr(_TOKEN_BYTES[c]) for c in range(128)})
+
+
 def token_set(text: str) -> set[str]:
     """The distinct lower-case tokens of a text (runs of ASCII letters and digits, as tokens() finds
-    them), by one byte translation instead of a regular expression: non-ASCII characters become "?"
-    and so separate tokens, as they do for tokens()."""
+    them), by one translation instead of a regular expression. ASCII text is translated as it is;
+    other text as bytes, in which non-ASCII characters become "?" and so separate tokens, as they
+    do for tokens()."""
+    if text.isascii():
+        return set(text.translate(_TOKEN_CHARS_TABLE).split())
     return {word.decode() for word in set(text.encode("ascii", "replace").translate(_TOKEN_BYTES).split())}
 
 

@@ -14,6 +14,8 @@ Examples (tests/test_parse_sections.py has the full table):
 import re
 from dataclasses import dataclass
 
+from .phrases import fold_source
+
 
 
 # "(2)", "(1)", "(a)", "(ii)", "(3A)"
@@ -84,9 +86,20 @@ def citation_ids(text: str) -> list[str]:
     return ids
 
 
-def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Citation]:
+# CITATION for lower-case text, compiled without re.I (see phrases.fold_source): the same matches at
+# the same offsets, found in half the time.
+FOLDED_CITATION = re.compile(fold_source(CITATION.pattern))
+
+
+def find_citations(text: str, start: int = 0, end: int | None = None, lower: str | None = None) -> list[Citation]:
+    """Citations in text[start:end]. `lower` is text in lower case, offset for offset, when folding
+    keeps every match (Doc.lower of a notice whose Doc.folds): the citations are found in it."""
     end = len(text) if end is None else end
-    return [Citation(m.start(), m.end(), m.group(), citation_ids(m.group())) for m in CITATION.finditer(text, start, end)]
+    if lower is not None and len(lower) == len(text):
+        spans = [m.span() for m in FOLDED_CITATION.finditer(lower, start, end)]
+    else:
+        spans = [m.span() for m in CITATION.finditer(text, start, end)]
+    return [Citation(s, e, text[s:e], citation_ids(text[s:e])) for s, e in spans]
 
 
 def section_number(ident: str) -> int:

@@ -449,30 +449,26 @@ class Doc:
         return width if width <= 110 else None
 
     @cached_property
-    def _segments(self) -> dict:
-        return {}
+    def _paragraph_ends(self) -> tuple[list[int], list[int]]:
+        """For each line, the first and the last line of the run of joined lines it stands in."""
+        joins = self.next_line_joins
+        count = len(self.line_texts)
+        first = [0] * count
+        for index in range(1, count):
+            first[index] = first[index - 1] if joins[index - 1] else index
+        last = [count - 1] * count
+        for index in range(count - 2, -1, -1):
+            last[index] = last[index + 1] if joins[index] else index
+        return first, last
 
     def segment_span(self, pos: int) -> tuple[int, int]:
         """The paragraph around pos, following hard-wrapped lines up and down (at most 25 lines)."""
         index = self.line_index(min(max(pos, 0), max(self.length - 1, 0)))
-        segments = self._segments
-        span = segments.get(index)
-        if span is not None:
-            return span
-        first = last = index
-        while first > 0 and index - first < SEGMENT_LINES and self._joins(first - 1, first):
-            first -= 1
-        count = len(self.line_starts)
-        while last + 1 < count and last - index < SEGMENT_LINES and self._joins(last, last + 1):
-            last += 1
-        span = self.line_span(first)[0], self.line_span(last)[1]
-        if index - first < SEGMENT_LINES and last - index < SEGMENT_LINES:
-            # Both ends are the paragraph's own: every line within reach of both shares the span.
-            for other in range(max(first, last - SEGMENT_LINES), min(last, first + SEGMENT_LINES) + 1):
-                segments[other] = span
-        else:
-            segments[index] = span
-        return span
+        run_first, run_last = self._paragraph_ends
+        first = max(run_first[index], index - SEGMENT_LINES)
+        last = min(run_last[index], index + SEGMENT_LINES)
+        starts = self.line_starts
+        return starts[first], starts[last] + len(self.line_texts[last])
 
     def sentence_span(self, pos: int) -> tuple[int, int]:
         cache = self._sentence_cache
