@@ -170,20 +170,17 @@ def _save_state(db, notices, sha_of, state, derived, passage_form, form_position
         postings.extend(store.postings_of(n, stage, quotes, text_keys))
     store.write_notices(db, notice_rows)
     lap("save_notices")
-    postings = sorted(set(postings), key=lambda row: (row[0], str(type(row[1])), row[1], row[2]))
+    postings = sorted(set(postings))  # one kind's terms are all text or all integers
     tables.refill_internal(db, "analysis_postings", "insert into analysis_postings (kind, term, notice_id) values (?, ?, ?)", postings)
     lap("save_postings")
 
     ids = np.asarray(state.notice_ids, dtype=object)
     days = np.array([store.day_of(n.date) for n in notices], dtype=np.int64)
-    dates = np.asarray([n.date for n in notices], dtype=object)
-    authorities = np.asarray([n.authority_id for n in notices], dtype=object)
     p = state.p_notice
     tables.refill_internal(
         db, "analysis_passages",
-        "insert into analysis_passages (notice_id, seq, chars, text_key, form, day, date, authority_id) values (?, ?, ?, ?, ?, ?, ?, ?)",
-        zip(ids[p].tolist(), state.p_seq.tolist(), state.p_chars.tolist(), state.p_text.tolist(), state.p_form.tolist(),
-            days[p].tolist(), dates[p].tolist(), authorities[p].tolist()),
+        "insert into analysis_passages (notice_id, seq, chars, text_key, form, day) values (?, ?, ?, ?, ?, ?)",
+        zip(ids[p].tolist(), state.p_seq.tolist(), state.p_chars.tolist(), state.p_text.tolist(), state.p_form.tolist(), days[p].tolist()),
     )
     lap("save_passages")
     forms = template_state.from_full(state, passage_form, form_positions, template_result, notices, families.family_of)

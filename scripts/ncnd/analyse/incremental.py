@@ -149,14 +149,13 @@ def run(db, dirty: list[str], version: str, workers=None) -> dict:
             continue
         n = new_notices[notice_id]
         key, form, signature, size = sketch_of(value)
-        new_passages.append((notice_id, seq, len(value), key, form, store.day_of(n.date), n.date, n.authority_id))
+        new_passages.append((notice_id, seq, len(value), key, form, store.day_of(n.date)))
         if form:
             new_forms[form] = (signature, size)
     for notice_id, _, value in questions:
         key, form, _, _ = sketch_of(value)
         new_questions.setdefault(notice_id, []).append((key, form))
-    db.conn.executemany("insert into analysis_passages (notice_id, seq, chars, text_key, form, day, date, authority_id) "
-                        "values (?, ?, ?, ?, ?, ?, ?, ?)", new_passages)
+    db.conn.executemany("insert into analysis_passages (notice_id, seq, chars, text_key, form, day) values (?, ?, ?, ?, ?, ?)", new_passages)
     change = template_state.Change(
         old_passages=old_passages,
         new_passages=new_passages,

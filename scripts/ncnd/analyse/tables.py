@@ -178,9 +178,9 @@ def update(db, name: str, rows: list) -> dict:
 
 
 # Internal state that lets a rebuild touch only what a changed notice touches; hidden when publishing.
-# analysis_passages: every answer passage the template families are made of, with what its notice
-# contributes (date, authority), indexed by wording so a family's occurrences are found without a scan
-# (and by wording then text, so a text's last use is found without a second index).
+# analysis_passages: every answer passage the template families are made of, with its notice's date as
+# a day number, indexed by wording then day so a family's first and last use are found without a scan
+# (and then by text, so a text's last use is found without a second index).
 # analysis_postings: (kind, term) -> notice, for the lookups a rebuild needs: which notices carry a
 # reference ("reference"), quote one ("quote"), answer on a technology for an authority ("group":
 # "authority\ttechnology"), or use a question or request text ("text": its analysis_sketches key).
@@ -188,7 +188,7 @@ INTERNAL_SQL = {
     "analysis_passages": [
         """create table if not exists analysis_passages (
             notice_id text not null, seq integer not null, chars integer, text_key integer, form integer,
-            day integer, date text, authority_id text, primary key (notice_id, seq)) without rowid""",
+            day integer, primary key (notice_id, seq)) without rowid""",
         "create index if not exists analysis_passages_form on analysis_passages (form, day, notice_id, seq, text_key)",
     ],
     "analysis_postings": [

@@ -137,36 +137,37 @@ def _in_chunks(db, sql: str, values: list, params=()):
 
 def recount(db, forms: list[int], family_of) -> list:
     """A component's counters from its passages as they are now (family_of(ids) -> {notice: family})."""
-    authority_of = {}
-    for notice_id, authority_id in _in_chunks(db, "select distinct notice_id, authority_id from analysis_passages where form in (?)", forms):
-        authority_of[notice_id] = authority_id
+    ids = sorted({nid for (nid,) in _in_chunks(db, "select distinct notice_id from analysis_passages where form in (?)", forms)})
     authorities: dict = {}
-    for authority_id in authority_of.values():
+    for _, authority_id in _in_chunks(db, "select id, authority_id from notices where id in (?)", ids):
         if authority_id:
             authorities[authority_id] = authorities.get(authority_id, 0) + 1
     families: dict = {}
-    for fid in family_of(sorted(authority_of)).values():
+    for fid in family_of(ids).values():
         families[fid] = families.get(fid, 0) + 1
-    return [len(authority_of), authorities, families]
+    return [len(ids), authorities, families]
 
 
 def family_row(db, label: int, forms: np.ndarray, keys, weights, centre: int, counter: list) -> dict:
     """The template_families row of one kept component, read from its forms' passages by index."""
     first = last = first_any = None
     for form in keys[forms].tolist():
-        row = db.execute("select day, notice_id, date, authority_id from analysis_passages where form = ? "
-                         "order by day, notice_id, seq limit 1", [form]).fetchone()
-        if first_any is None or row[:2] < first_any[:2]:
+        row = db.execute("select day, notice_id from analysis_passages where form = ? order by day, notice_id limit 1", [form]).fetchone()
+        if first_any is None or row < first_any:
             first_any = row
-        if row[0] < UNDATED and (first is None or row[:2] < first[:2]):
+        if row[0] < UNDATED and (first is None or row < first):
             first = row
-        row = db.execute("select day, notice_id, date from analysis_passages where form = ? and day < ? "
+        row = db.execute("select day, notice_id from analysis_passages where form = ? and day < ? "
                          "order by day desc, notice_id desc limit 1", [form, UNDATED]).fetchone()
-        if row is not None and (last is None or row[:2] > last[:2]):
+        if row is not None and (last is None or row > last):
             last = row
     notice_id, seq = db.execute("select notice_id, seq from analysis_passages where form = ? order by day, notice_id, seq limit 1",
                                 [int(keys[centre])]).fetchone()
     text = db.execute("select text from passages where notice_id = ? and seq = ?", [notice_id, seq]).fetchone()[0]
+
+    def notice(nid, column):
+        return db.execute(f"select {column} from notices where id = ?", [nid]).fetchone()[0]
+
     notices, authorities, families = counter
     best = min(families.items(), key=lambda item: (-item[1], item[0])) if families else None
     return {
@@ -175,13 +176,37 @@ def family_row(db, label: int, forms: np.ndarray, keys, weights, centre: int, co
         "passage_count": int(weights[forms].sum()),
         "notice_count": notices,
         "authority_count": len(authorities),
-        "first_seen": first[2] if first else None,
-        "last_seen": last[2] if last else None,
+        "first_seen": notice(first[1], "date") if first else None,
+        "last_seen": notice(last[1], "date") if last else None,
         "first_notice_id": first_any[1],
-        "first_authority_id": first_any[3],
+        "first_authority_id": notice(first_any[1], "authority_id"),
         "request_family_id": best[0] if best else None,
         "request_family_share": round(best[1] / notices, 3) if best else 0.0,
     }
+
+
+def _apply_counts(keys: np.ndarray, counts: np.ndarray, removed: list, added: list) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted keys with their counts, less one per removed key and plus one per added key (0 keys ignored)."""
+    delta: dict = {}
+    for key in removed:
+        if key:
+            delta[key] = delta.get(key, 0) - 1
+    for key in added:
+        if key:
+            delta[key] = delta.get(key, 0) + 1
+    if not delta:
+        return keys, counts
+    change_keys = np.array(sorted(delta), dtype=np.int64)
+    change_counts = np.array([delta[k] for k in change_keys.tolist()], dtype=np.int64)
+    known = found_in(change_keys, keys)
+    counts = counts.copy()
+    counts[np.searchsorted(keys, change_keys[known])] += change_counts[known]
+    keys = np.concatenate([keys, change_keys[~known]])
+    counts = np.concatenate([counts, change_counts[~known]])
+    order = np.argsort(keys, kind="stable")
+    keys, counts = keys[order], counts[order]
+    kept = counts != 0
+    return keys[kept], counts[kept]
 
 
 def _continuations(new_labels: np.ndarray, old_labels: np.ndarray) -> dict:
@@ -217,7 +242,7 @@ class Change:
     """What the changed notices bring: their passages before and after, their questions' forms before and after."""
 
     old_passages: list  # (notice_id, seq, chars, text_key, form) as stored
-    new_passages: list  # (notice_id, seq, chars, text_key, form, day, date, authority_id)
+    new_passages: list  # (notice_id, seq, chars, text_key, form, day)
     new_forms: dict  # form -> (signature, size) for forms not seen before
     old_questions: list  # forms
     new_questions: list
@@ -252,16 +277,7 @@ def update(db, fs: FormState, change: Change, family_of) -> tuple[FormState, dic
     old_labels_aligned = np.concatenate([fs.labels, np.zeros(len(added), dtype=np.int64)])[order]
     old_family = np.concatenate([fs.family, np.full(len(added), NO_FAMILY, dtype=np.int64)])[order]
     old_similarity = np.concatenate([fs.similarity, np.full(len(added), np.nan)])[order]
-    question = dict(zip(fs.question_keys.tolist(), fs.question_counts.tolist()))
-    for form in change.old_questions:
-        if form:
-            question[form] -= 1
-    for form in change.new_questions:
-        if form:
-            question[form] = question.get(form, 0) + 1
-    question = {k: v for k, v in question.items() if v}
-    question_keys = np.array(sorted(question), dtype=np.int64)
-    question_counts = np.array([question[k] for k in question_keys.tolist()], dtype=np.int64)
+    question_keys, question_counts = _apply_counts(fs.question_keys, fs.question_counts, change.old_questions, change.new_questions)
 
     # 2. the components, grouped again over the forms in use
     used = weights > 0
