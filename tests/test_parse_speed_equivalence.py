@@ -133,6 +133,12 @@ def test_replace_matches_is_sub():
 def test_translate_present_is_translate(text):
     assert translate_present(text, text_mod._CHAR_MAP, text_mod._TRANSLATE) == text.translate(text_mod._CHAR_MAP)
     assert translate_present(text, text_mod._LINE_BREAKS, text_mod._HAS_LINE_BREAK) == text.translate(text_mod._LINE_BREAKS)
+    assert translate_present(text, text_mod._LINE_BREAKS) == text.translate(text_mod._LINE_BREAKS)
+
+
+def test_odd_space_chars_are_the_class():
+    odd = {chr(c) for c in range(0x3001) if text_mod._ODD_SPACE.match(chr(c))}
+    assert odd == set(text_mod._ODD_SPACE_CHARS)
 
 
 @pytest.mark.parametrize(
@@ -204,3 +210,36 @@ def test_token_set_is_tokens(text):
     from ncnd.parse.matcher import token_set, tokens
 
     assert token_set(text) == {text[s:e].lower() for s, e in tokens(text)}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["**Kent Police** | [Contact](https://www.kent.police.uk/contact)", "(https://no-close", "paren) # heading"],
+        ["> quoted `code` _em_", "", "[link](http://a.b/c) and (http://x.y) ("],
+    ],
+)
+def test_furniture_keys_is_line_by_line(lines):
+    assert clean_mod.furniture_keys(lines) == [clean_mod.furniture_key(line) for line in lines]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Information Commissioner's Office and the information held by Kent Police. Police will not.",
+        "West Midlands Police - West\nMidlands  Police; Police Scotland; police scotland",
+        "Chief Constable of the Metropolitan Police Service; Chief Constable of Kent Police",
+        "The Information Commiſſioner's Office, Kent Police",  # long s: no word is skipped
+        "Amazon Ring doorbells and live facial recognition (LFR) with body-worn video",
+    ],
+)
+def test_term_matcher_skips_only_what_cannot_match(text):
+    from ncnd.parse import authority, technologies
+
+    for matcher in (authority.matcher(), technologies._vocabulary()[0]):
+        found = matcher.find(text)
+        saved, matcher._next_words = matcher._next_words, {}
+        try:
+            assert found == matcher.find(text)
+        finally:
+            matcher._next_words = saved

@@ -56,13 +56,13 @@ def furniture_key(line: str) -> str:
     return " ".join(MARKUP.sub("", line).split()).lower()
 
 
+# MARKUP within one line: a link does not run past the line's end
+LINE_MARKUP = re.compile(r"[*_`>#\[\]]|\(https?://[^)\n]*\)")
+
+
 def furniture_keys(lines: list[str]) -> list[str]:
-    """furniture_key of each line. Without a link ("(https://...)", which may run over a line
-    break) markup is single characters, removed from all lines in one pass instead of one per line."""
-    text = "\n".join(lines)
-    if "(http" in text:
-        return [furniture_key(line) for line in lines]
-    return [" ".join(line.split()).lower() for line in MARKUP.sub("", text).split("\n")]
+    """furniture_key of each line, with the markup of all lines removed in one pass."""
+    return [" ".join(line.split()).lower() for line in LINE_MARKUP.sub("", "\n".join(lines)).split("\n")]
 
 
 def furniture_lines(keys: list[str], lines: list[str]) -> set[str]:

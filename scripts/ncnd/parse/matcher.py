@@ -39,6 +39,12 @@ def _trie_regex(strings) -> str:
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
+# The word after a place in lower-case text: "commissioner" after "information" in
+# "information commissioner's office", "unit" after "police" in "police - unit"
+_NEXT_WORD = re.compile(r"[^a-z0-9]*([a-z0-9]*)")
+# Letters that re.I matches to ASCII letters although str.lower() does not make them so: long s,
+# Kelvin sign, dotted and dotless I (the only four in Unicode)
+FOLD_EXCEPTIONS = "\u0130\u0131\u017f\u212a"
 TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
@@ -106,6 +112,10 @@ class TermMatcher:
                 self._seconds[words[0]] = None
             elif self._seconds.get(words[0], set()) is not None:
                 self._seconds.setdefault(words[0], set()).add(words[1])
+        # First words whose terms are all ASCII with a second word: a place where the word is not
+        # followed by one of those second words cannot start a term, and its pattern is not tried.
+        non_ascii = {_TOKEN.findall(term.lower())[0] for term in list(self.folded) + list(self.exact) if not term.isascii() and _TOKEN.search(term)}
+        self._next_words = {word: following for word, following in self._seconds.items() if following is not None and word not in non_ascii}
 
     def find(self, text: str, spans=None, lower: str | None = None, words: set[str] | None = None):
         """Non-overlapping (start, end, key, matched text), longest first where matches overlap.
@@ -121,16 +131,21 @@ class TermMatcher:
         size = len(lower)
         starts = []
         seconds = self._seconds
+        # The next word is read from the lower-case text, which re.I agrees with but for a few letters.
+        next_words = self._next_words if not any(char in text for char in FOLD_EXCEPTIONS) else {}
+        next_word = _NEXT_WORD.match
         for word in self._firsts.intersection(words):
             following = seconds.get(word)
             if following is not None and following.isdisjoint(words):
                 continue
             n = len(word)
+            required = next_words.get(word)
             pos = lower.find(word)
             while pos != -1:
                 after = pos + n
                 if (pos == 0 or lower[pos - 1] not in TOKEN_CHARS) and (after >= size or lower[after] not in TOKEN_CHARS):
-                    starts.append((pos, after))
+                    if required is None or next_word(lower, after).group(1) in required:
+                        starts.append((pos, after))
                 pos = lower.find(word, pos + 1)
         starts.sort()
         found = []

@@ -134,7 +134,7 @@ def find_reference(doc: Doc, doc_type: str) -> tuple[str | None, list[str]]:
     ref = labelled_reference(doc)
     if ref:
         return ref, []
-    m = MET_REFERENCE.search(doc.scan)
+    m = MET_REFERENCE.search(doc.scan) if ".FOI." in doc.scan else None  # the literal the pattern holds
     if m:
         return m.group(), []
     head_end = doc.line_span(min(TITLE_LINES, len(doc.line_starts) - 1))[1]
