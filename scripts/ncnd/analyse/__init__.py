@@ -183,8 +183,8 @@ def _save_state(db, notices, sha_of, state, derived, passage_form, form_position
         zip(ids[p].tolist(), state.p_seq.tolist(), state.p_chars.tolist(), state.p_text.tolist(), state.p_form.tolist(), days[p].tolist()),
     )
     lap("save_passages")
-    forms = template_state.from_full(state, passage_form, form_positions, template_result, notices, families.family_of)
-    template_state.save(db, version, forms)
+    forms = template_state.from_full(db, version, state, passage_form, form_positions, template_result, notices, families.family_of)
+    template_state.save(db, version, forms, everything=True)
     db.execute("insert or replace into build_info (key, value) values (?, ?)", [store.VERSION_KEY, version])
     lap("save_forms")
 

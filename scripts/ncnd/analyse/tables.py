@@ -112,6 +112,9 @@ INDEXES = [
     ("consistency_flags", ["notice_a"]),
     ("consistency_flags", ["notice_b"]),
     ("consistency_flags", ["kind"]),
+    # a rebuild replaces the flags of one (authority, technology) or one family at a time
+    ("consistency_flags", ["authority_id", "technology_id"]),
+    ("consistency_flags", ["family_id"]),
 ]
 
 

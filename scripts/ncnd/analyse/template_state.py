@@ -35,19 +35,65 @@ class FormState:
     similarity: np.ndarray  # similarity written for its passages (nan when none)
     question_keys: np.ndarray  # sorted forms of every question, with how many questions use each
     question_counts: np.ndarray
-    counters: dict  # label -> [notices, {authority: notices}, {request family: notices}]
+    label_keys: np.ndarray  # sorted component labels, with how many authorities use each
+    label_authorities: np.ndarray
+    counters: "Counters"
 
 
-_ARRAYS = ["keys", "signatures", "sizes", "weights", "labels", "family", "similarity", "question_keys", "question_counts"]
+_ARRAYS = ["keys", "signatures", "sizes", "weights", "labels", "family", "similarity", "question_keys", "question_counts",
+           "label_keys", "label_authorities"]
+COUNTS_PREFIX = "template-counts:"
 
 
-def save(db, version: str, state: FormState) -> None:
+class Counters:
+    """label -> [notices, {authority: notices}, {request family: notices}], one analysis_state row per
+    component: the counts of a component used by every force name thousands of request families, so a
+    rebuild reads and writes back only the components it touches."""
+
+    def __init__(self, db, version: str, values: dict | None = None):
+        self.db, self.version = db, version
+        self.values = dict(values or {})
+        self.changed: set = set(self.values)
+        self.removed: set = set()
+
+    def __getitem__(self, label: int) -> list:
+        if label not in self.values:
+            row = self.db.execute(f"select value from [{STATE_TABLE}] where key = ?", [COUNTS_PREFIX + str(label)]).fetchone()
+            stored = passage_state.loads(row[0], self.version) if row else None
+            if stored is None:
+                raise KeyError(label)
+            ((n, authorities, families),) = stored
+            self.values[label] = [n, dict(authorities), dict(families)]
+        self.changed.add(label)  # read to be changed
+        return self.values[label]
+
+    def __setitem__(self, label: int, value: list) -> None:
+        self.values[label] = value
+        self.changed.add(label)
+        self.removed.discard(label)
+
+    def drop(self, label: int) -> None:
+        self.values.pop(label, None)
+        self.changed.discard(label)
+        self.removed.add(label)
+
+    def save(self) -> None:
+        # equal counts give equal bytes, however they were reached (a full and a rebuilt database compare equal)
+        self.db.conn.executemany(f"delete from [{STATE_TABLE}] where key = ?", [[COUNTS_PREFIX + str(k)] for k in sorted(self.removed)])
+        self.db.conn.executemany(f"insert or replace into [{STATE_TABLE}] (key, value) values (?, ?)", [
+            [COUNTS_PREFIX + str(label), passage_state.dumps((self.version, (n, sorted(a.items()), sorted(f.items()))))]
+            for label, (n, a, f) in sorted((k, self.values[k]) for k in self.changed)])
+        self.changed, self.removed = set(), set()
+
+
+def save(db, version: str, state: FormState, everything: bool = False) -> None:
+    """The arrays, and the counts of the components that changed (everything: all of them, replacing any stored)."""
     arrays = {name: (getattr(state, name).dtype.str, getattr(state, name).shape, getattr(state, name).tobytes()) for name in _ARRAYS}
-    # equal state gives equal bytes, however it was reached (a full and a rebuilt database compare equal)
-    counters = [(label, n, sorted(authorities.items()), sorted(families.items()))
-                for label, (n, authorities, families) in sorted(state.counters.items())]
-    payload = passage_state.dumps((version, arrays, counters))
+    payload = passage_state.dumps((version, arrays))
     db.execute(f"insert or replace into [{STATE_TABLE}] (key, value) values (?, ?)", [STATE_KEY, payload])
+    if everything:
+        db.execute(f"delete from [{STATE_TABLE}] where key like ?", [COUNTS_PREFIX + "%"])
+    state.counters.save()
 
 
 def load(db, version: str) -> FormState | None:
@@ -55,9 +101,9 @@ def load(db, version: str) -> FormState | None:
     stored = passage_state.loads(row[0], version) if row else None
     if stored is None:
         return None
-    arrays, counters = stored
+    (arrays,) = stored
     values = {name: np.frombuffer(data, dtype=dtype).reshape(shape).copy() for name, (dtype, shape, data) in arrays.items()}
-    return FormState(**values, counters={label: [n, dict(a), dict(f)] for label, n, a, f in counters})
+    return FormState(**values, counters=Counters(db, version))
 
 
 def _counts(pairs_first: np.ndarray, pairs_second: np.ndarray, names: list) -> dict:
@@ -71,7 +117,7 @@ def _counts(pairs_first: np.ndarray, pairs_second: np.ndarray, names: list) -> d
     return out
 
 
-def from_full(state, passage_form: np.ndarray, form_positions: np.ndarray, result, notices, family_of: dict) -> FormState:
+def from_full(db, version: str, state, passage_form: np.ndarray, form_positions: np.ndarray, result, notices, family_of: dict) -> FormState:
     """The form state a full analysis leaves (state: the PassageState it read; passage_form / form_positions
     as templates.build was given them; result: what it returned)."""
     keys = state.form_keys
@@ -105,8 +151,11 @@ def from_full(state, passage_form: np.ndarray, form_positions: np.ndarray, resul
         known = code >= 0
         for label, values in _counts(np.searchsorted(candidate_keys, label_of_pair[known]), code[known], names).items():
             counters[int(candidate_keys[label])][slot] = values
+    label_keys = np.array(sorted(counters), dtype=np.int64)
+    label_authorities = np.array([len(counters[k][1]) for k in label_keys.tolist()], dtype=np.int64)
     return FormState(keys, state.form_signatures, state.form_sizes, weights, labels, family, similarity,
-                     question_keys.astype(np.int64), question_counts.astype(np.int64), counters)
+                     question_keys.astype(np.int64), question_counts.astype(np.int64), label_keys, label_authorities,
+                     Counters(db, version, counters))
 
 
 def group_labels(keys, signatures, sizes, candidate: np.ndarray) -> np.ndarray:
@@ -303,12 +352,15 @@ def update(db, fs: FormState, change: Change, family_of) -> tuple[FormState, dic
     recounted = {label for label in has_shared if label not in continued}
     fresh_labels = all_labels - has_shared  # only the changed notices use it
     kept_old = set(continued.values())
-    gone = set(fs.counters) - kept_old
+    gone = set(fs.label_keys.tolist()) - kept_old
 
-    # 3. counters
-    counters = {new: _copy(fs.counters[old]) for new, old in continued.items() if old in fs.counters}
-    for new, old in continued.items():
-        counters.setdefault(new, [0, {}, {}])
+    # 3. counters: a continued component keeps its stored counts (moved to its new label if that changed)
+    counters = fs.counters
+    for new, old in sorted(continued.items()):
+        if new != old:
+            counters[new] = _copy(counters[old])
+    for label in sorted(gone | {old for new, old in continued.items() if new != old} - set(continued)):
+        counters.drop(label)
     old_form_label = dict(zip(fs.keys.tolist(), fs.labels.tolist()))
     new_form_label = dict(zip(keys.tolist(), labels.tolist()))
     new_of_old = {old: new for new, old in continued.items()}
@@ -323,31 +375,38 @@ def update(db, fs: FormState, change: Change, family_of) -> tuple[FormState, dic
 
     for notice_id, notice_labels in labels_of(change.old_passages, old_form_label).items():
         authority, family = change.old_notice[notice_id]
-        for label in notice_labels & kept_old:
+        for label in sorted(notice_labels & kept_old):
             _add(counters[new_of_old[label]], authority, family, -1)
+    for label in sorted(fresh_labels):
+        counters[label] = [0, {}, {}]
     for notice_id, notice_labels in labels_of(change.new_passages, new_form_label).items():
         authority, family = change.new_notice[notice_id]
-        for label in notice_labels - recounted:
-            _add(counters.setdefault(label, [0, {}, {}]), authority, family, +1)
+        for label in sorted(notice_labels - recounted):
+            _add(counters[label], authority, family, +1)
     moved_forms = []
     if change.moved:
         moved_rows = list(_in_chunks(db, "select notice_id, 0, 0, 0, form from analysis_passages where notice_id in (?)", sorted(change.moved)))
         moved_forms = [row[4] for row in moved_rows if row[4]]
         for notice_id, notice_labels in labels_of(moved_rows, new_form_label).items():
             before, after = change.moved[notice_id]
-            for label in notice_labels - recounted:
+            for label in sorted(notice_labels - recounted):
                 _add(counters[label], None, before, -1)
                 _add(counters[label], None, after, +1)
     for label in sorted(recounted):
         counters[label] = recount(db, keys[labels == label].tolist(), family_of)
-    counters = {label: value for label, value in counters.items() if value[0] > 0}
+
+    # authorities per component: from the counts read and changed, else as stored
+    label_keys = sorted_unique(labels[labels != 0])
+    stored_authorities = dict(zip(fs.label_keys.tolist(), fs.label_authorities.tolist()))
+    label_authorities = np.array([len(counters.values[k][1]) if k in counters.values else stored_authorities[k]
+                                  for k in label_keys.tolist()], dtype=np.int64)
 
     # 4. each component's centre, kept components' families, and every form's family and similarity
-    label_keys, centre_at = centres(keys, weights, labels)
-    kept = np.array([len(counters.get(label, [0, {}, {}])[1]) >= MIN_AUTHORITIES for label in label_keys.tolist()], dtype=bool)
+    centre_keys, centre_at = centres(keys, weights, labels)
+    kept = label_authorities >= MIN_AUTHORITIES  # centre_keys are label_keys, in the same order
     centre_of = np.full(len(keys), -1, dtype=np.int64)
     has_label = labels != 0
-    where = np.searchsorted(label_keys, labels[has_label])
+    where = np.searchsorted(centre_keys, labels[has_label])
     centre_of[has_label] = np.where(kept[where], centre_at[where], -1)
     family = np.full(len(keys), NO_FAMILY, dtype=np.int64)
     similarity = np.full(len(keys), np.nan)
@@ -366,8 +425,8 @@ def update(db, fs: FormState, change: Change, family_of) -> tuple[FormState, dic
     stale_ids = set(fs.family[stale].tolist())
     rows = []
     for label in sorted(touched_new):
-        at = np.searchsorted(label_keys, label)
-        if at < len(label_keys) and label_keys[at] == label and kept[at]:
+        at = np.searchsorted(centre_keys, label)
+        if at < len(centre_keys) and centre_keys[at] == label and kept[at]:
             rows.append(family_row(db, label, np.flatnonzero(labels == label), keys, weights, int(centre_at[at]), counters[label]))
     for key in sorted(stale_ids):
         db.execute("delete from template_families where id = ?", [f"tf-{key:012x}"])
@@ -410,7 +469,8 @@ def update(db, fs: FormState, change: Change, family_of) -> tuple[FormState, dic
         if change.total_chars.get(notice_id):
             templating += _write_templating(db, notice_id, change.total_chars[notice_id], position, family)
 
-    state = FormState(keys, signatures, sizes, weights, labels, family, similarity, question_keys, question_counts, counters)
+    state = FormState(keys, signatures, sizes, weights, labels, family, similarity, question_keys, question_counts,
+                      label_keys, label_authorities, counters)
     stats = {"forms": len(keys), "families_rewritten": len(rows), "recounted": len(recounted), "moved": moved_passages,
              "inserted": len(fresh), "templating_rows": templating}
     return state, stats
