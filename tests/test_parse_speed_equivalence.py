@@ -243,3 +243,50 @@ def test_term_matcher_skips_only_what_cannot_match(text):
             assert found == matcher.find(text)
         finally:
             matcher._next_words = saved
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Kent Police", True),
+        ("Freedom of Information Unit, Kent Police", True),
+        ("Kent Police will neither confirm nor deny", False),
+        ("KENT POLICE FOI TEAM", True),
+        ("abUNITc Kent Police", False),  # removing the unit word joins "ab" and "c"
+        ("Kent Police unit", True),
+        ("Kent Police departmental", True),  # "al" is left: two letters
+        ("the Kent Police team", False),
+        ("Kent Police uniT officers", True),
+    ],
+)
+def test_own_line(line, expected):
+    from ncnd.parse import authority
+
+    doc = Doc(line)
+    mentions = authority.matcher().find(doc.scan)
+    assert authority._own_line(doc, 0, mentions) is expected
+    rest = doc.scan
+    for s, e, _, _ in sorted(mentions, reverse=True):
+        rest = rest[:s] + rest[e:]
+    assert expected is (not authority._WORD_OF_THREE.search(authority._UNIT_WORDS.sub("", rest)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loamshire Police will neither confirm nor deny.\nChief Constable of Loamshire\nthe police holds\nCommissioner of the City",
+        "constabulary confirms\nPolice is unable to\npolice willing",
+        "x\n" * 5 + "Police will\n" * 250,  # more lines than counted
+    ],
+)
+def test_unknown_body_lines(text):
+    from ncnd.parse import authority
+
+    doc = Doc(text)
+    lines = set()
+    for anchor in authority.UNKNOWN_ANCHORS:
+        pos = doc.lower.find(anchor)
+        while pos != -1 and len(lines) < authority.MAX_UNKNOWN_LINES:
+            lines.add(doc.line_index(pos))
+            pos = doc.lower.find(anchor, pos + 1)
+    assert authority._unknown_body_lines(doc) == lines

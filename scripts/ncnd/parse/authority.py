@@ -11,14 +11,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import vocab
-from .matcher import TermMatcher, is_exact_case
+from .matcher import FOLD_EXCEPTIONS, TermMatcher, is_exact_case
 from .phrases import finder
 from .text import Doc, collapse
 
 # "The Kent Police" -> "Kent Police"
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 # What a letterhead line may hold besides names: "Freedom of Information Unit", "FOI Team"
-_UNIT_WORDS = re.compile(r"(?i)freedom of information|foi|unit|team|officer|department")
+_UNIT_WORD_LIST = ("freedom of information", "foi", "unit", "team", "officer", "department")
+_UNIT_WORDS = re.compile(r"(?i)" + "|".join(_UNIT_WORD_LIST))
+# Longer than any unit word: a unit word overlapping a span lies within this many characters of it
+_UNIT_REACH = max(map(len, _UNIT_WORD_LIST))
 _WORD_OF_THREE = re.compile(r"[a-z]{3,}")
 # "Public Authority: " just before a name
 _PUBLIC_AUTHORITY_LABEL = re.compile(r"(?:public authority|authority)\s*:\s*(?:address\s*:\s*)?$", re.I)
@@ -193,6 +196,15 @@ def _own_line(doc: Doc, index: int, mentions_on_line) -> bool:
     rest = doc.scan[start:end]
     for s, e, _, _ in sorted(mentions_on_line, reverse=True):
         rest = rest[: s - start] + rest[e - start :]
+    word = _WORD_OF_THREE.search(rest)
+    if word is not None:
+        # A lower-case word that no unit word touches is left whole when unit words are removed: the
+        # line is a sentence, decided without rewriting it (most lines with a name in them are).
+        near = rest[max(0, word.start() - _UNIT_REACH) : word.end() + _UNIT_REACH]
+        if not any(char in near for char in FOLD_EXCEPTIONS):
+            lowered = near.lower()
+            if not any(unit in lowered for unit in _UNIT_WORD_LIST):
+                return False
     return not _WORD_OF_THREE.search(_UNIT_WORDS.sub("", rest))
 
 
@@ -298,15 +310,48 @@ UNKNOWN_ANCHORS = ("chief constable of", "commissioner of", "police will", "poli
                    "constabulary does", "constabulary neither", "constabulary confirms", "constabulary holds")  # fmt: skip
 
 
+MAX_UNKNOWN_LINES = 200
+
+
+def _anchor_groups() -> dict[str, tuple[str, ...]]:
+    """UNKNOWN_ANCHORS by first word: "police " -> ("will", "can", ...), "chief " -> ("constable of",)."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for anchor in UNKNOWN_ANCHORS:
+        first, _, rest = anchor.partition(" ")
+        groups[first + " "] = groups.get(first + " ", ()) + (rest,)
+    return groups
+
+
+_ANCHOR_GROUPS = _anchor_groups()
+
+
+def _unknown_body_lines(doc: Doc) -> set[int]:
+    """The lines holding an UNKNOWN_ANCHORS phrase (at most MAX_UNKNOWN_LINES of them, taken anchor
+    by anchor). Each first word ("police ") is found once and what follows it compared, rather than
+    each phrase being looked for through the whole text."""
+    lower = doc.lower
+    lines = set()
+    for first, rests in _ANCHOR_GROUPS.items():
+        pos = lower.find(first)
+        while pos != -1:
+            if lower.startswith(rests, pos + len(first)):
+                lines.add(doc.line_index(pos))
+            pos = lower.find(first, pos + 1)
+    if len(lines) < MAX_UNKNOWN_LINES:
+        return lines
+    lines = set()  # the cap decides which lines count: as many as there are, anchor by anchor
+    for anchor in UNKNOWN_ANCHORS:
+        pos = lower.find(anchor)
+        while pos != -1 and len(lines) < MAX_UNKNOWN_LINES:
+            lines.add(doc.line_index(pos))
+            pos = lower.find(anchor, pos + 1)
+    return lines
+
+
 def _unknown_bodies(doc: Doc) -> list[str]:
     warnings = []
     seen = set()
-    lines = set()
-    for anchor in UNKNOWN_ANCHORS:
-        pos = doc.lower.find(anchor)
-        while pos != -1 and len(lines) < 200:
-            lines.add(doc.line_index(pos))
-            pos = doc.lower.find(anchor, pos + 1)
+    lines = _unknown_body_lines(doc)
     for index in sorted(lines):
         start, end = doc.line_span(index)
         # "Wight Constabulary" inside "Hampshire and Isle of Wight Constabulary" is a known name's tail
