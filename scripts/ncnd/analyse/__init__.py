@@ -89,7 +89,7 @@ def _full(db, version: str, workers) -> dict:
     sha_of = dict(db.execute("select id, sha256 from notices").fetchall())
     notices = corpus.load_notices(db)
     lap("read_notices")
-    state, _, passages_hashed = passage_state.refresh(db, notices, sha_of, None, workers)
+    state, passages_hashed = passage_state.read(db, notices, workers)
     lap("read_passages")
     families, requests_hashed = requests.build_all(db, notices, version, workers)
     lap("request_families")

@@ -153,32 +153,6 @@ class Grouping:
     stats: dict
 
 
-def distinct_forms(sketches):
-    """(raw_norm, norm_keys, signatures, sizes): each raw text's normalised form (-1: empty), and per
-    distinct form, sorted by key, its key, signature and shingle count."""
-    valid = sketches.normalised_key != 0
-    norm_keys, first, inverse = np.unique(sketches.normalised_key[valid], return_index=True, return_inverse=True)
-    raw_norm = np.full(len(sketches.normalised_key), -1, dtype=np.int64)
-    raw_norm[valid] = inverse
-    return raw_norm, norm_keys, sketches.signatures[valid][first], sketches.shingles[valid][first]
-
-
-def group_texts(sketches, rule: Rule, occurrences: np.ndarray | None = None) -> Grouping:
-    """Group the distinct normalised forms of these raw texts.
-
-    occurrences: the raw-text index of every use of a text (a notice's request, a passage); how
-    often a form is used decides who leads a group when rule.leaders is set.
-    """
-    raw_norm, norm_keys, signatures, sizes = distinct_forms(sketches)
-    if rule.leaders:
-        used = raw_norm[occurrences] if occurrences is not None else np.arange(len(norm_keys))
-        weights = np.bincount(used[used >= 0], minlength=len(norm_keys))
-        labels, stats = leader_groups(signatures, weights, rule)
-    else:
-        labels, stats = group(signatures, sizes, rule)
-    return Grouping(raw_norm, norm_keys, signatures, labels, stats)
-
-
 def representatives(labels: np.ndarray, weights: np.ndarray) -> dict[int, int]:
     """Per component label, its member with the largest weight (ties: lowest index)."""
     order = np.lexsort((np.arange(len(labels)), -weights, labels))

@@ -9,7 +9,6 @@ others with NCND. Each flag names the NCND notice and one notice that answered, 
 import bisect
 import functools
 import hashlib
-from pathlib import Path
 from dataclasses import dataclass
 
 from .. import vocab
@@ -202,14 +201,6 @@ def build(notices: list[Notice], family_of: dict, only: set | None = None) -> li
 
 
 SAME_AUTHORITY_KINDS = ("same_authority_confirms_and_ncnds", "same_authority_denies_and_ncnds")
-
-
-def version() -> str:
-    """Everything a flag depends on besides the notices: this code and the names it quotes."""
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    for name in ("authorities.csv", "technologies.csv"):
-        digest.update((vocab.VOCAB_DIR / name).read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def rewrite_groups(db, groups: set, flags: list[Flag]) -> dict:

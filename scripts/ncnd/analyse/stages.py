@@ -39,8 +39,8 @@ def _bodies(db, ids: list[str]) -> dict[str, str]:
     return {k: v or "" for k, v in bodies.items()}
 
 
-def _derive(db, notices, ids: list[str] | None) -> dict[str, tuple]:
-    """notice id -> (stage, quoted references) for these notices (None: all)."""
+def derive(db, notices, ids: list[str] | None) -> dict[str, tuple]:
+    """notice id -> (stage, quoted references as (key, quotation) pairs) for these notices (None: all)."""
     heads = _heads(db, ids)
     if ids is None:
         wanted = notices
@@ -61,11 +61,6 @@ def ensure_table(db) -> None:
         db[TABLE].drop()
     if TABLE not in db.table_names():
         db[TABLE].create({"notice_id": str, "sha256": str, "stage": str, "quotes": str, "record": bytes}, pk="notice_id")
-
-
-def derive(db, notices, ids: list[str] | None) -> dict[str, tuple]:
-    """notice id -> (stage, quoted references as (key, quotation) pairs) for these notices (None: all)."""
-    return _derive(db, notices, ids)
 
 
 def read(db, ids: list[str]) -> dict[str, tuple]:

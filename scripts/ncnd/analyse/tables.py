@@ -1,6 +1,9 @@
 """The analysis tables, declared once in the same form as ncnd.schema.TABLES.
 
-They are derived entirely from notices, passages and questions, so every build rewrites them.
+They are derived entirely from notices, passages and questions: a full analysis writes every row, a
+rebuild only the rows the changed notices reach. The internal tables at the end hold what a rebuild
+reads instead of the whole corpus; like analysis_sketches, analysis_stages and analysis_state they
+are hidden when publishing.
 """
 
 TABLES = {

@@ -180,11 +180,9 @@ def build(notices, passage_notice: np.ndarray, passage_seq: np.ndarray, passage_
     return TemplateFamilies(families, passage_family, passage_similarity, templating, stats, labels)
 
 
-def passage_rows(notice_ids: list, passage_notice, passage_seq, passage_family, passage_similarity, where=None) -> list[tuple]:
-    """passage_templates rows (notice_id, seq, family_id, similarity) of the templated passages (among `where`)."""
+def passage_rows(notice_ids: list, passage_notice, passage_seq, passage_family, passage_similarity) -> list[tuple]:
+    """passage_templates rows (notice_id, seq, family_id, similarity) of the templated passages."""
     chosen = np.flatnonzero(passage_family != NO_FAMILY)
-    if where is not None:
-        chosen = chosen[where[chosen]]
     ids = np.asarray(notice_ids, dtype=object)
     return list(zip(
         ids[passage_notice[chosen]].tolist(),
