@@ -10,7 +10,6 @@ signatures can be handed to datasketch.MinHashLSH and compared with MinHash.jacc
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 64
 SEED = 7
@@ -26,6 +25,9 @@ _MASK32 = np.uint64(0xFFFFFFFF)
 @lru_cache(maxsize=None)
 def permutations(num_perm: int = NUM_PERM) -> np.ndarray:
     """datasketch's own permutation parameters (a, b), shape (2, num_perm), uint32."""
+    # Imported here: datasketch pulls in scipy (about half a second), which a rebuild with no new text never needs.
+    from datasketch import MinHash
+
     return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
 
 
@@ -118,6 +120,8 @@ def signatures(texts: list[str], num_perm: int = NUM_PERM) -> tuple[np.ndarray, 
     return out, sizes
 
 
-def minhash(signature: np.ndarray) -> MinHash:
+def minhash(signature: np.ndarray) -> "MinHash":
     """A datasketch MinHash carrying a stored signature (for MinHashLSH and MinHash.jaccard)."""
+    from datasketch import MinHash
+
     return MinHash(hashvalues=signature, permutations=permutations(len(signature)), scheme=SCHEME, seed=SEED)
