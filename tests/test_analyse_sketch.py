@@ -26,6 +26,13 @@ def test_signatures_equal_datasketch_minhash_of_the_same_shingles():
     assert sizes.tolist() == [len(TEXTS[0].split()) - 2, len(TEXTS[1].split()) - 2, 1, 1, 1]
 
 
+def test_permutations_are_datasketchs_own():
+    for num_perm in (sketch.NUM_PERM, 128):
+        expected = MinHash(num_perm=num_perm, seed=sketch.SEED, scheme=sketch.SCHEME).permutations
+        assert np.array_equal(sketch.permutations(num_perm), expected)
+        assert sketch.permutations(num_perm).dtype == expected.dtype
+
+
 def test_shingles_are_word_trigrams_that_do_not_cross_texts():
     hashes, offsets = sketch.shingle_hashes(["a b c d", "b c d"])
     assert offsets.tolist() == [0, 2, 3]

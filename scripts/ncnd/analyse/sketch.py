@@ -24,11 +24,15 @@ _MASK32 = np.uint64(0xFFFFFFFF)
 
 @lru_cache(maxsize=None)
 def permutations(num_perm: int = NUM_PERM) -> np.ndarray:
-    """datasketch's own permutation parameters (a, b), shape (2, num_perm), uint32."""
-    # Imported here: datasketch pulls in scipy (about half a second), which a rebuild with no new text never needs.
-    from datasketch import MinHash
+    """datasketch's affine32 permutation parameters (a odd, b), shape (2, num_perm), uint32.
 
-    return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
+    Drawn as datasketch 2.0 draws them (tests/test_analyse_sketch.py compares the two) rather than
+    asked of datasketch: importing it pulls in scipy, half a second a rebuild does not need.
+    """
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return np.array([a, b])
 
 
 def _fmix32(hv: np.ndarray) -> np.ndarray:
