@@ -30,6 +30,8 @@ from ncnd.parse.text import Doc, line_start_matches, replace_matches, translate_
         (r"(?P<ref>FOI)", None),
         (r"\N{LATIN SMALL LETTER A}", None),
         ("Dŵr", None),  # a non-ASCII letter
+        ("[A-z]", None),  # a range from capitals into punctuation
+        ("[\\w'-]*[A-Z-]", "[\\w'-]*[a-z-]"),
     ],
 )
 def test_fold_source(source, expected):

@@ -54,8 +54,9 @@ def line_pattern(*path: str) -> re.Pattern:
 def fold_source(source: str) -> str | None:
     """The pattern with its letters in lower case and its escapes as written ("\\bNCND\\b" -> "\\bncnd\\b",
     "\\S" stays "\\S"), or None for a pattern that lower-casing would change: inline flags and named
-    groups ("(?i)", "(?P<name>"), named characters ("\\N{...}"), non-ASCII letters."""
-    out, i = [], 0
+    groups ("(?i)", "(?P<name>"), named characters ("\\N{...}"), non-ASCII letters, and class ranges
+    mixing capitals with anything else ("[A-z]" holds "_", which "[a-z]" does not)."""
+    out, i, in_class = [], 0, False
     while i < len(source):
         char = source[i]
         if char == "\\":
@@ -66,6 +67,14 @@ def fold_source(source: str) -> str | None:
             continue
         if char == "(" and source[i + 1 : i + 2] == "?" and (source[i + 2 : i + 3].isalpha() or source[i + 2 : i + 3] == "-"):
             return None
+        if char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class and source[i - 1] != "[":
+            in_class = False
+        elif char == "-" and in_class and source[i + 1 : i + 2] != "]" and source[i - 1] not in "[^":
+            low, high = source[i - 1], source[i + 1 : i + 2]
+            if (low.isupper() or high.isupper()) and not (low.isupper() and high.isupper()):
+                return None
         if not char.isascii() and not (char.lower() == char == char.upper()):
             return None  # a non-ASCII letter: "©" and "•" have no case and stay as they are
         out.append(char.lower())

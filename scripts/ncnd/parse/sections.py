@@ -88,14 +88,15 @@ def citation_ids(text: str) -> list[str]:
 
 # CITATION for lower-case text, compiled without re.I (see phrases.fold_source): the same matches at
 # the same offsets, found in half the time.
-FOLDED_CITATION = re.compile(fold_source(CITATION.pattern))
+_FOLDED_SOURCE = fold_source(CITATION.pattern)
+FOLDED_CITATION = re.compile(_FOLDED_SOURCE) if _FOLDED_SOURCE is not None else None
 
 
 def find_citations(text: str, start: int = 0, end: int | None = None, lower: str | None = None) -> list[Citation]:
     """Citations in text[start:end]. `lower` is text in lower case, offset for offset, when folding
     keeps every match (Doc.lower of a notice whose Doc.folds): the citations are found in it."""
     end = len(text) if end is None else end
-    if lower is not None and len(lower) == len(text):
+    if lower is not None and len(lower) == len(text) and FOLDED_CITATION is not None:
         spans = [m.span() for m in FOLDED_CITATION.finditer(lower, start, end)]
     else:
         spans = [m.span() for m in CITATION.finditer(text, start, end)]
