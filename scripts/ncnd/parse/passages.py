@@ -8,16 +8,15 @@ MAX_PASSAGES = 20000
 
 def passages(doc: Doc, layout) -> list[dict]:
     out: list[dict] = []
-    texts, starts, joins = doc.line_texts, doc.line_starts, doc.next_line_joins
+    texts, starts = doc.line_texts, doc.line_starts
+    run_last = doc.paragraph_ends[1]  # the last line of the joined run each line stands in
     count = len(texts)
     index = 0
     while index < count and len(out) < MAX_PASSAGES:
         if not texts[index].strip():
             index += 1
             continue
-        last = index
-        while last + 1 < count and joins[last]:
-            last += 1
+        last = run_last[index]
         start, end = starts[index], starts[last] + len(texts[last])
         text = collapse(doc.plain[start:end])
         if text:

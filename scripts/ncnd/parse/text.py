@@ -451,7 +451,7 @@ class Doc:
         return width if width <= 110 else None
 
     @cached_property
-    def _paragraph_ends(self) -> tuple[list[int], list[int]]:
+    def paragraph_ends(self) -> tuple[list[int], list[int]]:
         """For each line, the first and the last line of the run of joined lines it stands in."""
         joins = self.next_line_joins
         count = len(self.line_texts)
@@ -466,7 +466,7 @@ class Doc:
     def segment_span(self, pos: int) -> tuple[int, int]:
         """The paragraph around pos, following hard-wrapped lines up and down (at most 25 lines)."""
         index = self.line_index(min(max(pos, 0), max(self.length - 1, 0)))
-        run_first, run_last = self._paragraph_ends
+        run_first, run_last = self.paragraph_ends
         first = max(run_first[index], index - SEGMENT_LINES)
         last = min(run_last[index], index + SEGMENT_LINES)
         starts = self.line_starts
