@@ -9,7 +9,7 @@ dates inside sentences are usually when something else happened.
 import datetime
 import re
 
-from .phrases import each, entries, pattern
+from .phrases import each, entries, finder, pattern
 from .text import FOLD_EXCEPTIONS, Doc, collapse
 
 MONTHS = {
@@ -147,9 +147,10 @@ def dates_in(text: str):
             yield m, iso
 
 
-def _label_rank(text: str) -> int | None:
-    """The rank of the response-date label that `text` ends with, or None."""
-    if not pattern("date_labels").search(text):
+def _label_rank(text: str, labelled=None) -> int | None:
+    """The rank of the response-date label that `text` ends with, or None. `labelled` is a
+    phrases.finder test of date_labels when the caller has one (text then comes from a notice)."""
+    if not (labelled(text, text.lower()) if labelled else pattern("date_labels").search(text)):
         return None
     for regex, entry in each("date_labels"):
         if regex.search(text):
@@ -172,7 +173,7 @@ def response_date(doc: Doc, body_start: int | None = None) -> tuple[str | None, 
     A labelled date wins over one standing alone, and a label of higher rank over a lower one:
     "Date of response: 05/05/16" over "Dated: 09 Jun 2016" (when the page was published).
     """
-    other = pattern("other_date_labels")
+    other, labelled = finder(doc, "other_date_labels"), finder(doc, "date_labels")
     best = None  # (rank, iso, evidence)
     best_index = 0
     standalone = None
@@ -193,13 +194,13 @@ def response_date(doc: Doc, body_start: int | None = None) -> tuple[str | None, 
         if alone:
             # "Response date:" / "07/10/24" on the next line
             above = _line_above(doc, index)
-            if other.search(above + " "):
+            if other(above + " ", above.lower() + " "):
                 continue
-            rank = _label_rank(" " + above + " ")
+            rank = _label_rank(" " + above + " ", labelled)
         else:
-            if other.search(before):
+            if other(before, before.lower()):
                 continue
-            rank = _label_rank(before)
+            rank = _label_rank(before, labelled)
         if rank is not None:
             if best is None or rank > best[0]:
                 best_index = index
