@@ -113,8 +113,8 @@ _SECTION_CELL = re.compile(r"\d{1,2}(?:\s*\(\d{1,2}[A-Z]?\))+(?:\s*\([a-z]\))*")
 def _table_sections(doc: Doc, layout):
     """(id, position) of each section written alone in the section column of an exemptions table in
     the response: the cells say "43(2)" with no "Section" before them."""
-    if "|" not in doc.scan:
-        return
+    if "|" not in doc.scan or (doc.folds and "section" not in doc.lower):
+        return  # no table, or none whose header can name a section column
     for header in _SECTION_HEADER.finditer(doc.scan):
         cells = header.group().strip().strip("|").split("|")
         column = next(i for i, c in enumerate(cells) if re.search(r"\bsection\b", c, re.I))

@@ -8,7 +8,7 @@ and "FS50123456"). Spacing is normalised; the ICO's case numbers, which broken P
 
 import re
 
-from .phrases import anchors, each, pattern
+from .phrases import anchors, each, pattern, searcher
 from .text import Doc
 
 # "IC-320081-J7L0", "IC -80804 -J7C6", "ic-287114-q2w8" (in a link)
@@ -57,8 +57,9 @@ def ico_reference(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _labelled_lines(doc: Doc, label, start: int, end: int):
-    """Label matches, tried only on lines holding an anchor word ("ref", "number"...)."""
+def _labelled_lines(doc: Doc, label, start: int, end: int, text: str | None = None):
+    """Label matches, tried only on lines holding an anchor word ("ref", "number"...), in `text`
+    (doc.scan, or doc.lower for a folded label pattern: use the matches' offsets)."""
     lower = doc.lower
     lines = set()
     for word in anchors("reference_labels"):
@@ -68,7 +69,7 @@ def _labelled_lines(doc: Doc, label, start: int, end: int):
             pos = lower.find(word, pos + 1, end)
     for index in sorted(lines):
         s, e = doc.line_span(index)
-        for m in label.finditer(doc.scan, s, e):
+        for m in label.finditer(doc.scan if text is None else text, s, e):
             yield s, e, m
 
 
@@ -97,10 +98,10 @@ def _leading_value(text: str, start: int, end: int):
 
 
 def labelled_reference(doc: Doc, start: int = 0, end: int | None = None) -> str | None:
-    label = pattern("reference_labels")
+    label, labels_in = searcher(doc, "reference_labels")
     text = doc.scan
     end = doc.length if end is None else end
-    for line_start, line_end, m in _labelled_lines(doc, label, start, end):
+    for line_start, line_end, m in _labelled_lines(doc, label, start, end, labels_in):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end
         value_start = m.end()
