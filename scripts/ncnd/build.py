@@ -47,7 +47,7 @@ class BuildSummary:
         return (
             f"{self.db_path}: {self.files} files, {self.notices} notices, {self.errors} errors "
             f"({kind}: {self.reparsed} parsed, {self.removed} removed) in {self.seconds:.1f}s"
-            f" (cross-notice analysis {self.analysis_seconds:.1f}s)"
+            + (" (" + ", ".join(f"{stage} {seconds:.1f}s" for stage, seconds in self.stages.items()) + ")" if self.stages else "")
         )
 
 
