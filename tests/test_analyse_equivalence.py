@@ -132,3 +132,20 @@ def test_a_rebuild_after_every_edit_kind_leaves_state_a_further_rebuild_can_use(
     fresh = sqlite_utils.Database(fresh_path)
     analyse(fresh)
     assert dump(db) == dump(fresh)
+
+
+def test_a_notice_analysed_without_its_stored_record_makes_the_rebuild_analyse_everything(tmp_path):
+    """Passages stored for a notice whose record is gone: the state is not to be trusted, so the rebuild
+    gives way to a full analysis (in the same transaction), and the tables still match a fresh one."""
+    db = fixture_db(tmp_path / "inc.db", "five_forces", "edited_template", "case")
+    analyse(db)
+    db.execute("delete from analysis_stages where notice_id = 'tpl/suffolk'")
+    db.execute("update notices set date = '2021-01-05' where id = 'tpl/suffolk'")
+    db.conn.commit()
+    result = analyse(db, changed_notice_ids=["tpl/suffolk"])
+    assert result["stages_derived"] == db["notices"].count  # every notice, as a full analysis does
+    db.conn.commit()
+    db.conn.execute(f"vacuum into '{tmp_path / 'fresh.db'}'")
+    fresh = sqlite_utils.Database(tmp_path / "fresh.db")
+    analyse(fresh)
+    assert dump(db) == dump(fresh)

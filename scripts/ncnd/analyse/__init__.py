@@ -65,11 +65,13 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         dirty = incremental.dirty_notices(db, changed_notice_ids)
         if not dirty:
             return _counts(db) | {"skipped": True, "seconds": round(time.perf_counter() - started, 3)}
-        try:
-            with db.conn:
+        with db.conn:
+            try:
                 result = incremental.run(db, dirty, version, workers)
-        except incremental.StateUnusable:
-            with db.conn:
+            except incremental.StateUnusable:
+                # caught inside the transaction: leaving it by an exception would roll back the caller's
+                # work too (a build loads its notices in the same transaction); a full analysis rewrites
+                # whatever the rebuild had written
                 result = _full(db, version, workers)
     else:
         with db.conn:

@@ -149,6 +149,8 @@ def run(db, dirty: list[str], version: str, workers=None) -> dict:
 
     # passages, template families
     old_passages = list(store.in_chunks(db, "select notice_id, seq, chars, text_key, form from analysis_passages where notice_id in (?)", dirty))
+    if any(row[0] not in old for row in old_passages):
+        raise StateUnusable("passages of a notice with no stored record")
     for _ in store.in_chunks(db, "delete from analysis_passages where notice_id in (?)", dirty):
         pass
     new_passages, new_forms, total_chars = [], {}, {}
