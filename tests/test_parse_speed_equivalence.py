@@ -293,3 +293,14 @@ def test_unknown_body_lines(text):
             lines.add(doc.line_index(pos))
             pos = doc.lower.find(anchor, pos + 1)
     assert authority._unknown_body_lines(doc) == lines
+
+
+def test_title_patterns_need_a_colon_or_dash():
+    from ncnd.parse.split import LABELLED_TITLE, TITLE_LINE
+
+    for regex in (TITLE_LINE, LABELLED_TITLE):
+        for line in ["Freedom of Information request - Agreements with Ring", "Subject: Palantir contract", "FOI Request: ANPR"]:
+            if regex.match(line):
+                assert ":" in line or "-" in line
+        assert not regex.match("Freedom of Information request Agreements with Ring")
+        assert not regex.match("Subject Palantir contract")

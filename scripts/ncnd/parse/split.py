@@ -131,6 +131,8 @@ def find_title(doc: Doc, doc_type: str) -> str | None:
     for index, (s, e, text) in enumerate(_content_lines(doc)):
         if index >= HEADER_LINES:
             break
+        if ":" not in text and "-" not in text:
+            continue  # both title patterns hold a ":" or "-" after their label
         m = TITLE_LINE.match(text) or LABELLED_TITLE.match(text)
         if m and not GENERIC_TITLE.match(m.group(1)):
             return collapse(m.group(1))
