@@ -68,6 +68,18 @@ def test_notices_table_facets_labels_and_sort():
         assert TABLES[table]["label_column"]
 
 
+def test_every_table_in_the_database_is_described_or_hidden(ds):
+    """A table a build adds without metadata would show up undescribed on the published site."""
+    tables = get(ds, "/ncnd.json").json()["tables"]
+    assert {"notices", "analysis_postings", "analysis_passages"} <= {t["name"] for t in tables}
+    for table in tables:
+        if "_fts" in table["name"]:  # full-text indexes: Datasette hides them itself
+            continue
+        meta = TABLES.get(table["name"]) or {}
+        assert meta.get("hidden") or meta.get("description") or meta.get("description_html"), table["name"]
+        assert table["hidden"] == bool(meta.get("hidden")), table["name"]
+
+
 def test_shadow_and_bookkeeping_tables_are_hidden(ds):
     for table in HIDDEN:
         assert TABLES[table]["hidden"] is True
