@@ -212,3 +212,21 @@ def test_failed_incremental_build_rolls_back_to_the_last_good_rows(seed_corpus, 
     with pytest.raises(sqlite3.OperationalError):
         build_database(seed_corpus, db_path, workers=1)
     assert table_dump(db_path) == before  # ...and undone with the rest
+
+
+def test_a_failed_analysis_undoes_the_incremental_rows_too(seed_corpus, tmp_path, monkeypatch):
+    """Notices and the families, links and flags derived from them never disagree, even after a crash."""
+    db_path = tmp_path / "ncnd.db"
+    build_database(seed_corpus, db_path, workers=1)
+    before = table_dump(db_path)
+    (seed_corpus / "004_6e1e2c2aceee99cb.txt").unlink()
+    real = build_module.analyse
+
+    def analyse_then_fail(db, changed, workers=None):
+        real(db, changed, workers=workers)  # the analysis tables are rewritten first...
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(build_module, "analyse", analyse_then_fail)
+    with pytest.raises(sqlite3.OperationalError):
+        build_database(seed_corpus, db_path, workers=1)
+    assert table_dump(db_path) == before  # ...and undone with the notice's removal

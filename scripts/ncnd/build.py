@@ -288,15 +288,20 @@ def build_database(
             [("loader_version", version), ("built_at", build_time), ("corpus_files", str(len(rels))),
              ("manifest_sha256", manifest_digest or "")],
         )
-        db.execute("commit")
         lap("parse_load")
         if full:
+            db.execute("commit")
             load.create_indexes(db)
             load.enable_search(db)
+            db.execute("begin immediate")
         lap("search")
-        # Derived tables (families, templates, lifecycle, consistency) follow the notices they come from.
+        # Derived tables (families, templates, lifecycle, consistency) follow the notices they come from,
+        # in the same transaction as an incremental build's rows: a failure leaves neither. Outside a
+        # transaction every statement of the analysis would be its own commit.
         changed_ids = None if full else [load.notice_id(p) for p in changed + removed]
         analysis = analyse(db, changed_ids, workers=workers)
+        if db.conn.in_transaction:
+            db.execute("commit")
         lap("analysis")
         summary = BuildSummary(
             files=len(rels),

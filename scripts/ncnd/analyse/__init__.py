@@ -8,6 +8,7 @@ the same tables a full analysis would.
 """
 
 import time
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -51,6 +52,22 @@ def _counts(db) -> dict:
     return {name: db.execute(f"select count(*) from [{name}]").fetchone()[0] for name in tables.TABLES}
 
 
+@contextmanager
+def _transaction(db):
+    """The caller's transaction when there is one (a build commits its rows and their analysis together),
+    else one of our own: `with db.conn` would commit the caller's early."""
+    if db.conn.in_transaction:
+        yield
+        return
+    db.execute("begin")
+    try:
+        yield
+    except BaseException:
+        db.execute("rollback")
+        raise
+    db.execute("commit")
+
+
 def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
     """Compute the analysis tables; returns row counts and timings.
 
@@ -65,7 +82,7 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
         dirty = incremental.dirty_notices(db, changed_notice_ids)
         if not dirty:
             return _counts(db) | {"skipped": True, "seconds": round(time.perf_counter() - started, 3)}
-        with db.conn:
+        with _transaction(db):
             try:
                 result = incremental.run(db, dirty, version, workers)
             except incremental.StateUnusable:
@@ -74,7 +91,7 @@ def analyse(db, changed_notice_ids=None, *, workers: int | None = None) -> dict:
                 # whatever the rebuild had written
                 result = _full(db, version, workers)
     else:
-        with db.conn:
+        with _transaction(db):
             result = _full(db, version, workers)
     return result | {"seconds": round(time.perf_counter() - started, 3), "skipped": False}
 
