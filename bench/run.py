@@ -31,6 +31,7 @@ import statistics
 import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
@@ -141,47 +142,46 @@ def parse_times(parse_file, corpus_dir: Path, rels: list[str], sample: int, seed
     return times
 
 
-def incremental_builds(build_database, corpus_dir: Path, rels: list[str], db_path: Path, workers, stages: list) -> list[tuple[float, int, float]]:
-    """(seconds, files re-parsed, of which cross-notice analysis) for REPEATS one-file edits; the file is restored afterwards.
-
-    Each build's seconds per stage are appended to stages."""
-    target = corpus_dir / rels[len(rels) // 2]
+def one_file_edits(target: Path, restore):
+    """Append a line to target REPEATS times, yielding after each edit; then put the file back and call
+    restore() so that the database is in step with the corpus again."""
     original = target.read_bytes()
-    runs = []
     try:
         for k in range(REPEATS):
             with open(target, "ab") as f:
-                f.write(f"\nAmended copy {k + 1}: a line added to measure an incremental build.\n".encode())
-            started = time.perf_counter()
-            summary = build_database(corpus_dir, db_path, full=False, workers=workers)
-            runs.append((time.perf_counter() - started, summary.reparsed, getattr(summary, "analysis_seconds", 0.0)))
-            stages.append(getattr(summary, "stages", {}))
+                f.write(f"\nAmended copy {k + 1}: a line added to time an incremental build.\n".encode())
+            yield k
     finally:
         target.write_bytes(original)
-        build_database(corpus_dir, db_path, full=False, workers=workers)  # back in step with the corpus
+        restore()
+
+
+def incremental_builds(build_database, corpus_dir: Path, rels: list[str], db_path: Path, workers, stages: list) -> list[tuple[float, int, float]]:
+    """(seconds, files re-parsed, of which cross-notice analysis) for REPEATS one-file edits.
+
+    Each build's seconds per stage are appended to stages."""
+    build = partial(build_database, corpus_dir, db_path, full=False, workers=workers)
+    runs = []
+    for _ in one_file_edits(corpus_dir / rels[len(rels) // 2], build):
+        started = time.perf_counter()
+        summary = build()
+        runs.append((time.perf_counter() - started, summary.reparsed, getattr(summary, "analysis_seconds", 0.0)))
+        stages.append(getattr(summary, "stages", {}))
     return runs
 
 
 def incremental_commands(corpus_dir: Path, rels: list[str], db_path: Path, package_root: Path) -> list[float]:
     """Wall seconds of `ncnd build` run as a new process after a one-file edit, REPEATS times: what a user
     waits for, Python's start-up and imports included."""
-    target = corpus_dir / rels[len(rels) // 3]
-    original = target.read_bytes()
     env = dict(os.environ, PYTHONPATH=str(package_root))
     command = [sys.executable, "-m", "ncnd.cli", "build", "--corpus", str(corpus_dir), "--db", str(db_path), "--quiet"]
     runs = []
-    try:
-        for k in range(REPEATS):
-            with open(target, "ab") as f:
-                f.write(f"\nAmended copy {k + 1}: a line added to time the build command.\n".encode())
-            started = time.perf_counter()
-            done = subprocess.run(command, env=env, capture_output=True, text=True)
-            runs.append(time.perf_counter() - started)
-            if done.returncode or " 1 parsed" not in done.stdout:
-                print(f"  warning       the build command did not re-parse exactly one file: {done.stdout.strip()} {done.stderr.strip()[-300:]}")
-    finally:
-        target.write_bytes(original)
-        subprocess.run(command, env=env, capture_output=True)
+    for _ in one_file_edits(corpus_dir / rels[len(rels) // 3], lambda: subprocess.run(command, env=env, capture_output=True)):
+        started = time.perf_counter()
+        done = subprocess.run(command, env=env, capture_output=True, text=True)
+        runs.append(time.perf_counter() - started)
+        if done.returncode or " 1 parsed" not in done.stdout:
+            print(f"  warning       the build command did not re-parse exactly one file: {done.stdout.strip()} {done.stderr.strip()[-300:]}")
     return runs
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import load, provenance, schema, vocab
+from . import load, provenance, schema
 from .analyse import analyse
 
 PACKAGE_DIR = Path(__file__).parent
@@ -38,9 +38,12 @@ class BuildSummary:
     seconds: float = 0.0
     full: bool = True
     db_path: str = ""
-    analysis_seconds: float = 0.0
     # seconds per stage: scan (list, stat, hash), parse_load, search (indexes and FTS), analysis
     stages: dict = field(default_factory=dict)
+
+    @property
+    def analysis_seconds(self) -> float:
+        return self.stages.get("analysis", 0.0)
 
     def line(self) -> str:
         kind = "full build" if self.full else "incremental build"
@@ -91,12 +94,12 @@ class PreviousBuild:
     def provenance(self, db, paths) -> dict[str, dict]:
         """The stored provenance of these documents (read through the covering index, never the text)."""
         keys = ("source_url", "retrieved", "licence", "notes")
-        select = "select path, source_url, retrieved, licence, notes from documents"
-        if len(paths) > 500:
-            rows = (row for row in db.execute(select) if row[0] in paths)
-        else:
-            rows = db.execute(f"{select} where path in ({','.join('?' * len(paths))})", sorted(paths))
-        return {path: dict(zip(keys, values)) for path, *values in rows}
+        wanted, out = sorted(paths), {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            sql = f"select path, {', '.join(keys)} from documents where path in ({','.join('?' * len(chunk))})"
+            out.update((path, dict(zip(keys, values))) for path, *values in db.execute(sql, chunk))
+        return out
 
 
 def _previous(db) -> PreviousBuild:
@@ -118,11 +121,7 @@ def _previous(db) -> PreviousBuild:
 
 @lru_cache(maxsize=1)
 def _vocabulary_exemption_ids() -> frozenset:
-    return frozenset(
-        load.regime_id(row["id"], regime)
-        for rows, regime in ((vocab.exemptions(), "FOIA"), (vocab.foisa_exemptions(), "FOISA"))
-        for row in rows
-    )
+    return frozenset(load.regime_id(row["id"], regime) for row, regime in load.vocabulary_exemptions())
 
 
 def rows_for_file(corpus_dir: Path, build_time: str, item: tuple[str, dict | None]) -> dict[str, list[list]]:
@@ -299,7 +298,7 @@ def build_database(
         # in the same transaction as an incremental build's rows: a failure leaves neither. Outside a
         # transaction every statement of the analysis would be its own commit.
         changed_ids = None if full else [load.notice_id(p) for p in changed + removed]
-        analysis = analyse(db, changed_ids, workers=workers)
+        analyse(db, changed_ids, workers=workers)
         if db.conn.in_transaction:
             db.execute("commit")
         lap("analysis")
@@ -311,7 +310,6 @@ def build_database(
             removed=len(removed),
             full=full,
             db_path=str(db_path),
-            analysis_seconds=analysis.get("seconds", 0.0),
             stages=stages,
         )
         db.close()

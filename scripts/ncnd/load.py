@@ -54,7 +54,7 @@ def load_vocabularies(db) -> None:
         ),
         replace=True,
     )
-    exemption_rows = [(row, "FOIA") for row in vocab.exemptions()] + [(row, "FOISA") for row in vocab.foisa_exemptions()]
+    exemption_rows = vocabulary_exemptions()
     db["exemptions"].insert_all(
         (
             {k: row.get(k) for k in schema.TABLES["exemptions"]["columns"]}
@@ -75,6 +75,11 @@ def load_vocabularies(db) -> None:
         ),
         replace=True,
     )
+
+
+def vocabulary_exemptions() -> list[tuple[dict, str]]:
+    """Every section of both vocabularies with its regime: FOIA's, then Police Scotland's FOISA."""
+    return [(row, "FOIA") for row in vocab.exemptions()] + [(row, "FOISA") for row in vocab.foisa_exemptions()]
 
 
 def regime_id(exemption_id: str, regime: str | None) -> str:
