@@ -1,5 +1,6 @@
 """The golden test: every notice in tests/examples/ parses to the record its sibling .json states.
 
+An example listed in tests/examples/sources.csv is parsed with its source URL, as a build would.
 Only the keys present in the .json are compared; for "ico" only the sub-keys present, and for ICO
 findings only exemption_id, engaged and public_interest. An input without a .json gets one written
 from the parser's current output and the test fails until a person has checked it.
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ncnd.pipeline import parse_file
+from ncnd.pipeline import parse_file, source_url_beside
 
 EXAMPLES = Path(__file__).parent / "examples"
 FINDING_KEYS = ("exemption_id", "engaged", "public_interest")
@@ -44,7 +45,7 @@ def differences(expected: dict, got: dict) -> list[str]:
 
 @pytest.mark.parametrize("path", inputs(), ids=lambda p: p.name)
 def test_example(path: Path):
-    got = parse_file(path)
+    got = parse_file(path, source_url_beside(path))
     expected_path = path.with_suffix(".json")
     if not expected_path.exists():
         draft = {k: v for k, v in got.items() if k not in BULKY}

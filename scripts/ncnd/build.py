@@ -133,7 +133,7 @@ def rows_for_file(corpus_dir: Path, build_time: str, item: tuple[str, dict | Non
     from . import pipeline  # here, not at the top: a build with nothing to parse never compiles the parser
 
     rel, source = item
-    rows = load.rows_for_result(pipeline.process_file(corpus_dir, rel), source)
+    rows = load.rows_for_result(pipeline.process_file(corpus_dir, rel, (source or {}).get("source_url")), source)
     for row in rows["build_errors"]:
         row["at"] = build_time
     extra = load.unknown_exemption_rows(rows, _vocabulary_exemption_ids())
@@ -254,18 +254,23 @@ def build_database(
             manifest = provenance.read_manifest(corpus_dir)
         else:
             manifest = previous.provenance(db, set(changed))
-        load.delete_documents(db, sorted(set(changed) & set(previous.hashes)) + removed)
         if manifest_changed and previous.hashes:
-            # Provenance can change without the file changing: update those rows in place.
+            # Provenance can change without the file changing. The source URL is evidence for the parser
+            # (the force's domain, the log's month), so a new URL parses the file again; the other
+            # provenance columns are updated in place.
             unchanged = set(rels) - set(changed)
             for rel, have in sorted(previous.provenance(db, unchanged).items()):
                 want = {k: (manifest.get(rel) or {}).get(k) for k in have}
-                if want != have:
+                if want["source_url"] != have["source_url"]:
+                    changed.append(rel)
+                elif want != have:
                     db.execute(
                         "update documents set source_url = ?, retrieved = ?, licence = ?, notes = ? where path = ?",
                         [want["source_url"], want["retrieved"], want["licence"], want["notes"], rel],
                     )
                     db.execute("update notices set source_url = ? where document_path = ?", [want["source_url"], rel])
+            changed.sort()
+        load.delete_documents(db, sorted(set(changed) & set(previous.hashes)) + removed)
 
         lap("scan")
         known_exemptions = {r[0] for r in db.execute("select id from exemptions")}

@@ -86,26 +86,66 @@ def build(corpus_dir, db_path, full, workers, strict, quiet):
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines: one object per file, in argument order.")
-def parse(files, as_json):
+@click.option("--source-url", default=None, help="Where the notice was published (default: its row in a sources.csv beside it).")
+def parse(files, as_json, source_url):
     """Parse notices and print what was found.
+
+    The source URL is evidence where the text is silent (the force's domain, the log's month), as in
+    a build.
 
     Example:
 
         ncnd parse corpus/000_84e63d2b671adfe2.txt --json
     """
-    from .pipeline import parse_file
+    from .pipeline import parse_file, source_url_beside
 
     for path in files:
-        record = parse_file(path)
+        record = parse_file(path, source_url if source_url is not None else source_url_beside(path))
         if as_json:
             click.echo(json.dumps(record, ensure_ascii=False))
             continue
         click.echo(f"{record['file']}")
-        for key in ("doc_type", "authority", "reference", "date", "ncnd", "outcome", "exemptions", "technologies"):
+        for key in ("doc_type", "authority", "reference", "date", "published", "ncnd", "outcome", "exemptions", "technologies"):
             click.echo(f"  {key}: {record.get(key)}")
         click.echo(f"  questions: {len(record.get('questions') or [])}")
         for warning in record.get("warnings") or []:
             click.echo(f"  warning: {warning}")
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--labels", "labels_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="JSON Lines of hand labels, one object per page with its \"file\".")
+@click.option("--misses", is_flag=True, help="Also list each page and field the parser got wrong or left null.")
+@click.option("--json", "as_json", is_flag=True, help="The scores as one JSON object.")
+def score(folder, labels_path, misses, as_json):
+    """Score the parser against hand-labelled pages: per-field accuracy and micro-F1.
+
+    "wrong" (an answer that is not the label) is counted apart from "null where labelled": a wrong
+    value gets printed, a null does not. FOLDER is read like a corpus: a sources.csv there gives each
+    page's source URL. Only counts are printed, never page text.
+
+    Example:
+
+        ncnd score ~/labelled-pages --labels ~/labelled-pages/labels.jsonl
+    """
+    from .pipeline import parse_file
+    from .score import read_labels, report_lines, score_folder
+
+    try:
+        labels = read_labels(labels_path)
+        scores, pages = score_folder(folder, labels, parse_file)
+    except (ValueError, FileNotFoundError) as e:
+        raise click.ClickException(str(e))
+    if as_json:
+        out = {name: {"right": s.right, "wrong": s.wrong, "missed": s.missed, "accuracy": s.accuracy, "f1": s.f1} for name, s in scores.items()}
+        click.echo(json.dumps({"pages": pages, "fields": out}))
+    else:
+        for line in report_lines(scores, pages):
+            click.echo(line)
+    if misses:
+        for s in scores.values():
+            for miss in s.misses:
+                click.echo(json.dumps(miss, ensure_ascii=False), err=as_json)
 
 
 @cli.command()

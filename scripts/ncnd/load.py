@@ -147,6 +147,7 @@ def rows_for_result(result: FileResult, provenance: dict | None) -> dict[str, li
             "reference": record.get("reference"),
             "date": date,
             "year": int(date[:4]) if date and date[:4].isdigit() else None,
+            "published": record.get("published"),
             "ncnd": _bool(record.get("ncnd")),
             "outcome": record.get("outcome"),
             "title": record.get("title"),

@@ -27,7 +27,7 @@ class FileResult:
     extra: dict = field(default_factory=dict)
 
 
-def process_bytes(path: str, data: bytes) -> FileResult:
+def process_bytes(path: str, data: bytes, source_url: str | None = None) -> FileResult:
     result = FileResult(path=path, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
     stage = "ingest"
     try:
@@ -38,7 +38,7 @@ def process_bytes(path: str, data: bytes) -> FileResult:
         if not result.body.strip():
             raise IngestError("nothing is left once web-page chrome is removed")
         stage = "parse"
-        result.record = parse_notice(result.body)
+        result.record = parse_notice(result.body, source_url=source_url)
     except IngestError as e:
         result.error_stage, result.error = stage, str(e)
     except Exception as e:  # a bug must not stop the build: record it with where it happened
@@ -48,14 +48,24 @@ def process_bytes(path: str, data: bytes) -> FileResult:
     return result
 
 
-def process_file(corpus_dir: Path, rel: str) -> FileResult:
-    return process_bytes(rel, (Path(corpus_dir) / rel).read_bytes())
+def process_file(corpus_dir: Path, rel: str, source_url: str | None = None) -> FileResult:
+    return process_bytes(rel, (Path(corpus_dir) / rel).read_bytes(), source_url)
 
 
-def parse_file(path) -> dict:
+def source_url_beside(path: Path) -> str | None:
+    """The source URL that a sources.csv in the file's own folder records for it, as a build would use it."""
+    from .provenance import read_manifest
+
+    try:
+        return (read_manifest(path.parent).get(path.name) or {}).get("source_url")
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def parse_file(path, source_url: str | None = None) -> dict:
     """The `ncnd parse` record for one file: file and sha256 first, then the parse contract."""
     path = Path(path)
-    result = process_bytes(str(path), path.read_bytes())
+    result = process_bytes(str(path), path.read_bytes(), source_url)
     record = dict(result.record) if result.record is not None else empty_record()
     out = {"file": str(path), "sha256": result.sha256}
     out.update(record)

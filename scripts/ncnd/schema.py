@@ -69,6 +69,7 @@ TABLES = {
             "reference": str,
             "date": str,
             "year": int,
+            "published": str,  # YYYY-MM of the disclosure-log folder in the source URL; never the response date
             "ncnd": int,
             "outcome": str,
             "title": str,

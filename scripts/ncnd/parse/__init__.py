@@ -18,6 +18,7 @@ from .passages import part_text, passages
 from .phrases import searcher
 from .questions import find_questions
 from .references import authority_from_reference, find_reference
+from .source import authority_from_url, published_from_url
 from .split import Layout, find_title, reply_header_date, split
 from .technologies import find_technologies
 from .text import Doc
@@ -51,6 +52,7 @@ def empty_record() -> dict:
         "warnings": [],
         "ico": None,
         "passages": [],
+        "published": None,
     }
 
 
@@ -87,8 +89,10 @@ def _extra_chrome() -> list[dict]:
         return []
 
 
-def parse_notice(text) -> dict:
+def parse_notice(text, source_url: str | None = None) -> dict:
+    """The record of one notice. `source_url` (its provenance) is evidence only where the text is silent."""
     record = empty_record()
+    record["published"] = published_from_url(source_url)
     warnings = record["warnings"]
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="replace")
@@ -105,7 +109,7 @@ def parse_notice(text) -> dict:
     if not doc.scan.strip():
         warnings.append("empty notice")
         return record
-    _fill(record, doc)
+    _fill(record, doc, source_url)
     return record
 
 
@@ -117,7 +121,7 @@ def _step(warnings: list, name: str, fn, default):
         return default
 
 
-def _fill(record: dict, doc: Doc):
+def _fill(record: dict, doc: Doc, source_url: str | None = None):
     warnings = record["warnings"]
     doc_type = _step(warnings, "doc_type", lambda: classify(doc), "other")
     record["doc_type"] = doc_type
@@ -153,7 +157,7 @@ def _fill(record: dict, doc: Doc):
         warnings,
         "authority",
         lambda: authority_mod.find_authority(
-            doc, doc_type, layout.in_request, public_authority, authority_from_reference(reference)
+            doc, doc_type, layout.in_request, public_authority, authority_from_reference(reference), authority_from_url(source_url)
         ),
         (authority_mod.Authority(), []),
     )
@@ -166,7 +170,7 @@ def _fill(record: dict, doc: Doc):
         _fill_other(record, doc, with_authority=False)
         return
     record["authority"], record["authority_id"] = found.name, found.id
-    record["evidence"]["authority"] = found.evidence
+    record["evidence"]["authority"] = f"source URL: {source_url}" if found.evidence == "source URL" else found.evidence
 
     date, date_evidence = _step(warnings, "date", lambda: response_date(doc), (None, None))
     if date is None and doc_type == "wdtk_thread":

@@ -225,8 +225,12 @@ def _score(doc: Doc, start: int, end: int, in_request: bool, own_line: bool, res
     return score
 
 
-def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_line: str | None = None, by_reference=None):
-    """(Authority, warnings). `in_request(pos)` tells whether a position lies in the request."""
+def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_line: str | None = None, by_reference=None, by_url=None):
+    """(Authority, warnings). `in_request(pos)` tells whether a position lies in the request.
+
+    `by_url` is the police body whose own domain published the page (parse.source): it counts as much
+    as a name where the answering body stands, since a force's disclosure log only holds its own answers.
+    """
     warnings: list[str] = []
     table = rows()
     if not table:
@@ -261,6 +265,8 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
 
     if by_reference in table:
         add(by_reference, SCORE_SLUG, None)
+    if by_url in table and doc_type != "ico_decision" and is_police_body(by_url):
+        add(by_url, SCORE_RESPONDER, None)
 
     as_written = None
     if public_authority_line:
@@ -290,7 +296,10 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
             warnings.append(f"authority uncertain: {table[best_id]['name']} only mentioned in passing")
         return Authority(as_written=as_written), warnings
     evidence = doc.evidence_at(best_pos[best_id][1]) if best_id in best_pos else None
-    responder = best_id in best_pos and best_pos[best_id][0] >= SCORE_OWN_LINE
+    if best_id == by_url and scores[best_id] - SCORE_RESPONDER < 2.0:
+        warnings.append("authority from the source URL's domain: the text does not name it where the answer stands")
+        evidence = evidence or "source URL"
+    responder = (best_id in best_pos and best_pos[best_id][0] >= SCORE_OWN_LINE) or best_id == by_url
     police_named = any(is_police_body(auth_id) for auth_id in scores)
     return Authority(best_id, table[best_id]["name"], evidence, as_written, responder, police_named), warnings
 

@@ -1,0 +1,75 @@
+"""What a notice's source URL says, for fields its text leaves empty.
+
+A disclosure-log page is published on the answering force's own domain, so the domain names the
+authority when the page never does (many log pages hold only the request and the answer). The log's
+folder names the month it was filed in, kept as `published`: never the response date, which can be
+weeks earlier. Both are evidence of a weaker kind than the text, and the record says so in `warnings`.
+"""
+
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from .. import vocab
+from .phrases import phrases
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+
+
+@lru_cache(maxsize=None)
+def _domains() -> dict[str, str]:
+    return {d.lower(): row["id"] for row in vocab.authorities() for d in row.get("domains") or []}
+
+
+@lru_cache(maxsize=None)
+def _published_patterns() -> tuple[re.Pattern, ...]:
+    from ..vocab import VOCAB_DIR
+    import yaml
+
+    with open(VOCAB_DIR / "source_urls.yml", encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    return tuple(re.compile(e["pattern"], re.I) for e in data["published"])
+
+
+def host(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        name = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    return name.lower() if name else None
+
+
+def authority_from_url(url: str | None) -> str | None:
+    """The authority whose own domain serves the page: "www.cleveland.police.uk" -> cleveland-police."""
+    name = host(url)
+    if not name:
+        return None
+    domains = _domains()
+    labels = name.split(".")
+    for i in range(len(labels) - 1):
+        found = domains.get(".".join(labels[i:]))
+        if found:
+            return found
+    return None
+
+
+def published_from_url(url: str | None) -> str | None:
+    """"YYYY-MM" of the disclosure-log folder the page was filed under, or None."""
+    if not url:
+        return None
+    path = urlsplit(url.strip()).path.lower()
+    if not path.endswith("/"):
+        path += "/"
+    for pattern in _published_patterns():
+        m = pattern.search(path)
+        if not m:
+            continue
+        month = m.group("month")
+        number = int(month) if month.isdigit() else MONTHS.get(month)
+        year = int(m.group("year"))
+        if number and 1 <= number <= 12 and 2000 <= year <= 2100:
+            return f"{year:04d}-{number:02d}"
+    return None
