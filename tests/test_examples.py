@@ -20,7 +20,7 @@ BULKY = {"request_text", "response_text", "passages", "evidence", "exemption_det
 
 
 def inputs():
-    return sorted(p for p in EXAMPLES.iterdir() if p.is_file() and p.suffix != ".json" and p.name.lower() != "readme.md")
+    return sorted(p for p in EXAMPLES.iterdir() if p.is_file() and p.suffix != ".json" and p.name.lower() not in ("readme.md", "sources.csv"))
 
 
 def _findings(items):

@@ -123,7 +123,7 @@ def _step(warnings: list, name: str, fn, default):
 
 def _fill(record: dict, doc: Doc, source_url: str | None = None):
     warnings = record["warnings"]
-    doc_type = _step(warnings, "doc_type", lambda: classify(doc), "other")
+    doc_type = _step(warnings, "doc_type", lambda: classify(doc, source_url), "other")
     record["doc_type"] = doc_type
 
     technologies = _step(warnings, "technologies", lambda: find_technologies(doc), [])

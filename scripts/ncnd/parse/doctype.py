@@ -5,6 +5,7 @@ FOI responses, random text. Markers are declared in vocab/phrases.yml (doctype).
 """
 
 from .phrases import pattern, search_group
+from .source import doc_type_from_url
 from .text import Doc
 
 HEAD = 4000
@@ -23,7 +24,8 @@ def _count(doc: Doc, name: str, end: int, limit: int = 5) -> int:
 def is_tribunal(doc: Doc) -> bool:
     """A tribunal's decision on an appeal: "First-tier Tribunal" with an appeal reference or parties."""
     head_end = min(doc.length, HEAD)
-    return "tribunal" in doc.lower[:head_end] and bool(_count(doc, "tribunal", head_end, 1))
+    head = doc.lower[:head_end]
+    return ("tribunal" in head or "appeal" in head) and bool(_count(doc, "tribunal", head_end, 1))
 
 
 def other_body_voice(doc: Doc) -> int:
@@ -31,16 +33,25 @@ def other_body_voice(doc: Doc) -> int:
     return _count(doc, "other_body", doc.length, 3)
 
 
-def classify(doc: Doc) -> str:
+def classify(doc: Doc, source_url: str | None = None) -> str:
+    """The text decides where it is decisive; the page's address (parse.source) settles the rest.
+
+    A WhatDoTheyKnow request page cut before its status line reads like a letter to a force, and a
+    disclosure-log page holding only the request never says "Freedom of Information": their addresses
+    say what they are.
+    """
+    by_url = doc_type_from_url(source_url)
     head_end = min(doc.length, HEAD)
     if _count(doc, "wdtk", head_end, 1):
-        return "wdtk_thread"
+        return "force_response" if by_url == "force_response" and "whatdotheyknow" in (source_url or "") else "wdtk_thread"
     if is_tribunal(doc):
         return "other"
     ico_hits = _count(doc, "ico", head_end, 2)
     lowered = doc.lower[:HEAD]
     if ico_hits and ("public authority" in lowered or ico_hits >= 2 or "commissioner" in lowered):
         return "ico_decision"
+    if by_url == "wdtk_thread":
+        return by_url
     end = min(doc.length, BODY)
     foreign = _count(doc, "foreign", end)
     # Only whether response markers outnumber foreign ones matters: count no further than that.
@@ -48,5 +59,11 @@ def classify(doc: Doc) -> str:
     if foreign and foreign >= response:
         return "other"
     if response and _count(doc, "foi", end, 1):
+        return "force_response"
+    if by_url in ("force_response", "ico_decision"):
+        return by_url
+    # A log page that never names the Act: a request or response heading, and an answer only a police
+    # FOI reply gives (an NCND, an exemption relied on, "I have today decided to disclose").
+    if (response or _count(doc, "request_shape", end, 1)) and _count(doc, "police_answer", end, 1):
         return "force_response"
     return "other"

@@ -23,13 +23,51 @@ def _domains() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _published_patterns() -> tuple[re.Pattern, ...]:
-    from ..vocab import VOCAB_DIR
+def settings() -> dict:
+    """vocab/source_urls.yml."""
     import yaml
 
+    from ..vocab import VOCAB_DIR
+
     with open(VOCAB_DIR / "source_urls.yml", encoding="utf-8") as f:
-        data = yaml.safe_load(f)
-    return tuple(re.compile(e["pattern"], re.I) for e in data["published"])
+        return yaml.safe_load(f)
+
+
+@lru_cache(maxsize=None)
+def _published_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(e["pattern"], re.I) for e in settings()["published"])
+
+
+@lru_cache(maxsize=None)
+def _doc_type_rules() -> tuple[tuple[str, re.Pattern, bool, str], ...]:
+    return tuple((e["host"], re.compile(e["path"], re.I), bool(e.get("police_site")), e["doc_type"]) for e in settings()["doc_types"])
+
+
+def doc_type_from_url(url: str | None) -> str | None:
+    """The document type a page's address implies (source_urls.yml doc_types), or None."""
+    name = host(url)
+    if not name:
+        return None
+    path = urlsplit(url.strip()).path
+    police = None
+    for suffix, pattern, police_site, doc_type in _doc_type_rules():
+        if suffix and not (name == suffix or name.endswith("." + suffix)):
+            continue
+        if police_site:
+            if police is None:
+                found = authority_from_url(url)
+                police = bool(found) and _is_police(found)
+            if not police:
+                continue
+        if pattern.search(path) or (police_site and pattern.search(name.split(".", 1)[0])):
+            return doc_type
+    return None
+
+
+def _is_police(auth_id: str) -> bool:
+    from .authority import is_police_body
+
+    return is_police_body(auth_id)
 
 
 def host(url: str | None) -> str | None:
