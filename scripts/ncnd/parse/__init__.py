@@ -13,7 +13,7 @@ from .dates import response_date
 from .doctype import classify, is_tribunal, other_body_voice
 from .exemptions import find_exemptions
 from .ico import add_findings, read_ico
-from .outcome import SIGNALS, Signals, answered, decide, figures_table, held_and_answered, ncnd_on_the_rest, read_signals, wdtk_status
+from .outcome import SIGNALS, Signals, answer_given, answered, decide, figures_table, held_and_answered, ncnd_on_the_rest, read_signals, wdtk_status
 from .passages import part_text, passages
 from .phrases import searcher
 from .questions import find_questions
@@ -232,6 +232,10 @@ def _fill_response(record, doc, layout, exemptions, doc_type):
             signals.add("disclosed", answer)
     if spans and not any(k in signals for k in SIGNALS):
         given = _step(warnings, "held", lambda: held_and_answered(doc, spans), None)
+        if given:
+            signals.add("disclosed", given)
+    if spans and not any(k in signals for k in ("disclosed", "partially_disclosed", "not_held")):
+        given = _step(warnings, "answer given", lambda: answer_given(doc, spans), None)
         if given:
             signals.add("disclosed", given)
     if "ncnd" not in signals:

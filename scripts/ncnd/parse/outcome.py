@@ -204,3 +204,16 @@ def ncnd_on_the_rest(doc: Doc, spans) -> str | None:
             return None
         before += doc.scan[start:end] + " "
     return None
+
+
+def answer_given(doc: Doc, spans) -> str | None:
+    """The first sentence that confirms or denies a fact asked about ("North Yorkshire Police has not
+    used facial recognition in an overt capacity", "Drones - Yes"): an answer given."""
+    hypothetical = finder(doc, "hypothetical")
+    for start, end in spans:
+        for s, e, m in search_group(doc, "answer_given", ("answer_given",), start, end):
+            flat = " ".join(doc.scan[s:e].split())
+            if hypothetical(flat, flat.lower()) or NOT_AN_ANSWER.search(flat):
+                continue
+            return " ".join(doc.plain[s:e].split())
+    return None
