@@ -244,6 +244,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type):
                 signals.add("ncnd", x.sentence)
                 break
     outcome, evidence = decide(signals)
+    from_status = False
     if outcome is None and doc_type == "wdtk_thread":
         # WhatDoTheyKnow's status ("refused", "successful") is the requester's label for the thread:
         # it stands in only when the reply itself shows no outcome.
@@ -252,12 +253,14 @@ def _fill_response(record, doc, layout, exemptions, doc_type):
             if status_evidence:
                 signals.found.setdefault(status, status_evidence)
             outcome, evidence = decide(signals, status)
+            from_status = outcome is not None
     record["outcome"] = outcome
     record["evidence"]["outcome"] = evidence
     if "ncnd" in signals:
         record["ncnd"] = True
         record["evidence"]["ncnd"] = signals.found["ncnd"]
-    elif outcome is not None:
+    elif outcome is not None and not from_status:
+        # The requester's status word says nothing of NCND: with no reply visible, ncnd stays unknown.
         record["ncnd"] = False
     if outcome is None:
         if layout.request and (not core or len(doc.scan[core[0] : core[1]].strip()) < 2000):
