@@ -22,8 +22,9 @@ SIC_DECISION = re.compile(r"\bDecision\s+(\d{3}/\d{4})\b")
 # A disclosure-log title ending with its reference: "Drones (3300/18)", "Facial Recognition (13457_18)",
 # "Use of artificial intelligence tools (2024/01567)", "ANPR camera sites - 412/16", and a page title
 # with the site's name after it: "Ring Video Doorbells (2231_24) - West Midlands Police Freedom of Information"
+# "Drones (1603A/23)" (a letter after the number: the same request answered in parts).
 TITLE_REFERENCE = re.compile(
-    r"(?:\(([A-Z]{0,4}\d{2,6}[_/-]\d{2,6})\)(?:\s+[-|]\s+[^()\d\n]{3,80})?|\s[-:]\s+([A-Z]{0,4}\d{2,6}[_/-]\d{2,6}))[ \t]*$", re.M
+    r"(?:\(([A-Z]{0,4}\d{2,6}[A-Z]?[_/-]\d{2,6})\)(?:\s+[-|]\s+[^()\d\n]{3,80})?|\s[-:]\s+([A-Z]{0,4}\d{2,6}[A-Z]?[_/-]\d{2,6}))[ \t]*$", re.M
 )
 TITLE_LINES = 15
 
@@ -129,7 +130,9 @@ def labelled_reference(doc: Doc, start: int = 0, end: int | None = None) -> str 
 
 def find_reference(doc: Doc, doc_type: str) -> tuple[str | None, list[str]]:
     if doc_type == "ico_decision":
-        ref = ico_reference(doc.scan) or ico_reference(doc.plain)
+        # The ICO's case number; a Scottish decision's "Case Ref: 202401494" before its decision number
+        ref = ICO_CASE.search(doc.scan) or ICO_OLD_CASE.search(doc.scan)
+        ref = normalise_reference(ref.group()) if ref else labelled_reference(doc) or ico_reference(doc.plain)
         if ref:
             return ref, []
     ref = labelled_reference(doc)
