@@ -36,13 +36,18 @@ _SPACE = re.compile(r"\s+")
 
 def normalise(name: str, value):
     """References compare without case or spacing ("FOI 123 - 24" = "foi 123-24"); the rest as given."""
+    if name == "question_count":
+        return _count(value)
     if value is None:
         return None
     if name == "reference":
         return _SPACE.sub("", str(value)).lower() or None
-    if name == "question_count":
-        return int(value)
     return value
+
+
+def _count(value):
+    """A question count: no request visible (null) is no questions."""
+    return int(value) if value is not None else 0
 
 
 def predicted(record: dict, name: str):
@@ -94,7 +99,7 @@ def score_one(scores: dict[str, FieldScore], label: dict, record: dict) -> None:
             kind = "right" if ok else ("missed" if not got_set else "wrong")
         else:
             want_n, got_n = normalise(name, want), normalise(name, got)
-            kind = "right" if want_n == got_n else ("missed" if got_n is None else "wrong")
+            kind = "right" if want_n == got_n else ("missed" if got is None else "wrong")
         setattr(score, kind, getattr(score, kind) + 1)
         if kind != "right":
             score.misses.append({"file": label["file"], "field": name, "kind": kind, "label": want, "parsed": got})

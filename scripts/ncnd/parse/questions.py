@@ -51,6 +51,7 @@ def _items(lines: list[str]):
     items: list[list] = []
     pending_heading = None
     previous_blank = True
+    interrupted = False  # a line of other text since the last item
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -67,15 +68,53 @@ def _items(lines: list[str]):
             number = number.replace(" ", "") if number else None
             if number and number.lower().startswith("question"):
                 number = number[len("question") :]
-            items.append([number, m.group("text")])
+            items.append([number, m.group("text"), _style(m), interrupted])
             pending_heading = None
+            interrupted = False
         elif pending_heading is not None:
-            items.append([pending_heading, line])
+            items.append([pending_heading, line, "heading", interrupted])
             pending_heading = None
+            interrupted = False
         elif items and not previous_blank and (not TERMINAL.search(items[-1][1]) or line[:1].islower()):
             items[-1][1] = items[-1][1] + " " + line
+        else:
+            interrupted = True
         previous_blank = False
-    return [(n, _strip_quotes(collapse(t))) for n, t in items]
+    return [(n, _strip_quotes(collapse(t))) for n, t in _top_level(items)]
+
+
+def _style(match: re.Match) -> str:
+    """How an item is numbered: "q" (Q1), "num" (1.), "paren" ((a), (1)), "letter" (a.), "roman" (ii)),
+    "bullet"."""
+    if match.group("q"):
+        return "q"
+    if match.group("num"):
+        return "num"
+    if match.group("paren"):
+        return "paren-digit" if match.group("paren").isdigit() else "paren"
+    letter = match.group("letter")
+    if letter:
+        return "roman" if len(letter) > 1 or letter in "iv" else "letter"
+    return "bullet"
+
+
+def _top_level(items: list) -> list:
+    """Items numbered like the first are the questions; items numbered otherwise between them ("a)",
+    "i.", bullets under "1.") are parts of the question above and join its text."""
+    if not items:
+        return []
+    top = items[0][2]
+    out = [[items[0][0], items[0][1]]]
+    attached = True  # whether parts may still join the last question
+    for number, text, style, interrupted in items[1:]:
+        if style == top:
+            out.append([number, text])
+            attached = True
+        elif attached and not interrupted:
+            out[-1][1] += f" {number + ')' if number else '-'} {text}"
+        else:
+            attached = False  # a list after other text is not part of the question
+    return out
 
 
 def _announced_list(doc: Doc) -> list:
