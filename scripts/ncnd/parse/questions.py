@@ -15,6 +15,7 @@ from .text import Doc, collapse
 ITEM = re.compile(
     r"""^\W{0,2}?["']?\s*(?:
         (?P<q>Q(?:uestion)?\s?\d{1,2}[a-z]?)\s*(?:[.):-]\s*|\s+)
+      | (?P<dotted>\d{1,2}(?:\.\d{1,2})+)\.?\s+
       | (?P<num>\d{1,2}[a-z]?)(?:[.)]|\s+-|\s*:)\s*
       | \((?P<paren>[a-z]{1,3}|\d{1,2})\)\s*
       | (?P<letter>[a-z]|[ivx]{1,4})[.)]\s+
@@ -64,7 +65,7 @@ def _items(lines: list[str]):
             continue
         m = ITEM.match(line)
         if m:
-            number = m.group("q") or m.group("num") or m.group("paren") or m.group("letter")
+            number = m.group("q") or m.group("num") or m.group("dotted") or m.group("paren") or m.group("letter")
             number = number.replace(" ", "") if number else None
             if number and number.lower().startswith("question"):
                 number = number[len("question") :]
@@ -88,6 +89,8 @@ def _style(match: re.Match) -> str:
     "bullet"."""
     if match.group("q"):
         return "q"
+    if match.group("dotted"):
+        return "dotted"
     if match.group("num"):
         return "num"
     if match.group("paren"):
