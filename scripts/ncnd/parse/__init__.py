@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from . import authority as authority_mod
+from .answers import Answer, answer_blocks, classify as classify_answer, combine
 from .dates import response_date
 from .doctype import classify, is_tribunal, other_body_voice
 from .exemptions import find_exemptions
@@ -53,6 +54,7 @@ def empty_record() -> dict:
         "ico": None,
         "passages": [],
         "published": None,
+        "question_answers": [],
     }
 
 
@@ -244,6 +246,13 @@ def _fill_response(record, doc, layout, exemptions, doc_type):
                 signals.add("ncnd", x.sentence)
                 break
     outcome, evidence = decide(signals)
+    record["question_answers"] = _step(warnings, "answers", lambda: _question_answers(doc, spans, record["questions"], layout), [])
+    by_question = _by_question(record["question_answers"], "ncnd" in signals)
+    if by_question[0] and "partially_disclosed" not in signals:
+        # Answers read one by one outweigh the notice's general wording.
+        outcome, evidence = by_question[:2]
+        if "ncnd" in by_question[2] and "ncnd" not in signals:
+            signals.add("ncnd", next(a["sentence"] for a in record["question_answers"] if "ncnd" in a["kinds"]))
     from_status = False
     if outcome is None and doc_type == "wdtk_thread":
         # WhatDoTheyKnow's status ("refused", "successful") is the requester's label for the thread:
@@ -267,6 +276,32 @@ def _fill_response(record, doc, layout, exemptions, doc_type):
             warnings.append("text appears truncated before the response")
         else:
             warnings.append("no outcome found")
+
+
+def _question_answers(doc, spans, questions, layout) -> list[dict]:
+    """One entry per answer block: the question numbers it answers, what it does, and its sentence."""
+    numbers = [q["number"] for q in questions if q.get("number")]
+    texts = [q["text"] for q in questions]
+    blocks = answer_blocks(doc, spans, numbers, layout.answers, layout.in_request, texts) if spans else []
+    out = []
+    for block in blocks:
+        classify_answer(doc, block)
+        out.append({"numbers": block.numbers, "kinds": block.kinds, "sentence": block.sentence})
+    return out
+
+
+def _by_question(answers: list[dict], ncnd_in_notice: bool) -> tuple[str | None, str | None, list[str]]:
+    """(outcome, evidence, kinds) decided over the answers, when at least two questions were answered
+    one by one; an NCND elsewhere in the notice (on "any other information") counts as one more answer."""
+    if len(answers) < 2 and not (answers and len(answers[0]["numbers"]) >= 2):
+        return None, None, []
+    blocks = [Answer(a["numbers"], 0, 0, a["kinds"], a["sentence"]) for a in answers]
+    outcome, kinds = combine(blocks, ncnd_in_notice)
+    if outcome is None:
+        return None, None, []
+    wanted = {"disclosed": "answered", "partially_disclosed": "answered", "not_held": "not_held", "refused": "refused", "ncnd": "ncnd"}[outcome]
+    evidence = next((a["sentence"] for a in answers if wanted in a["kinds"] and a["sentence"]), None)
+    return outcome, evidence or next((a["sentence"] for a in answers if a["sentence"]), None), kinds
 
 
 def _fill_ico(record, doc, layout, result, exemptions, found):

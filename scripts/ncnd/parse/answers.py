@@ -1,0 +1,193 @@
+"""The answer to each question, and the outcome they add up to.
+
+Many responses answer question by question ("Response 1:", "Q1 & 2.", "2&3.", "Questions 1, 2, 3, 4 & 6").
+Each answer block is read on its own for what it does: gives information (`answered`), says it is not
+held, neither confirms nor denies, refuses (an exemption withholding it, the cost limit, published
+elsewhere), or shows nothing (`no_answer`: cut off or empty). The outcome of the whole notice is then a
+decision over the blocks, following README "Fields":
+
+  all answered                            -> disclosed
+  answered + anything else                -> partially_disclosed
+  not held (+ NCND, withheld or cost)     -> not_held
+  refused                                 -> refused
+  only NCND                               -> ncnd
+
+A block can hold more than one kind ("Q1 & 2. We have not used it overtly; we neither confirm nor deny
+any further information"): answered + NCND.
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .phrases import FLAGS, entries, finder, pattern
+from .text import Doc
+
+KINDS = ("answered", "not_held", "ncnd", "refused", "cost", "no_answer")
+WORD_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+_NUMBER = re.compile(r"\d{1,2}[a-z]?", re.I)
+_RANGE = re.compile(r"(\d{1,2})\s*(?:-|to)\s*(\d{1,2})", re.I)
+# Content that is an answer in itself: a figure, a yes or no, a name: "272 Officers have completed...",
+# "Yes", "Drones and ancillaries - £66,048.00"
+_FIGURE_OR_YES_NO = re.compile(r"\d|\b(?:yes|no|none|nil|zero)\b", re.I)
+_BARE_NOTHING = re.compile(r"^\W*(?:n/?a|not applicable|see above|as above)\W*$", re.I)
+# A cost refusal: the work would exceed the appropriate limit (s12), or the cost of confirming (s12(2)).
+COST = re.compile(r"\b(?:exceed(?:s|ed)?\s+the\s+(?:appropriate|cost|fees?|time)\s+limit|section\s+12\b|s\.?\s?12\b|cost\s+of\s+compliance)", re.I)
+# Withheld as published elsewhere (FOIA s21, FOISA s25), or refused in so many words.
+PUBLISHED = re.compile(
+    r"\b(?:section\s+21|s\.?\s?21\b|accessible\s+by\s+other\s+means|otherwise\s+accessible|available\s+in\s+the\s+public\s+domain"
+    r"|already\s+published|publicly\s+available|provided\s+in\s+(?:our|a)\s+(?:response|reply)\s+to\s+(?:a\s+)?previous\s+request"
+    r"|refusal\s+notice)",
+    re.I,
+)
+
+
+@dataclass
+class Answer:
+    numbers: list[str]
+    start: int
+    end: int
+    kinds: list[str] = field(default_factory=list)
+    sentence: str | None = None  # the sentence that decided the first kind
+
+
+@lru_cache(maxsize=None)
+def _labels() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(e["pattern"], FLAGS) for e in entries("answer_labels"))
+
+
+def numbers_of(text: str) -> list[str]:
+    """"1, 2, 3, 4 & 6" -> ["1", "2", "3", "4", "6"]; "1 - 5" -> ["1", ..., "5"]; "one" -> ["1"]."""
+    text = text.lower()
+    for word, digit in WORD_NUMBERS.items():
+        text = re.sub(rf"\b{word}\b", digit, text)
+    out = []
+    for m in _RANGE.finditer(text):
+        low, high = int(m.group(1)), int(m.group(2))
+        if low < high <= low + 20:
+            out += [str(n) for n in range(low, high + 1)]
+    text = _RANGE.sub(" ", text)
+    out += [n for n in _NUMBER.findall(text)]
+    seen, ordered = set(), []
+    for n in out:
+        if n not in seen:
+            seen.add(n)
+            ordered.append(n)
+    return sorted(ordered, key=lambda n: (int(re.match(r"\d+", n).group()), n))
+
+
+def answer_blocks(doc: Doc, spans, question_numbers: list[str], layout_answers=(), in_request=None, question_texts=()) -> list[Answer]:
+    """The answer blocks of a response, in order. Blocks come from the layout's interleaved answers
+    when it has them, else from answer labels at the start of lines; label numbers must be numbers of
+    the request's questions (when they are numbered), so that a numbered list of reasons is not read
+    as answers."""
+    if len(layout_answers) >= 2:
+        return [Answer(numbers_of(number or ""), s, e) for number, s, e in layout_answers]
+    wanted = {n.lower() for n in question_numbers}
+    starts = []
+    for span_start, span_end in spans:
+        for s, e, _ in doc.lines(span_start, span_end):
+            if in_request and in_request(s):
+                continue
+            line = doc.scan[s:e]
+            for label in _labels():
+                m = label.match(line)
+                if not m:
+                    continue
+                numbers = numbers_of(m.group(1))
+                if _restates_question(line[m.end() :], question_texts):
+                    break
+                if numbers and (not wanted or set(numbers) <= wanted | {n.rstrip("abcdefgh") for n in wanted}):
+                    starts.append((s, numbers, s + m.end()))
+                break
+    if len(starts) < 2 and not (starts and len(starts[0][1]) >= 2):
+        return []
+    blocks = []
+    span_end = max(e for _, e in spans)
+    for index, (s, numbers, body_start) in enumerate(starts):
+        end = starts[index + 1][0] if index + 1 < len(starts) else span_end
+        blocks.append(Answer(numbers, body_start, end))
+    return blocks
+
+
+def _restates_question(rest: str, question_texts) -> bool:
+    """A response that repeats the question before its answer: "Q4. What are the reasons...?" is not an answer."""
+    rest = " ".join(rest.split()).lower()
+    if not rest:
+        return False
+    if rest.endswith("?"):
+        return True
+    return any(q and rest[:60] == " ".join(q.split()).lower()[:60] for q in question_texts)
+
+
+def classify(doc: Doc, answer: Answer) -> Answer:
+    """What one answer block does, with the sentence that shows it."""
+    text = doc.scan[answer.start : answer.end]
+    flat = " ".join(text.split())
+    kinds, sentence = [], None
+
+    def add(kind, evidence):
+        nonlocal sentence
+        if kind not in kinds:
+            kinds.append(kind)
+            sentence = sentence or evidence
+
+    hypothetical = finder(doc, "hypothetical")
+    for kind, group in (("ncnd", "ncnd"), ("not_held", "not_held"), ("refused", "refused")):
+        for m in pattern(group).finditer(flat):
+            around = doc_sentence(flat, m.start())
+            if hypothetical(around, around.lower()):
+                continue
+            if kind == "refused" and COST.search(around):
+                kind = "cost"
+            add(kind, around)
+            break
+    if "refused" not in kinds and "cost" not in kinds:
+        m = COST.search(flat) or PUBLISHED.search(flat)
+        if m:
+            add("cost" if COST.match(m.group()) else "refused", doc_sentence(flat, m.start()))
+    if _gives_something(flat, kinds):
+        kinds.insert(0, "answered")
+        sentence = sentence or flat[:300]
+    if not kinds:
+        kinds.append("no_answer")
+    answer.kinds, answer.sentence = kinds, sentence
+    return answer
+
+
+def _gives_something(flat: str, kinds: list[str]) -> bool:
+    """Whether a block gives information: a figure, a yes or no, or a statement, beyond what says it
+    is not held, withheld or neither confirmed nor denied."""
+    if not flat or _BARE_NOTHING.match(flat):
+        return False
+    if not kinds:
+        return len(flat) >= 2
+    # A block that refuses or is not held may still start with an answer ("Yes. The rest is exempt").
+    first = re.split(r"(?<=[.!?])\s+", flat, maxsplit=1)[0]
+    return bool(re.match(r"^\W*(?:yes|no)\b", first, re.I)) and not re.match(r"^\W*no\s+(?:information|data|records?)\b", first, re.I)
+
+
+def doc_sentence(flat: str, pos: int) -> str:
+    start = max(flat.rfind(". ", 0, pos) + 2, 0) if flat.rfind(". ", 0, pos) != -1 else 0
+    end = flat.find(". ", pos)
+    return flat[start : (end + 1 if end != -1 else len(flat))][:400]
+
+
+def combine(answers: list[Answer], ncnd_on_the_rest: bool = False) -> tuple[str | None, list[str]]:
+    """(outcome, kinds seen) over the answer blocks, per the precedence above; None when no block
+    shows an answer."""
+    kinds = {k for a in answers for k in a.kinds if k != "no_answer"}
+    if ncnd_on_the_rest:
+        kinds.add("ncnd")
+    if not kinds:
+        return None, []
+    refused = kinds & {"refused", "cost"}
+    if "answered" in kinds:
+        outcome = "partially_disclosed" if kinds - {"answered"} else "disclosed"
+    elif "not_held" in kinds:
+        outcome = "not_held"
+    elif refused:
+        outcome = "refused"
+    else:
+        outcome = "ncnd"
+    return outcome, sorted(kinds)
