@@ -107,7 +107,25 @@ def answer_blocks(doc: Doc, spans, question_numbers: list[str], layout_answers=(
     for index, (s, numbers, body_start) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else span_end
         blocks.append(Answer(numbers, body_start, end))
+    # A numbered list of questions (a request the layout did not set apart, cut before its answer)
+    # is not a list of answers.
+    if sum(_asks(doc.scan[b.start : b.end]) for b in blocks) * 2 >= len(blocks):
+        return []
     return blocks
+
+
+# How a question or a request item opens: "What ...", "Please provide ...", "Whether ...", "Copies of ..."
+_ASKS = re.compile(
+    r"^\W*(?:what|how|whether|when|where|which|who|why|please|provide|could\s+you|can\s+you|would\s+you|do\s+you|does|did|is\s+there|are\s+there|have\s+you|has\s+(?:the|your)|"
+    r"copies\s+of|a\s+copy\s+of|a\s+list\s+of|details\s+of|any\s+(?:documents?|information|records?|correspondence)|all\s+(?:documents?|information|records?|correspondence)|the\s+number\s+of)\b",
+    re.I,
+)
+
+
+def _asks(text: str) -> bool:
+    first = " ".join(text.split())[:300]
+    line = first.split(". ")[0]
+    return line.rstrip().endswith("?") or bool(_ASKS.match(first))
 
 
 def _restates_question(rest: str, question_texts) -> bool:
