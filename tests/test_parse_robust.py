@@ -7,8 +7,11 @@ from hypothesis import strategies as st
 
 from ncnd.parse import empty_record, parse_notice
 
-OPTIONAL_STR = ("authority", "authority_id", "reference", "date", "outcome", "title", "request_text", "response_text")
-LIST_KEYS = ("exemptions", "exemption_details", "technologies", "technology_details", "questions", "warnings", "passages")
+OPTIONAL_STR = ("authority", "authority_id", "reference", "date", "outcome", "title", "request_text", "response_text", "published", "ncnd_scope")
+LIST_KEYS = ("exemptions", "exemption_details", "technologies", "technology_details", "questions", "warnings", "passages", "question_answers")
+SCOPES = {None, "full", "partial", "cost"}
+ROLES = {None, "request_subject", "request_example", "response"}
+STANCES = {None, "confirmed", "ncnd", "not_held", "refused"}
 DOC_TYPES = {"force_response", "ico_decision", "wdtk_thread", "other"}
 OUTCOMES = {None, "ncnd", "disclosed", "partially_disclosed", "not_held", "refused", "withdrawn", "ico_upheld_authority", "ico_upheld_complainant", "ico_partly"}
 
@@ -35,7 +38,12 @@ def check_record(record):
     for key in LIST_KEYS:
         assert isinstance(record[key], list), key
     assert all(isinstance(w, str) for w in record["warnings"])
-    assert set(record["evidence"]) == {"ncnd", "outcome", "authority", "date"}
+    assert set(record["evidence"]) == {"ncnd", "outcome", "authority", "date", "ncnd_scope"}
+    assert record["ncnd_scope"] in SCOPES and (record["ncnd_scope"] is None or record["ncnd"] is True)
+    for t in record["technology_details"]:
+        assert t["role"] in ROLES and t["stance"] in STANCES and isinstance(t["ncnd_covers"], bool)
+    for a in record["question_answers"]:
+        assert a["kinds"] and set(a["kinds"]) <= {"answered", "not_held", "ncnd", "refused", "cost", "no_answer"}
     assert all(v is None or isinstance(v, str) for v in record["evidence"].values())
     assert len(record["exemptions"]) == len(record["exemption_details"])
     assert [d["id"] for d in record["exemption_details"]] == record["exemptions"]

@@ -21,7 +21,8 @@ from .questions import find_questions
 from .references import authority_from_reference, find_reference
 from .source import authority_from_url, published_from_url
 from .split import Layout, find_title, reply_header_date, split
-from .technologies import find_technologies
+from .scope import ncnd_scope, technology_roles
+from .technologies import find_technologies, technology_mentions
 from .text import Doc
 
 __all__ = ["parse_notice", "empty_record"]
@@ -49,11 +50,12 @@ def empty_record() -> dict:
         "title": None,
         "request_text": None,
         "response_text": None,
-        "evidence": {"ncnd": None, "outcome": None, "authority": None, "date": None},
+        "evidence": {"ncnd": None, "outcome": None, "authority": None, "date": None, "ncnd_scope": None},
         "warnings": [],
         "ico": None,
         "passages": [],
         "published": None,
+        "ncnd_scope": None,
         "question_answers": [],
     }
 
@@ -128,9 +130,13 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
     doc_type = _step(warnings, "doc_type", lambda: classify(doc, source_url), "other")
     record["doc_type"] = doc_type
 
-    technologies = _step(warnings, "technologies", lambda: find_technologies(doc), [])
+    mentions = _step(warnings, "technologies", lambda: technology_mentions(doc), [])
+    technologies = _step(warnings, "technologies", lambda: find_technologies(doc, mentions), [])
     record["technologies"] = [t.id for t in technologies]
-    record["technology_details"] = [{"id": t.id, "term": t.term, "sentence": t.sentence} for t in technologies]
+    record["technology_details"] = [
+        {"id": t.id, "term": t.term, "sentence": t.sentence, "role": None, "stance": None, "ncnd_covers": False, "stance_sentence": None}
+        for t in technologies
+    ]
 
     ico_result = None
     if doc_type == "ico_decision":
@@ -194,7 +200,7 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
     if doc_type == "ico_decision" and ico_result is not None:
         _fill_ico(record, doc, layout, ico_result, exemptions, found)
     else:
-        _fill_response(record, doc, layout, exemptions, doc_type)
+        _fill_response(record, doc, layout, exemptions, doc_type, mentions)
 
 
 def _answered_by_another_body(doc, found) -> bool:
@@ -217,7 +223,7 @@ def _fill_other(record, doc, with_authority=True):
     warnings.append("not a UK police FOI response, WhatDoTheyKnow thread or ICO decision notice")
 
 
-def _fill_response(record, doc, layout, exemptions, doc_type):
+def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     warnings = record["warnings"]
     core = layout.response_core()
     spans = layout.response_spans(doc.quoted)
@@ -271,6 +277,18 @@ def _fill_response(record, doc, layout, exemptions, doc_type):
     elif outcome is not None and not from_status:
         # The requester's status word says nothing of NCND: with no reply visible, ncnd stays unknown.
         record["ncnd"] = False
+    scope, scope_evidence = _step(
+        warnings, "ncnd scope", lambda: ncnd_scope(record["ncnd"], outcome, exemptions, signals, record["question_answers"], doc.scan), (None, None)
+    )
+    record["ncnd_scope"], record["evidence"]["ncnd_scope"] = scope, scope_evidence
+    roles = _step(
+        warnings,
+        "technology roles",
+        lambda: technology_roles(doc, mentions, layout, spans, outcome, scope, record["question_answers"], record["questions"]),
+        {},
+    )
+    for detail in record["technology_details"]:
+        detail.update(roles.get(detail["id"]) or {})
     if outcome is None:
         if layout.request and (not core or len(doc.scan[core[0] : core[1]].strip()) < 2000):
             warnings.append("text appears truncated before the response")
@@ -313,6 +331,13 @@ def _fill_ico(record, doc, layout, result, exemptions, found):
     record["evidence"]["ncnd"] = doc.sentence_at(ncnd_m.start()) if ncnd_m else None
     record["outcome"] = result.outcome
     record["evidence"]["outcome"] = result.outcome_evidence
+    if record["ncnd"]:
+        # The case is about an NCND answer: its scope is the cost limit's (s12(2)) or the request's.
+        cost = any(x.id == "s12(2)" for x in exemptions)
+        record["ncnd_scope"] = "cost" if cost else "full"
+        record["evidence"]["ncnd_scope"] = record["evidence"]["ncnd"]
+        for detail in record["technology_details"]:
+            detail.update({"role": "request_subject", "stance": "ncnd", "ncnd_covers": True})
     if result.outcome is None:
         warnings.append("no ICO decision found")
     record["ico"] = {

@@ -62,9 +62,10 @@ def _context_near(text: str, start: int, end: int, words) -> bool:
     return bool(words) and bool(_context_pattern(tuple(words)).search(window))
 
 
-def find_technologies(doc: Doc) -> list[Technology]:
-    matcher, order = _vocabulary()
-    found: dict[str, Technology] = {}
+def technology_mentions(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, id) of every mention, in the text's order."""
+    matcher, _ = _vocabulary()
+    out = []
     for start, end, key, matched in matcher.find(doc.scan, lower=doc.lower, words=doc.token_words):
         if isinstance(key, tuple):
             _, tech_id, words = key
@@ -72,6 +73,14 @@ def find_technologies(doc: Doc) -> list[Technology]:
                 continue
         else:
             tech_id = key
+        out.append((start, end, tech_id))
+    return out
+
+
+def find_technologies(doc: Doc, mentions=None) -> list[Technology]:
+    _, order = _vocabulary()
+    found: dict[str, Technology] = {}
+    for start, end, tech_id in technology_mentions(doc) if mentions is None else mentions:
         if tech_id not in found:
             found[tech_id] = Technology(tech_id, " ".join(doc.plain[start:end].split()), doc.evidence_at(start), start)
     return sorted(found.values(), key=lambda t: order.get(t.id, 10**6))
