@@ -195,7 +195,9 @@ def test_flags_are_recomputed_for_the_changed_notices_groups_only(tmp_path):
     assert db["consistency_flags"].count == 3
     for name in ("ff/dorset.txt", "ff/kent-facewatch-2021.txt"):
         entry = json.loads(json.dumps(next(e for e in records("five_forces") if e["file"] == name)))
-        entry["record"]["ncnd"], entry["record"]["outcome"] = True, "ncnd"
+        entry["record"]["ncnd"], entry["record"]["outcome"], entry["record"]["ncnd_scope"] = True, "ncnd", "full"
+        for detail in entry["record"]["technology_details"]:
+            detail.update(stance="ncnd", ncnd_covers=True)
         _reload(db, entry)
     fresh = _copy(db, tmp_path / "fresh.db")
     result = analyse(db, changed_notice_ids=["ff/dorset", "ff/kent-facewatch-2021"])

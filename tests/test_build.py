@@ -86,14 +86,28 @@ def test_provenance_change_alone_updates_rows_without_parsing(seed_corpus, tmp_p
     db_path = tmp_path / "ncnd.db"
     build_database(seed_corpus, db_path, workers=1)
     manifest = seed_corpus / "sources.csv"
-    url = "https://www.example.police.uk/foi-ai/disclosure/ring"
-    # The first row of sources.csv is seed 000.
-    manifest.write_text(manifest.read_text().replace("txt,,,Open", f"txt,{url},2026-01-02,Open", 1))
+    # The first row of sources.csv is seed 000: a new retrieval date and licence, the same (empty) URL.
+    manifest.write_text(manifest.read_text().replace("txt,,,Open Government Licence v3.0", "txt,,2026-01-02,see source", 1))
     summary = build_database(seed_corpus, db_path, workers=1)
     db = sqlite_utils.Database(db_path)
     assert summary.reparsed == 0
+    assert db["documents"].get("000_84e63d2b671adfe2.txt")["retrieved"] == "2026-01-02"
+    assert db["documents"].get("000_84e63d2b671adfe2.txt")["licence"] == "see source"
+
+
+def test_a_new_source_url_parses_the_file_again_with_it_as_evidence(seed_corpus, tmp_path):
+    db_path = tmp_path / "ncnd.db"
+    build_database(seed_corpus, db_path, workers=1)
+    manifest = seed_corpus / "sources.csv"
+    url = "https://www.northants.police.uk/foi-ai/northamptonshire-police/disclosure-2019/december-2019/ring/"
+    manifest.write_text(manifest.read_text().replace("txt,,,Open", f"txt,{url},2026-01-02,Open", 1))
+    summary = build_database(seed_corpus, db_path, workers=1)
+    db = sqlite_utils.Database(db_path)
+    assert summary.reparsed == 1
     assert db["documents"].get("000_84e63d2b671adfe2.txt")["source_url"] == url
-    assert db["notices"].get("000_84e63d2b671adfe2")["source_url"] == url
+    notice = db["notices"].get("000_84e63d2b671adfe2")
+    assert notice["source_url"] == url
+    assert notice["published"] == "2019-12"
 
 
 def test_a_re_parsed_file_keeps_its_provenance_when_the_manifest_is_unchanged(seed_corpus, tmp_path):
@@ -164,10 +178,10 @@ def test_a_parser_crash_on_one_file_does_not_stop_the_build(seed_corpus, tmp_pat
 
     real = ncnd.pipeline.parse_notice
 
-    def fragile(text):
+    def fragile(text, source_url=None):
         if "Rekognition" in text:
             raise RecursionError("maximum recursion depth exceeded")
-        return real(text)
+        return real(text, source_url=source_url)
 
     monkeypatch.setattr(ncnd.pipeline, "parse_notice", fragile)
     summary = build_database(seed_corpus, tmp_path / "ncnd.db", workers=1)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import schema, vocab
 
+
 if TYPE_CHECKING:  # importing the parser compiles hundreds of patterns: a build with nothing to parse skips it
     from .pipeline import FileResult
 
@@ -28,6 +29,8 @@ def create_schema(db) -> None:
             if_not_exists=True,
         )
     db["build_info"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+    for name, sql in schema.VIEWS.items():
+        db.execute(f"create view if not exists [{name}] as {sql}")
     db["file_stats"].create({"path": str, "size": int, "mtime_ns": int, "sha256": str}, pk="path", if_not_exists=True)
 
 
@@ -149,6 +152,7 @@ def rows_for_result(result: FileResult, provenance: dict | None) -> dict[str, li
             "year": int(date[:4]) if date and date[:4].isdigit() else None,
             "published": record.get("published"),
             "ncnd": _bool(record.get("ncnd")),
+            "ncnd_scope": record.get("ncnd_scope"),
             "outcome": record.get("outcome"),
             "title": record.get("title"),
             "request_text": record.get("request_text"),
@@ -186,10 +190,27 @@ def rows_for_result(result: FileResult, provenance: dict | None) -> dict[str, li
                 "technology_id": detail["id"],
                 "matched_term": detail.get("term"),
                 "sentence": detail.get("sentence"),
+                "role": detail.get("role"),
+                "stance": detail.get("stance"),
+                "ncnd_covers": _bool(detail.get("ncnd_covers")),
+                "stance_sentence": detail.get("stance_sentence"),
             }
         )
-    for seq, question in enumerate(record.get("questions") or [], 1):
-        rows["questions"].append({"notice_id": nid, "seq": seq, "number": question.get("number"), "text": question.get("text")})
+    from .parse.answers import answers_by_question  # here: loading vocabularies must not compile the parser
+
+    questions = record.get("questions") or []
+    for seq, (question, answer) in enumerate(zip(questions, answers_by_question(questions, record.get("question_answers") or [])), 1):
+        rows["questions"].append(
+            {
+                "notice_id": nid,
+                "seq": seq,
+                "number": question.get("number"),
+                "text": question.get("text"),
+                "answer": answer and answer["answer"],
+                "answer_kinds": answer and json.dumps(answer["kinds"]),
+                "answer_sentence": answer and answer["sentence"],
+            }
+        )
     for seq, passage in enumerate(record.get("passages") or [], 1):
         rows["passages"].append({"notice_id": nid, "seq": seq, "part": passage.get("part"), "text": passage.get("text")})
     ico = record.get("ico")

@@ -71,6 +71,7 @@ TABLES = {
             "year": int,
             "published": str,  # YYYY-MM of the disclosure-log folder in the source URL; never the response date
             "ncnd": int,
+            "ncnd_scope": str,  # full | partial | cost | None
             "outcome": str,
             "title": str,
             "request_text": str,
@@ -142,6 +143,10 @@ TABLES = {
             "technology_id": str,
             "matched_term": str,
             "sentence": str,
+            "role": str,  # request_subject | request_example | response
+            "stance": str,  # confirmed | ncnd | not_held | refused
+            "ncnd_covers": int,  # 1 when the notice's NCND covers this technology
+            "stance_sentence": str,
         },
         "pk": ("notice_id", "technology_id"),
         "foreign_keys": [
@@ -155,6 +160,9 @@ TABLES = {
             "seq": int,
             "number": str,  # as written: "1", "Q1", "a"
             "text": str,
+            "answer": str,  # answered | not_held | ncnd | refused | cost | no_answer; None when not answered one by one
+            "answer_kinds": str,  # JSON array: everything the answer does
+            "answer_sentence": str,
         },
         "pk": ("notice_id", "seq"),
         "foreign_keys": [("notice_id", "notices", "id")],
@@ -206,3 +214,15 @@ INDEXES = [
 
 # Tables whose rows come from one notice: removed together when its corpus file changes or goes.
 NOTICE_CHILD_TABLES = ["ico_findings", "ico_decisions", "notice_exemptions", "notice_technologies", "questions", "passages"]
+
+# Views: per-question answers with their notice, for a reader who wants "question 3 of each request".
+VIEWS = {
+    "question_answers": """
+select q.notice_id, n.authority_id, a.name as authority, n.date, n.reference, q.number, q.text as question,
+       q.answer, q.answer_kinds, q.answer_sentence, n.ncnd_scope, n.source_url
+from questions q
+join notices n on n.id = q.notice_id
+left join authorities a on a.id = n.authority_id
+where q.answer is not null
+""",
+}

@@ -100,14 +100,21 @@ def _describe(notice: Notice) -> str:
     return f"{notice.id}" + (f" ({notice.date})" if notice.date else "")
 
 
-def _side(n: Notice) -> str | None:
+def _side(n: Notice, tech: str) -> str | None:
+    """What a notice said of one technology, compared only in the same scope: an NCND on the whole
+    request that covers the technology, against an answer on it. A notice that answered overt use and
+    neither confirmed nor denied covert use answered: it is not an NCND on the technology. A technology
+    given only as an example in the request is on no side."""
     if n.doc_type != "force_response" or not n.authority_id:
         return None
-    if n.ncnd == 1:
-        return "ncnd"
-    if n.ncnd == 0 and n.outcome in CONFIRMED:
+    role, stance, covers = n.technology_facts.get(tech, (None, None, None))
+    if n.ncnd == 1 and n.ncnd_scope == "full":
+        return "ncnd" if covers else None
+    if role == "request_example" or (role is None and stance is None):
+        return None
+    if stance == "confirmed" or (stance is None and n.outcome in CONFIRMED and n.ncnd == 0):
         return "confirmed"
-    if n.ncnd == 0 and n.outcome in DENIED:
+    if stance == "not_held" or (stance is None and n.outcome in DENIED and n.ncnd == 0):
         return "denied"
     return None
 
@@ -116,7 +123,7 @@ def groups_of(n: Notice, family_of: dict) -> set:
     """The groups whose flags a notice can change: ("authority", authority, technology) for each
     technology it names, ("family", family id) for its request family."""
     keys = set()
-    if _side(n):
+    if n.doc_type == "force_response" and n.authority_id:
         keys.update(("authority", n.authority_id, tech) for tech in n.technologies)
     if n.doc_type == "force_response" and n.id in family_of:
         keys.add(("family", family_of[n.id]))
@@ -127,11 +134,9 @@ def same_authority(notices: list[Notice], family_of: dict, only: set | None = No
     authority_names, technology_names = _names()
     groups: dict[tuple, dict[str, list[Notice]]] = {}
     for n in notices:
-        side = _side(n)
-        if side is None:
-            continue
         for tech in n.technologies:
-            if only is None or ("authority", n.authority_id, tech) in only:
+            side = _side(n, tech)
+            if side is not None and (only is None or ("authority", n.authority_id, tech) in only):
                 groups.setdefault((n.authority_id, tech), {}).setdefault(side, []).append(n)
     flags = []
     for (authority, tech), sides in sorted(groups.items()):
@@ -150,7 +155,7 @@ def same_authority(notices: list[Notice], family_of: dict, only: set | None = No
                         kind, authority, authority, tech, family_of.get(a.id) if family_of.get(a.id) == family_of.get(b.id) else None,
                         a.id, b.id,
                         f"{name} neither confirmed nor denied holding information about {tech_name} in {_describe(a)}, "
-                        f"but {OUTCOME_WORDS[b.outcome]} about {tech_name} in {_describe(b)}"
+                        f"but {OUTCOME_WORDS.get(b.outcome, 'answered')} about {tech_name} in {_describe(b)}"
                         + (" in answer to the same request" if family_of.get(a.id) and family_of.get(a.id) == family_of.get(b.id) else "")
                         + f". {len(ncnd)} of its notices about {tech_name} are NCND, {len(answered)} "
                         + ("confirmed holding information." if answered_side == "confirmed" else "denied holding any."),
@@ -167,7 +172,8 @@ def family_split(notices: list[Notice], family_of: dict, only: set | None = None
             members.setdefault(family_of[n.id], []).append(n)
     flags = []
     for fid, group in sorted(members.items()):
-        ncnd = [n for n in group if n.ncnd == 1]
+        # Same scope only: an NCND on the whole request against a disclosure without NCND.
+        ncnd = [n for n in group if n.ncnd == 1 and n.ncnd_scope == "full"]
         disclosed = [n for n in group if n.ncnd == 0 and n.outcome in DISCLOSED]
         if not ncnd or not disclosed:
             continue
@@ -185,7 +191,7 @@ def family_split(notices: list[Notice], family_of: dict, only: set | None = None
                 Flag(
                     "family_split", a.authority_id, b.authority_id, None, fid, a.id, b.id,
                     f"{name_a} neither confirmed nor denied" + (f" (citing {exemptions})" if exemptions else "")
-                    + f" in {_describe(a)}, while {name_b} {OUTCOME_WORDS[b.outcome]} in {_describe(b)} in answer to the "
+                    + f" in {_describe(a)}, while {name_b} {OUTCOME_WORDS.get(b.outcome, 'answered')} in {_describe(b)} in answer to the "
                     f"same request (family {fid}). Across the family, {len(ncnd_forces)} authorities gave NCND answers "
                     f"and {len(disclosing_forces)} disclosed.",
                 )

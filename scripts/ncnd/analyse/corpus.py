@@ -20,6 +20,9 @@ class Notice:
     technologies: list = field(default_factory=list)
     exemptions: list = field(default_factory=list)
     request_technologies: tuple = ()  # technologies first named in the request (all of them if unknown where)
+    ncnd_scope: str | None = None  # full | partial | cost
+    # technology -> (role, stance, ncnd_covers) as the parser read them (notice_technologies)
+    technology_facts: dict = field(default_factory=dict)
     body: str | None = None  # only read for notices that can quote references (see lifecycle)
     ico: dict | None = None
 
@@ -57,10 +60,13 @@ def load_notices(db, ids: list[str] | None = None) -> list[Notice]:
     # from the child tables, not notices.technology_ids: those columns sit after the body, and reading
     # them makes SQLite walk every notice's full text
     technologies: dict[str, list] = {}
-    for notice_id, technology_id, sentence in _in_chunks(
-        db, "select notice_id, technology_id, matched_term from notice_technologies where 1", ids, "notice_id", " order by notice_id, rowid"
+    facts: dict[str, dict] = {}
+    for notice_id, technology_id, sentence, role, stance, covers in _in_chunks(
+        db, "select notice_id, technology_id, matched_term, role, stance, ncnd_covers from notice_technologies where 1",
+        ids, "notice_id", " order by notice_id, rowid"
     ):
         technologies.setdefault(notice_id, []).append((technology_id, sentence))
+        facts.setdefault(notice_id, {})[technology_id] = (role, stance, covers)
     exemptions: dict[str, list] = {}
     for notice_id, exemption_id in _in_chunks(
         db, "select notice_id, exemption_id from notice_exemptions where 1", ids, "notice_id", " order by notice_id, rowid"
@@ -74,10 +80,10 @@ def load_notices(db, ids: list[str] | None = None) -> list[Notice]:
             ico[row["notice_id"]] = row
     notices = []
     for row in _in_chunks(
-        db, "select id, doc_type, authority_id, reference, date, ncnd, outcome, title, request_text from notices where 1",
+        db, "select id, doc_type, authority_id, reference, date, ncnd, outcome, title, request_text, ncnd_scope from notices where 1",
         ids, "id", " order by id"
     ):
-        nid, doc_type, authority_id, reference, date, ncnd, outcome, title, request_text = row
+        nid, doc_type, authority_id, reference, date, ncnd, outcome, title, request_text, ncnd_scope = row
         base = request_text.strip() if request_text else ""
         missing = [q for q in questions.get(nid, []) if q not in base]
         request = "\n".join([base] + missing).strip() or None
@@ -97,6 +103,8 @@ def load_notices(db, ids: list[str] | None = None) -> list[Notice]:
                 exemptions=exemptions.get(nid, []),
                 request_technologies=_asked_about(techs, request),
                 ico=ico.get(nid),
+                ncnd_scope=ncnd_scope,
+                technology_facts=facts.get(nid, {}),
             )
         )
     return notices

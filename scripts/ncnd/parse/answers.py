@@ -209,3 +209,31 @@ def combine(answers: list[Answer], ncnd_on_the_rest: bool = False) -> tuple[str 
     else:
         outcome = "ncnd"
     return outcome, sorted(kinds)
+
+
+# The one word for what an answer did, when it did several: an answer given first, then not held...
+ANSWER_ORDER = ("answered", "not_held", "ncnd", "cost", "refused", "no_answer")
+
+
+def answers_by_question(questions: list[dict], answers: list[dict]) -> list[dict | None]:
+    """For each question, {"answer", "kinds", "sentence"} from the answer block that names its number;
+    "no_answer" for a question no block answers; None throughout when the notice was not answered
+    question by question."""
+    if not answers:
+        return [None] * len(questions)
+    by_number = {}
+    for answer in answers:
+        for number in answer["numbers"]:
+            by_number.setdefault(number.lower(), answer)
+    out = []
+    for question in questions:
+        m = re.search(r"(\d{1,2}[a-z]?)$", (question.get("number") or "").strip(), re.I)
+        answer = by_number.get(m.group(1).lower()) if m else None
+        if answer is None and m and m.group(1)[-1:].isalpha():
+            answer = by_number.get(m.group(1)[:-1].lower())
+        if answer is None:
+            out.append({"answer": "no_answer", "kinds": ["no_answer"], "sentence": None})
+            continue
+        main = next(k for k in ANSWER_ORDER if k in answer["kinds"])
+        out.append({"answer": main, "kinds": answer["kinds"], "sentence": answer["sentence"]})
+    return out
