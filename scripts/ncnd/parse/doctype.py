@@ -41,6 +41,8 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
     say what they are.
     """
     by_url = doc_type_from_url(source_url)
+    if by_url == "other":
+        return "other"
     head_end = min(doc.length, HEAD)
     if _count(doc, "wdtk", head_end, 1):
         return "force_response" if by_url == "force_response" and "whatdotheyknow" in (source_url or "") else "wdtk_thread"

@@ -39,8 +39,18 @@ def _published_patterns() -> tuple[re.Pattern, ...]:
 
 
 @lru_cache(maxsize=None)
-def _doc_type_rules() -> tuple[tuple[str, re.Pattern, bool, str], ...]:
-    return tuple((e["host"], re.compile(e["path"], re.I), bool(e.get("police_site")), e["doc_type"]) for e in settings()["doc_types"])
+def _doc_type_rules() -> tuple[tuple, ...]:
+    return tuple(
+        (
+            e["host"],
+            re.compile(e["path"], re.I),
+            bool(e.get("police_site")),
+            e["doc_type"],
+            re.compile(e["host_pattern"], re.I) if e.get("host_pattern") else None,
+            bool(e.get("not_authority_domain")),
+        )
+        for e in settings()["doc_types"]
+    )
 
 
 def doc_type_from_url(url: str | None) -> str | None:
@@ -50,8 +60,12 @@ def doc_type_from_url(url: str | None) -> str | None:
         return None
     path = urlsplit(url.strip()).path
     police = None
-    for suffix, pattern, police_site, doc_type in _doc_type_rules():
+    for suffix, pattern, police_site, doc_type, host_pattern, not_authority in _doc_type_rules():
         if suffix and not (name == suffix or name.endswith("." + suffix)):
+            continue
+        if host_pattern is not None and not host_pattern.search(name):
+            continue
+        if not_authority and authority_from_url(url):
             continue
         if police_site:
             if police is None:
