@@ -14,7 +14,7 @@ from .dates import response_date
 from .doctype import classify, is_tribunal, other_body_voice
 from .exemptions import find_exemptions
 from .ico import add_findings, read_ico
-from .outcome import SIGNALS, Signals, answer_given, answered, decide, figures_table, held_and_answered, ncnd_on_the_rest, read_signals, wdtk_status
+from .outcome import SIGNALS, Signals, answer_given, answered, decide, figures_table, held_and_answered, labelled_outcome, ncnd_on_the_rest, read_signals, wdtk_status
 from .passages import part_text, passages
 from .phrases import searcher
 from .questions import find_questions
@@ -259,6 +259,10 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         outcome, evidence = by_question[:2]
         if "ncnd" in by_question[2] and "ncnd" not in signals:
             signals.add("ncnd", next(a["sentence"] for a in record["question_answers"] if "ncnd" in a["kinds"]))
+    stated, stated_line = _step(warnings, "outcome label", lambda: labelled_outcome(doc), (None, None))
+    if stated:
+        # The log's own outcome field says what the force decided, in its words.
+        outcome, evidence = stated, stated_line
     from_status = False
     if outcome is None and doc_type == "wdtk_thread":
         # WhatDoTheyKnow's status ("refused", "successful") is the requester's label for the thread:

@@ -89,6 +89,22 @@ def decide(signals: Signals, status: str | None = None) -> tuple[str | None, str
     return None, None
 
 
+LABEL_LINES = 60
+
+
+def labelled_outcome(doc: Doc) -> tuple[str | None, str | None]:
+    """The outcome a disclosure log states in its own field ("Decision: Disclosed", "Part Disclosure"),
+    read from the head of the page, with its line."""
+    for s, e, _ in doc.lines(0, doc.line_span(min(LABEL_LINES, len(doc.line_starts) - 1))[1]):
+        line = doc.scan[s:e].strip()
+        if not line or len(line) > 120:
+            continue
+        for regex, entry in each("outcome_labels"):
+            if regex.match(line):
+                return entry["outcome"], " ".join(doc.plain[s:e].split())
+    return None, None
+
+
 def wdtk_status(doc: Doc) -> tuple[str | None, str | None]:
     head = doc.scan[:3000]
     for regex, entry in each("wdtk_status"):
