@@ -260,7 +260,8 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         if "ncnd" in by_question[2] and "ncnd" not in signals:
             signals.add("ncnd", next(a["sentence"] for a in record["question_answers"] if "ncnd" in a["kinds"]))
     stated, stated_line = _step(warnings, "outcome label", lambda: labelled_outcome(doc), (None, None))
-    if stated:
+    # A log's "Refusal" field is said of NCND answers too: it only fills a gap.
+    if stated and (stated != "refused" or outcome is None):
         # The log's own outcome field says what the force decided, in its words.
         outcome, evidence = stated, stated_line
     from_status = False
@@ -285,6 +286,9 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         warnings, "ncnd scope", lambda: ncnd_scope(record["ncnd"], outcome, exemptions, signals, record["question_answers"], doc.scan), (None, None)
     )
     record["ncnd_scope"], record["evidence"]["ncnd_scope"] = scope, scope_evidence
+    if scope == "cost" and outcome == "ncnd":
+        # s12(2): not an NCND to protect anything, a refusal on cost (README Fields: refused)
+        record["outcome"] = outcome = "refused"
     roles = _step(
         warnings,
         "technology roles",

@@ -46,11 +46,13 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
     head_end = min(doc.length, HEAD)
     if _count(doc, "wdtk", head_end, 1):
         return "force_response" if by_url == "force_response" and "whatdotheyknow" in (source_url or "") else "wdtk_thread"
+    ico_hits = _count(doc, "ico", head_end, 2)
+    if by_url == "ico_decision" and ico_hits:
+        return "ico_decision"  # a decision page mentions the tribunal an appeal would go to
     if is_tribunal(doc):
         return "other"
-    ico_hits = _count(doc, "ico", head_end, 2)
     lowered = doc.lower[:HEAD]
-    if ico_hits and ("public authority" in lowered or ico_hits >= 2 or "commissioner" in lowered):
+    if ico_hits and ("public authority" in lowered or ico_hits >= 2 or "commissioner" in lowered or "complainant" in lowered):
         return "ico_decision"
     if by_url == "wdtk_thread":
         return by_url
