@@ -286,9 +286,6 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         warnings, "ncnd scope", lambda: ncnd_scope(record["ncnd"], outcome, exemptions, signals, record["question_answers"], doc.scan), (None, None)
     )
     record["ncnd_scope"], record["evidence"]["ncnd_scope"] = scope, scope_evidence
-    if scope == "cost" and outcome == "ncnd":
-        # s12(2): not an NCND to protect anything, a refusal on cost (README Fields: refused)
-        record["outcome"] = outcome = "refused"
     roles = _step(
         warnings,
         "technology roles",
