@@ -150,12 +150,18 @@ def answered(doc: Doc, spans, questions, answers=()) -> str | None:
     keys = {_key(q.get("number")) for q in questions} - {None}
     if not keys:
         return None
+    from .questions import asks
+
+    asked = {" ".join(q.get("text", "").split()).lower()[:60] for q in questions}
     for span in spans:
         for s, e, line in doc.lines(*span):
             text = doc.scan[s:e].strip()
             m = ANSWER_LINE.match(text)
             if not m or m.group(1).lower() not in keys or text.endswith("?"):
                 continue
+            body = " ".join(m.group(2).split())
+            if asks(body) or body.lower()[:60] in asked:
+                continue  # the question itself, not its answer
             if NOT_A_DISCLOSURE.search(text):
                 continue
             return " ".join(doc.plain[s:e].split())

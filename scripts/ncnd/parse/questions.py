@@ -140,7 +140,50 @@ def _announced_list(doc: Doc) -> list:
     return []
 
 
+# How a question or a request item opens ("What ...", "Please provide ...", "Whether ...", "Copies of ...").
+ASKS = re.compile(
+    r"^\W*(?:what|how|whether|when|where|which|who|why|please|provide|could|can|would|do|does|did|is|are|has|have|will|"
+    r"copies\s+of|a\s+copy\s+of|a\s+list\s+of|details\s+of|any\s+|all\s+|the\s+(?:number|total|amount|name|names|cost)s?\s+of|number\s+of|i\s+would\s+like)\b",
+    re.I,
+)
+
+
+def asks(text: str) -> bool:
+    """Whether an item reads as a question or a request for something."""
+    return text.rstrip().endswith("?") or bool(ASKS.match(text))
+
+
+def _numbered_list_anywhere(doc: Doc) -> list:
+    """The first list of two or more numbered items, most of them asking something, anywhere in the
+    notice: the request of a page whose layout was not recognised (a letter quoting the questions
+    before its answers, a page cut before its response heading)."""
+    lines = [doc.plain[s:e] for s, e, _ in doc.lines(0, doc.length)]
+    run: list[str] = []
+    best = []
+    for line in lines + [""]:
+        if ITEM.match(line.strip()) or (run and line.strip() and not ITEM_HEADING.match(line.strip())):
+            run.append(line)
+            continue
+        if run:
+            items = [(n, t) for n, t in _items(run) if n is not None]
+            if len(items) >= 2 and sum(asks(t) for _, t in items) * 2 > len(items):
+                return items
+            run = []
+        if line.strip() == "":
+            continue
+    return best
+
+
 def find_questions(doc: Doc, layout, response_restated: bool = True) -> list[dict]:
+    found = _find_questions(doc, layout, response_restated)
+    if len(found) <= 1 and not (found and found[0]["number"]):
+        listed = _numbered_list_anywhere(doc)
+        if len(listed) >= 2:
+            return [{"number": n, "text": t} for n, t in listed if t]
+    return found
+
+
+def _find_questions(doc: Doc, layout, response_restated: bool = True) -> list[dict]:
     def lines_of(span):
         # the first line may hold a label before the request starts ("Request: Please provide...")
         return [doc.plain[max(s, span[0]) : e] for s, e, _ in doc.lines(*span)] if span else []
