@@ -83,6 +83,17 @@ def make_doc_type_label(config: dict):
     return doc_type_label
 
 
+def make_label(config: dict, key: str):
+    """A lookup from a labels mapping in the plugin config (ncnd_scope_labels, stance_labels, role_labels):
+    the value itself when it has no label, null for null."""
+    labels = config.get(key) or {}
+
+    def label(value):
+        return None if value is None else labels.get(value, value)
+
+    return label
+
+
 @hookimpl
 def prepare_connection(conn, datasette):
     config = datasette.plugin_config(PLUGIN) or {}
@@ -95,3 +106,5 @@ def prepare_connection(conn, datasette):
     conn.create_function("outcome_label", 2, outcome_label, deterministic=True)
     conn.create_function("ncnd_label", 1, make_ncnd_label(config), deterministic=True)
     conn.create_function("doc_type_label", 1, make_doc_type_label(config), deterministic=True)
+    for name, key in (("ncnd_scope_label", "ncnd_scope_labels"), ("stance_label", "stance_labels"), ("role_label", "role_labels"), ("answer_label", "answer_labels")):
+        conn.create_function(name, 1, make_label(config, key), deterministic=True)

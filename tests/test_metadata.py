@@ -126,14 +126,21 @@ def test_every_canned_query_page_opens_with_results(ds):
         assert "rows-and-columns" in response.text, f"{name} returned no rows on the seed corpus"
 
 
-def test_headline_query_finds_ring_and_rekognition_ncnds(ds):
+def test_headline_query_lists_each_force_once_with_what_its_ncnd_covered(ds):
     result = rows(ds, "ncnd_ring_rekognition")
-    assert sorted(r["notice_id"] for r in result) == sorted([SEED["northants_ring"], SEED["met_ring"], SEED["kent_ico"]])
-    by_id = {r["notice_id"]: r for r in result}
-    assert by_id[SEED["northants_ring"]]["authority"] == "Northamptonshire Police"
-    assert by_id[SEED["met_ring"]]["authority"] == "Metropolitan Police Service"
-    assert "Rekognition" in by_id[SEED["kent_ico"]]["technologies"]
-    assert "Ring" in by_id[SEED["northants_ring"]]["technologies"]
+    by_force = {r["authority"]: r for r in result}
+    assert len(by_force) == len(result) == 3
+    northants = by_force["Northamptonshire Police"]
+    assert northants["notice_ids"] == SEED["northants_ring"] and "Ring" in northants["technologies"]
+    assert (northants["whole_request"], northants["rest_only"]) == (1, 0)
+    assert northants["ncnd_scope"] == "NCND on the whole request"
+    # The Met answered the Ring questions and neither confirmed nor denied further information.
+    met = by_force["Metropolitan Police Service"]
+    assert met["notice_ids"] == SEED["met_ring"]
+    assert (met["whole_request"], met["rest_only"]) == (0, 1)
+    assert met["ncnd_scope"].startswith("answered in part")
+    assert by_force["Kent Police"]["notice_ids"] == SEED["kent_ico"]
+    assert "Rekognition" in by_force["Kent Police"]["technologies"]
 
 
 def test_headline_query_page_links_notices(ds):
@@ -187,14 +194,18 @@ def test_exemption_combinations_group_by_section(ds):
     assert "s24(2) + s31(3)" in top["cited_as"] and "s24(1) + s31(1)(a)" in top["cited_as"]
 
 
-def test_answers_by_technology(ds):
+def test_answers_by_technology_counts_what_was_said_of_each_technology_asked_about(ds):
     result = rows(ds, "answers_by_technology")
     ring = {r["answer"]: r for r in result if r["technology"] == rows_name(ds, "ring_doorbell")}
-    assert "neither confirmed nor denied" in ring
-    assert any("NCND on the rest" in answer for answer in ring)
+    # Northamptonshire NCNDed the Ring request; the Met answered its Ring questions (NCND only on the rest).
+    assert ring["neither confirmed nor denied"]["notices"] == 1
+    assert ring["confirmed or denied (answered)"]["notices"] == 1
+    assert ring["confirmed or denied (answered)"]["ncnd_covers"] == 1
     nleds = [r for r in result if r["technology"] == rows_name(ds, "nleds")]
-    assert [r["answer"] for r in nleds] == ["refused (held but withheld)"]
-    assert all(r["questions"] >= r["notices"] for r in result)
+    assert [r["answer"] for r in nleds] == ["held but withheld"]
+    # Northumbria said live facial recognition was not held and neither confirmed nor denied covert use.
+    live = {r["answer"] for r in result if r["technology"] == rows_name(ds, "facial_recognition_live")}
+    assert live == {"said it holds no information"}
 
 
 def rows_name(ds, technology_id):
