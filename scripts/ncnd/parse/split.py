@@ -200,7 +200,11 @@ def split_force_response(doc: Doc) -> Layout:
             request_start = body[0][0]
     layout = Layout()
     if request_start is not None:
-        request_end = response_start if response_start is not None and response_start > request_start else doc.length
+        if response_start is not None and response_start <= request_start:
+            # "Request:" with nothing under it, then "Response 1:": the page left the request out
+            request_end = request_start
+        else:
+            request_end = response_start if response_start is not None else doc.length
         layout.request = (request_start, request_end)
     if response_start is not None:
         layout.response = (response_start, doc.length)
