@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .. import vocab
 from .phrases import finder, has_anchor, searcher
-from .sections import find_citations, sort_key, trim_to_known
+from .sections import bare_list_citations, find_citations, sort_key, trim_to_known
 from .text import Doc
 
 # "s31(1)(a)" -> "31"; -> "s31"
@@ -137,6 +137,17 @@ def _table_sections(doc: Doc, layout):
                     yield ident, cell_at
 
 
+@lru_cache(maxsize=None)
+def _section_titles(foisa: bool) -> dict[str, str]:
+    """Section number -> its title, from the vocabulary (or FOISA's)."""
+    if foisa:
+        return dict(FOISA_TITLES)
+    titles: dict[str, str] = {}
+    for ident, row in known().items():
+        titles.setdefault(_number(ident), row.get("title") or "")
+    return titles
+
+
 def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
     """(list of Exemption sorted as the contract wants, warnings)."""
     warnings: list[str] = []
@@ -149,7 +160,9 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
     unknown: set[str] = set()
     ncnd_parts: dict[str, bool] = {}  # lead-in part -> whether it holds NCND wording
     mentioned: dict[tuple[int, int], bool] = {}  # sentence span -> whether its citations are only mentioned
-    for cite in find_citations(doc.scan, lower=doc.lower if doc.folds else None):
+    citations = find_citations(doc.scan, lower=doc.lower if doc.folds else None)
+    citations += bare_list_citations(doc.scan, _section_titles(foisa))
+    for cite in citations:
         if layout.in_request(cite.start) or layout.is_set_aside(cite.start):
             continue
         if doc_type != "ico_decision" and doc.is_quoted(cite.start):

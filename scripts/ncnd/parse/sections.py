@@ -123,3 +123,23 @@ def trim_to_known(ident: str, known: set[str]) -> str | None:
         if shorter == current:
             return None
         current = shorter
+
+
+# A list item that writes a section without the word "section", with its title: "24(2) – National Security",
+# "31(3) - Law Enforcement". Counted only when the title is the section's own (see bare_list_citations).
+BARE_ITEM = re.compile(r"^[ \t*•-]*(?P<cite>\d{2}(?:\s?\(\s*(?:\d{1,2}[A-Z]?|[a-z]{1,4})\s*\))+)\s*[-:]\s*(?P<title>[A-Za-z][A-Za-z ,&']{3,60})$", re.M)
+
+
+def bare_list_citations(text: str, titles: dict[str, str], start: int = 0, end: int | None = None) -> list[Citation]:
+    """Citations written as bare numbered list items, kept only when the words after the number begin
+    the vocabulary's title of that section ("24(2) - National Security": s24's title is "National
+    security"), so that "12(2) - 2024" or a numbered answer is never read as a section."""
+    out = []
+    for m in BARE_ITEM.finditer(text, start, len(text) if end is None else end):
+        ids = citation_ids("s" + m.group("cite"))
+        number = section_number(ids[0]) if ids else 0
+        title = titles.get(str(number), "")
+        words = m.group("title").lower().split()
+        if title and words and " ".join(words[:2]) in title.lower():
+            out.append(Citation(m.start("cite"), m.end("cite"), m.group("cite"), ids))
+    return out
