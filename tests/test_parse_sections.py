@@ -168,3 +168,21 @@ def test_foisa_sections_are_kept_as_written_with_a_warning():
     )
     assert record["exemptions"] == ["s35(1)(a)", "s35(1)(b)"]
     assert any("FOISA" in w for w in record["warnings"])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("by virtue of the following exemptions:\n\n24(2) \u2013 National Security\n\n31(3) - Law Enforcement\n", ["s24(2)", "s31(3)"]),
+        ("40(2) - Personal information", ["s40(2)"]),
+        ("12(2) - 2024 figures", []),  # not a section's title
+        ("31(1)(a) - 17 cameras", []),
+        ("1. Yes, 24 officers", []),
+    ],
+)
+def test_bare_list_items_count_only_with_their_own_title(text, expected):
+    from ncnd.parse.exemptions import _section_titles
+    from ncnd.parse.sections import bare_list_citations
+
+    found = [i for c in bare_list_citations(text.replace("\u2013", "-"), _section_titles(False)) for i in c.ids]
+    assert found == expected
