@@ -23,8 +23,9 @@ SIC_DECISION = re.compile(r"\bDecision\s+(\d{3}/\d{4})\b")
 # "Use of artificial intelligence tools (2024/01567)", "ANPR camera sites - 412/16", and a page title
 # with the site's name after it: "Ring Video Doorbells (2231_24) - West Midlands Police Freedom of Information"
 # "Drones (1603A/23)" (a letter after the number: the same request answered in parts).
+# "Body Worn Video Cameras (986.2016-17)" (a number and its financial year).
 TITLE_REFERENCE = re.compile(
-    r"(?:\(([A-Z]{0,4}\d{2,6}[A-Z]?[_/-]\d{2,6})\)(?:\s+[-|]\s+[^()\d\n]{3,80})?|\s[-:]\s+([A-Z]{0,4}\d{2,6}[A-Z]?[_/-]\d{2,6}))[ \t]*$", re.M
+    r"(?:\(([A-Z]{0,4}\d{2,6}[A-Z]?(?:[_/.-]\d{2,6}){1,2})\)(?:\s+[-|]\s+[^()\d\n]{3,80})?|\s[-:]\s+([A-Z]{0,4}\d{2,6}[A-Z]?[_/-]\d{2,6}))[ \t]*$", re.M
 )
 TITLE_LINES = 15
 
@@ -122,7 +123,7 @@ def labelled_reference(doc: Doc, start: int = 0, end: int | None = None) -> str 
         if not re.search(r"\d", candidate) or len(candidate) > 40:
             continue
         # A bare year or a date is not a reference: "Reference: 2019"
-        if re.fullmatch(r"(?:19|20)\d\d", candidate):
+        if re.fullmatch(r"199\d|20[0-4]\d", candidate):
             continue
         return normalise_reference(candidate)
     return None
@@ -130,11 +131,11 @@ def labelled_reference(doc: Doc, start: int = 0, end: int | None = None) -> str 
 
 def find_reference(doc: Doc, doc_type: str) -> tuple[str | None, list[str]]:
     if doc_type == "ico_decision":
-        # The ICO's case number; a Scottish decision's "Case Ref: 202401494" before its decision number
+        # The ICO's case number; a Scottish decision's "Case Ref: 202401494" before its decision number.
+        # Nothing else: "FOI 14" in a decision's findings line is a section, not a reference.
         ref = ICO_CASE.search(doc.scan) or ICO_OLD_CASE.search(doc.scan)
         ref = normalise_reference(ref.group()) if ref else labelled_reference(doc) or ico_reference(doc.plain)
-        if ref:
-            return ref, []
+        return (ref, []) if ref else (None, ["no case reference found"])
     ref = labelled_reference(doc)
     if ref:
         return ref, []
@@ -146,10 +147,9 @@ def find_reference(doc: Doc, doc_type: str) -> tuple[str | None, list[str]]:
     if m:
         return m.group(1) or m.group(2), []
     title_ref = pattern("title_reference")
-    for s, e, line in doc.lines(0, head_end):
-        m = title_ref.match(doc.scan[s:e])
-        if m:
-            return normalise_reference(m.group(1)), []
+    for m in title_ref.finditer(doc.scan, 0, head_end):
+        value = next(g for g in m.groups() if g)
+        return normalise_reference(value), []
     if doc_type == "ico_decision":
         return None, ["no case reference found"]
     return None, []
