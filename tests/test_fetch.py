@@ -450,3 +450,25 @@ def test_a_real_source_under_the_guard_reaches_nothing(tmp_path, loopback_only):
     assert "robots.txt unavailable" in summary.stopped_hosts["https://ico.org.uk"]
     assert loopback_only and all("ico.org.uk" in a for a in loopback_only)  # refused, and only that host tried
     loopback_only.clear()
+
+
+# ---- sources.csv, old and new ------------------------------------------------------------------------------
+
+def test_a_manifest_from_before_the_fetch_columns_still_reads_and_stays_as_it_was(seed_corpus):
+    before = (seed_corpus / "sources.csv").read_text()
+    assert "etag" not in before
+    manifest = provenance.read_manifest(seed_corpus)
+    assert manifest["000_84e63d2b671adfe2.txt"]["licence"] == "Open Government Licence v3.0"
+    assert "etag" not in manifest["000_84e63d2b671adfe2.txt"]
+    provenance.write_manifest(seed_corpus, manifest)
+    assert (seed_corpus / "sources.csv").read_text() == before
+
+
+def test_fetching_into_an_old_corpus_adds_the_columns_and_keeps_every_old_row(sites, sources_data, seed_corpus):
+    old = {r["file"]: r for r in manifest_rows(seed_corpus)}
+    collect([sites["misc"].url + "/old-address"], sources_data, seed_corpus)
+    rows = {r["file"]: r for r in manifest_rows(seed_corpus)}
+    assert list(next(iter(rows.values())))[-5:] == provenance.FETCH_COLUMNS
+    for name, row in old.items():
+        assert {k: rows[name][k] for k in row} == row and rows[name]["etag"] == ""
+    assert len(rows) == len(old) + 1
