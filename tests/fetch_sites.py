@@ -136,7 +136,7 @@ by virtue of Section 24(2) and Section 31(3) of the Freedom of Information Act 2
 
 def build_sites() -> dict[str, Site]:
     """Every fixture site, with its routes for the first collection."""
-    sites = {name: Site(name) for name in ("kent", "wmp", "scotland", "ico", "wdtk", "misc")}
+    sites = {name: Site(name) for name in ("kent", "wmp", "psni", "scotland", "ico", "wdtk", "misc")}
 
     # Single Online Home: robots.txt with a Crawl-delay longer than our default and one disallowed path;
     # the published-items search paged with rel=next; disclosure pages with ETags, one with a PDF.
@@ -186,6 +186,26 @@ def build_sites() -> dict[str, Site]:
         "anpr-cameras-on-the-m6": "The force neither confirms nor denies the locations of ANPR cameras, under Section 31(3).",
     }.items():
         wmp.routes[f"/2026/11/{slug}/"] = Page(html(slug, f"<h1>FOI {slug}</h1><p>Freedom of Information request</p><p>{text}</p>"))
+
+    # A force's own HTML log (PSNI's shape): rows in a paged list, each entry a page with its PDF.
+    psni = sites["psni"]
+    psni.routes["/robots.txt"] = Page("User-agent: *\nDisallow: /admin/\n", content_type="text/plain")
+
+    def entry(slug, title, day):
+        return f'<div class="views-row"><a href="/foi-log/2026/{slug}">{title}</a> <time datetime="2026-11-{day}">{day} Nov</time></div>'
+
+    psni.routes["/foi-log"] = Page(html("FOI log", entry("biometric-retention", "Retention of images for facial recognition", "21")
+                                        + entry("overtime-2025", "Overtime payments 2025", "19")
+                                        + '<ul class="pager"><li class="pager__item--next"><a href="/foi-log?page=1">Next</a></li></ul>'))
+    psni.routes["/foi-log?page=1"] = Page(html("FOI log, page 2", entry("body-worn-video-policy", "Body worn video policy", "04")))
+    psni.routes["/foi-log/2026/biometric-retention"] = Page(html("Retention of facial images", """
+<h1>Retention of facial images</h1><p>The Police Service of Northern Ireland holds custody images used for facial recognition searches.</p>
+<a href="/sites/default/files/2026-11/foi-2026-0912.pdf">FOI 2026-0912 response</a>"""))
+    psni.routes["/sites/default/files/2026-11/foi-2026-0912.pdf"] = Page(pdf_bytes([
+        "Police Service of Northern Ireland", "FOI 2026-0912",
+        "PSNI retains custody images in line with its retention schedule and uses them for facial recognition searches."]),
+        content_type="application/pdf")
+    psni.routes["/foi-log/2026/body-worn-video-policy"] = Page(html("Body worn video policy", "<h1>Body worn video policy</h1><p>Officers wear body worn video on patrol.</p>"))
 
     # Police Scotland: the log page links a PDF log whose link annotations are the responses (PDFs).
     scot = sites["scotland"]

@@ -98,6 +98,7 @@ def sources_data(sites):
     s["soh"]["sites"] = {"kent-police": sites["kent"].url}
     s["west-midlands-police"]["site"] = sites["wmp"].url
     s["police-scotland"]["site"] = sites["scotland"].url
+    s["police-service-of-northern-ireland"]["site"] = sites["psni"].url
     s["ico"]["site"] = sites["ico"].url
     s["wdtk"]["hosts"] = [urlsplit(sites["wdtk"].url).netloc]
     return data
@@ -165,6 +166,35 @@ def test_wordpress_archive_months_paging_topic_and_since(sites, sources_data, tm
     assert not wmp.requested("/2026/11/parking-fines/")  # off topic by its title: never downloaded
     assert summary.counts["errors"] == 0, summary.errors
     assert all(r["file"].startswith("west-midlands-police_") for r in manifest_rows(corpus))
+
+
+def test_html_log_paged_entries_and_their_pdfs(sites, sources_data, tmp_path):
+    corpus = tmp_path / "corpus"
+    summary, _ = collect(["police-service-of-northern-ireland"], sources_data, corpus)
+    psni = sites["psni"]
+    assert psni.requested("/foi-log?page=1") and not psni.requested("/foi-log/2026/overtime-2025")
+    assert summary.counts["listed"] == 2 and summary.counts["new"] == 3 and summary.counts["errors"] == 0, summary.errors
+    assert {r["source_url"] for r in manifest_rows(corpus)} == {
+        psni.url + "/foi-log/2026/biometric-retention",
+        psni.url + "/sites/default/files/2026-11/foi-2026-0912.pdf",
+        psni.url + "/foi-log/2026/body-worn-video-policy",
+    }
+    assert {r["adapter"] for r in manifest_rows(corpus)} == {"html_log"}
+    assert all(r["file"].startswith("police-service-of-northern-ireland_") for r in manifest_rows(corpus))
+    assert min(gaps(summary, psni)) >= 3
+
+
+def test_progress_shows_one_line_per_host():
+    import io
+
+    out = io.StringIO()
+    progress = run.Progress(stream=out, enabled=True)
+    progress.update("soh:kent-police", total=4, state="fetching")
+    progress.update("ico", total=2, state="fetching")
+    progress.update("soh:kent-police", done=1)
+    last = out.getvalue().split("\x1b[2F")[-1]
+    assert "ico" in last and "0/2 fetching" in last
+    assert "soh:kent-police" in last and "[#####---------------] 1/4 fetching" in last
 
 
 def test_pdf_log_entries_are_read_from_link_annotations(sites, sources_data, tmp_path):

@@ -243,8 +243,9 @@ def fetch(sources, since, max_items, topic, dry_run, contact, corpus_dir, source
         click.echo(f"would fetch {url} ({'known: conditional request' if known == 'known' else 'new'})")
     for message in summary.errors:
         click.echo(f"error: {message}", err=True)
-    for origin, reason in summary.stopped_hosts.items():
-        click.echo(f"{origin}: {reason}", err=True)
+    for origin, sent in sorted(summary.requests.items()):
+        reason = summary.stopped_hosts.get(origin)
+        click.echo(f"{origin}: {len(sent)} requests" + (f", {reason}" if reason else ""), err=True)
     click.echo(("dry run: " if dry_run else "") + summary.line())
     if not dry_run and (summary.counts["new"] or summary.counts["changed"] or summary.counts["withdrawn"]):
         click.echo("run `ncnd build` to load them")
