@@ -29,7 +29,7 @@ USER_AGENT_TOKEN = "ncnd-fetch"
 def user_agent(contact: str | None, version: str = "0.1") -> str:
     """The project, its version and the user's contact, so a site's admin can reach whoever runs it."""
     contact_part = f"; contact {contact}" if contact else ""
-    return f"{USER_AGENT_TOKEN}/{version} (+https://github.com/ncnd; UK police FOI research{contact_part})"
+    return f"{USER_AGENT_TOKEN}/{version} (ncnd: UK police FOI research dataset{contact_part})"
 
 
 class Clock:
