@@ -269,7 +269,8 @@ holding the information, citing sections 24(2) and 31(3). The Commissioner's dec
     # Misbehaving pages reached by address: a redirect, a 429 then an answer, a slow page, an oversized
     # one, a wrong content type, an address that was never there.
     misc = sites["misc"]
-    misc.routes["/robots.txt"] = Page("User-agent: *\nAllow: /\n", content_type="text/plain")
+    misc.routes["/robots.txt"] = Page(status=301, headers={"Location": "/policies/robots.txt"})  # followed (RFC 9309)
+    misc.routes["/policies/robots.txt"] = Page("User-agent: *\nDisallow: /private/\n", content_type="text/plain")
     misc.routes["/old-address"] = Page(status=301, headers={"Location": "/notices/moved-notice"})
     misc.routes["/notices/moved-notice"] = Page(html("Moved notice", "<h1>Body worn video retention</h1><p>Surrey Police keeps body worn video for 31 days.</p>"))
     misc.routes["/busy"] = Page(status=429, headers={"Retry-After": "7"},

@@ -241,7 +241,7 @@ def test_whatdotheyknow_request_page_and_attachments_never_feeds(sites, sources_
 def test_misbehaving_pages_redirect_429_timeout_size_cap_content_type(sites, sources_data, tmp_path):
     corpus = tmp_path / "corpus"
     misc = sites["misc"]
-    addresses = [misc.url + p for p in ("/old-address", "/busy", "/slow", "/huge", "/picture", "/never-there")]
+    addresses = [misc.url + p for p in ("/old-address", "/busy", "/slow", "/huge", "/picture", "/never-there", "/private/x")]
     url_file = tmp_path / "addresses.txt"
     url_file.write_text("# addresses to collect\n" + "\n".join(addresses) + "\n")
     summary, clock = collect([str(url_file)], sources_data, corpus)
@@ -260,6 +260,8 @@ def test_misbehaving_pages_redirect_429_timeout_size_cap_content_type(sites, sou
     assert "/picture: unexpected content type 'image/png'" in errors
     assert "/never-there: HTTP 404 (never collected" in errors
     assert summary.counts["errors"] == 4 and summary.counts["new"] == 2
+    # robots.txt was reached through its redirect, and its Disallow obeyed.
+    assert summary.counts["skipped_robots"] == 1 and not misc.requested("/private/")
     assert not any(p.name.endswith((".png", ".part")) for p in corpus.iterdir())
 
 

@@ -192,7 +192,14 @@ class PoliteClient:
         """RFC 9309: 4xx = no rules; 5xx or unreachable = disallow everything for now."""
         if host.robots is not None or host.robots_note is not None:
             return
-        fetched = await self._send(host, host.origin + "/robots.txt", {})
+        url, via = host.origin + "/robots.txt", host
+        for _ in range(host.settings.max_redirects + 1):  # RFC 9309: follow at least five redirects
+            fetched = await self._send(via, url, {})
+            if fetched.status in (301, 302, 303, 307, 308) and fetched.headers.get("location"):
+                url = urljoin(url, fetched.headers["location"])
+                via = self.host(url)
+                continue
+            break
         if fetched.status == 200 and fetched.error is None:
             host.robots = Protego.parse(fetched.body.decode("utf-8", "replace"))
         elif fetched.status is not None and 400 <= fetched.status < 500:
@@ -204,7 +211,8 @@ class PoliteClient:
         crawl_delay = host.robots.crawl_delay(self.user_agent)
         if crawl_delay:
             host.delay = max(host.delay, float(crawl_delay))
-            host.next_at = host.requests[-1][0] + host.delay  # the Crawl-delay counts from robots.txt itself
+            if host.requests:  # the Crawl-delay counts from robots.txt itself
+                host.next_at = host.requests[-1][0] + host.delay
 
     def allowed(self, host: Host, url: str) -> bool:
         return host.robots is None or host.robots.can_fetch(url, self.user_agent)
