@@ -14,6 +14,13 @@ import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from io import BytesIO
+from urllib.parse import parse_qsl, urlencode
+
+
+def route_key(path: str) -> str:
+    """A path with its query parameters in a fixed order, as a real site reads them."""
+    base, _, query = path.partition("?")
+    return base + ("?" + urlencode(sorted(parse_qsl(query, keep_blank_values=True))) if query else "")
 
 
 @dataclass
@@ -32,10 +39,23 @@ class Page:
         return self.body.encode("utf-8") if isinstance(self.body, str) else self.body
 
 
+class Routes(dict):
+    """Routes keyed by route_key, so a query's parameter order does not matter."""
+
+    def __setitem__(self, key, value):
+        super().__setitem__(route_key(key), value)
+
+    def get(self, key, default=None):
+        return super().get(route_key(key), default)
+
+    def __contains__(self, key):
+        return super().__contains__(route_key(key))
+
+
 class Site:
     def __init__(self, name: str):
         self.name = name
-        self.routes: dict[str, Page] = {}
+        self.routes = Routes()
         self.log: list[dict] = []  # every request: path, headers
         site = self
 

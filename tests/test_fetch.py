@@ -156,6 +156,22 @@ def test_single_online_home_search_pages_robots_and_crawl_delay(sites, sources_d
     assert "ncnd-fetch" in agent and CONTACT in agent
 
 
+def test_single_online_home_date_filter_is_sent_and_applied(sites, sources_data, tmp_path):
+    corpus = tmp_path / "corpus"
+    kent = sites["kent"]
+    search = "/foi-ai/af/accessing-information/published-items/"
+    # The site's date filter answers with October's item, and one from before the date that it let through.
+    kent.routes[search + "?q=facial+recognition&dateFrom=2026-10-01"] = Page(html("Published items", """
+<a href="/foi-ai/kent-police/disclosure-2026/october/use-of-facial-recognition-cameras/">Use of facial recognition cameras</a>
+<time datetime="2026-10-14">14 October 2026</time>
+<p><a href="/foi-ai/kent-police/disclosure-2026/september/retrospective-facial-searches/">Retrospective facial searches</a>
+<time datetime="2026-09-02">2 September 2026</time></p>"""))
+    summary, _ = collect(["soh:kent-police"], sources_data, corpus, since=date(2026, 10, 1))
+    assert kent.requested(search + "?q=facial+recognition&dateFrom=2026-10-01")
+    assert summary.counts["listed"] == 1
+    assert not kent.requested("/foi-ai/kent-police/disclosure-2026/september/")
+
+
 def test_wordpress_archive_months_paging_topic_and_since(sites, sources_data, tmp_path):
     corpus = tmp_path / "corpus"
     summary, _ = collect(["west-midlands-police"], sources_data, corpus, since=date(2026, 10, 1))
