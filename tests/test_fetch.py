@@ -520,3 +520,22 @@ def test_fetching_into_an_old_corpus_adds_the_columns_and_keeps_every_old_row(si
     for name, row in old.items():
         assert {k: rows[name][k] for k in row} == row and rows[name]["etag"] == ""
     assert len(rows) == len(old) + 1
+
+
+def test_version_rows_order_by_retrieval_and_skip_single_hand_added_files():
+    from ncnd.versions import COLUMNS, version_rows
+
+    manifest = {
+        "a_v2.html": {"source_url": "https://x.police.uk/p", "retrieved": "2026-02-01T00:00:00Z", "adapter": "soh",
+                      "withdrawn": "2026-03-01T00:00:00Z", "http_status": "200"},
+        "a_v1.html": {"source_url": "https://x.police.uk/p", "retrieved": "2026-01-01T00:00:00Z", "adapter": "soh",
+                      "withdrawn": "2026-03-01T00:00:00Z", "http_status": "200"},
+        "by_hand.txt": {"source_url": "https://x.police.uk/q", "retrieved": "2025-05-01"},
+        "gone_from_disk.html": {"source_url": "https://x.police.uk/r", "adapter": "url"},
+    }
+    rows = [dict(zip(COLUMNS, r)) for r in version_rows(manifest, {"a_v1.html", "a_v2.html", "by_hand.txt"})]
+    assert [(r["path"], r["version"], r["latest"], r["previous_path"]) for r in rows] == [
+        ("a_v1.html", 1, 0, None), ("a_v2.html", 2, 1, "a_v1.html")]
+    assert rows[1]["changed"] == "2026-02-01T00:00:00Z" and rows[0]["changed"] is None
+    assert {r["withdrawn"] for r in rows} == {"2026-03-01T00:00:00Z"} and rows[0]["http_status"] == 200
+    assert rows[0]["notice_id"] == "a_v1"
