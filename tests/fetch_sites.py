@@ -32,6 +32,7 @@ class Page:
     etag: bool = False  # send a strong ETag from the body; answer If-None-Match with 304
     last_modified: str | None = None  # send it; answer a matching If-Modified-Since with 304
     sleep: float = 0.0  # seconds before answering: a slow host
+    drip: float = 0.0  # seconds between bytes of the body: a host that answers but never finishes
     then: "Page | None" = None  # after answering once, the route becomes this page (429 then 200)
 
     @property
@@ -92,7 +93,13 @@ class Site:
                         self.send_header(key, value)
                     self.send_header("Content-Length", str(len(data)))
                     self.end_headers()
-                    self.wfile.write(data)
+                    if page.drip:
+                        for i in range(len(data)):
+                            self.wfile.write(data[i : i + 1])
+                            self.wfile.flush()
+                            time.sleep(page.drip)
+                    else:
+                        self.wfile.write(data)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
@@ -296,6 +303,7 @@ holding the information, citing sections 24(2) and 31(3). The Commissioner's dec
     misc.routes["/busy"] = Page(status=429, headers={"Retry-After": "7"},
                                 then=Page(html("Busy notice", "<h1>ANPR data retention</h1><p>ANPR reads are kept for twelve months.</p>")))
     misc.routes["/slow"] = Page(html("Slow", "<p>too late</p>"), sleep=1.5)
+    misc.routes["/trickle"] = Page("<p>" + "x" * 40 + "</p>", drip=0.1)
     misc.routes["/huge"] = Page(html("Huge", "<p>" + "surveillance " * 20000 + "</p>"))
     misc.routes["/picture"] = Page(b"\x89PNG\r\n\x1a\n" + b"\0" * 100, content_type="image/png")
     return sites

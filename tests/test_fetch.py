@@ -92,7 +92,7 @@ def sites():
 def sources_data(sites):
     """The packaged sources.yml, pointed at the fixture sites, with a short timeout and size cap."""
     data = load_sources()
-    data["defaults"].update(timeout=0.5, max_bytes=100_000)
+    data["defaults"].update(timeout=0.5, max_bytes=100_000, max_seconds=1.5)
     data["search_terms"] = ["facial recognition"]
     s = data["sources"]
     s["soh"]["sites"] = {"kent-police": sites["kent"].url}
@@ -257,7 +257,7 @@ def test_whatdotheyknow_request_page_and_attachments_never_feeds(sites, sources_
 def test_misbehaving_pages_redirect_429_timeout_size_cap_content_type(sites, sources_data, tmp_path):
     corpus = tmp_path / "corpus"
     misc = sites["misc"]
-    addresses = [misc.url + p for p in ("/old-address", "/busy", "/slow", "/huge", "/picture", "/never-there", "/private/x")]
+    addresses = [misc.url + p for p in ("/old-address", "/busy", "/slow", "/trickle", "/huge", "/picture", "/never-there", "/private/x")]
     url_file = tmp_path / "addresses.txt"
     url_file.write_text("# addresses to collect\n" + "\n".join(addresses) + "\n")
     summary, clock = collect([str(url_file)], sources_data, corpus)
@@ -272,10 +272,11 @@ def test_misbehaving_pages_redirect_429_timeout_size_cap_content_type(sites, sou
     assert min(b - a for a, b in zip(after, after[1:])) >= 6
     errors = "\n".join(summary.errors)
     assert "/slow: timed out" in errors
+    assert "/trickle: took longer than 1.5 s in all" in errors  # each byte came in time, the whole did not
     assert "/huge: response" in errors and "100,000-byte cap" in errors
     assert "/picture: unexpected content type 'image/png'" in errors
     assert "/never-there: HTTP 404 (never collected" in errors
-    assert summary.counts["errors"] == 4 and summary.counts["new"] == 2
+    assert summary.counts["errors"] == 5 and summary.counts["new"] == 2
     # robots.txt was reached through its redirect, and its Disallow obeyed.
     assert summary.counts["skipped_robots"] == 1 and not misc.requested("/private/")
     assert not any(p.name.endswith((".png", ".part")) for p in corpus.iterdir())

@@ -399,6 +399,8 @@ class IcoDecisions(Adapter):
             if row["kind"] in ("territorial_police", "special_police", "national_agency", "pcc")
             for alias in [row["name"], *row["aliases"]]
         ]
+        # Any police body's name or alias, or "Chief Constable": matches "Chief Constable of Kent Police",
+        # "Metropolitan Police Service"; not "Loamshire County Council".
         self.police = re.compile(
             r"(?i:\b(?:" + "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)) + r"|Chief Constable)\b)"
         )
@@ -431,6 +433,7 @@ class IcoDecisions(Adapter):
     def about_police(self, fetched: Fetched) -> bool:
         """The page's "Public authority" line names a police body (or, without one, the text does)."""
         text = page_text(fetched)
+        # "Public authority: Chief Constable of Kent Police" -> "Chief Constable of Kent Police"
         match = re.search(r"(?im)public\s+authority\s*:?\s*(.{3,200})", text)
         return bool(self.police.search(match.group(1) if match else text))
 

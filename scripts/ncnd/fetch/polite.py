@@ -56,6 +56,7 @@ class Settings:
     stop_after_refusals: int = 3
     stop_after_failures: int = 3
     max_redirects: int = 5
+    max_seconds: float = 120.0  # a whole response, however steadily it trickles in
 
     @classmethod
     def from_mapping(cls, values: dict) -> "Settings":
@@ -128,6 +129,7 @@ class PoliteClient:
     def __init__(self, *, contact: str | None, settings_for, clock: Clock | None = None, transport=None):
         """settings_for(origin) -> Settings for that host (the source's delay, the ICO's 6 s...)."""
         self.user_agent = user_agent(contact)
+        self.accept = "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8,*/*;q=0.1"
         self.settings_for = settings_for
         self.clock = clock or Clock()
         self.transport = transport
@@ -138,7 +140,7 @@ class PoliteClient:
         if origin not in self.hosts:
             settings = self.settings_for(origin)
             client = httpx.AsyncClient(
-                headers={"User-Agent": self.user_agent},
+                headers={"User-Agent": self.user_agent, "Accept": self.accept},
                 timeout=httpx.Timeout(settings.timeout),
                 limits=httpx.Limits(max_connections=1, max_keepalive_connections=1),
                 follow_redirects=False,
@@ -160,22 +162,12 @@ class PoliteClient:
                 await self.clock.sleep(host.next_at - now)
             host.requests.append((self.clock.now(), url))
             try:
-                async with host.client.stream("GET", url, headers=headers) as response:
-                    result = Fetched(url, url, response.status_code, {k.lower(): v for k, v in response.headers.items()})
-                    declared = response.headers.get("content-length")
-                    if declared and declared.isdigit() and int(declared) > host.settings.max_bytes:
-                        result.error = f"response of {int(declared):,} bytes is over the {host.settings.max_bytes:,}-byte cap"
-                    else:
-                        chunks, size = [], 0
-                        async for chunk in response.aiter_bytes():
-                            size += len(chunk)
-                            if size > host.settings.max_bytes:
-                                result.error = f"response over the {host.settings.max_bytes:,}-byte cap"
-                                break
-                            chunks.append(chunk)
-                        if result.error is None:
-                            result.body = b"".join(chunks)
+                async with asyncio.timeout(host.settings.max_seconds):
+                    result = await self._read(host, url, headers)
                 host.failures = 0
+            except TimeoutError:
+                host.failures += 1
+                result = Fetched(url, url, error=f"took longer than {host.settings.max_seconds:g} s in all")
             except httpx.TimeoutException:
                 host.failures += 1
                 result = Fetched(url, url, error=f"timed out after {host.settings.timeout:g} s")
@@ -186,6 +178,24 @@ class PoliteClient:
                 host.next_at = self.clock.now() + host.delay
             if host.failures >= host.settings.stop_after_failures:
                 host.stopped = f"stopped after {host.failures} timeouts or connection errors in a row"
+            return result
+
+    async def _read(self, host: Host, url: str, headers: dict) -> Fetched:
+        """The answer, its body read up to the size cap."""
+        async with host.client.stream("GET", url, headers=headers) as response:
+            result = Fetched(url, url, response.status_code, {k.lower(): v for k, v in response.headers.items()})
+            declared = response.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > host.settings.max_bytes:
+                result.error = f"response of {int(declared):,} bytes is over the {host.settings.max_bytes:,}-byte cap"
+                return result
+            chunks, size = [], 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > host.settings.max_bytes:
+                    result.error = f"response over the {host.settings.max_bytes:,}-byte cap"
+                    return result
+                chunks.append(chunk)
+            result.body = b"".join(chunks)
             return result
 
     async def _robots(self, host: Host) -> None:
