@@ -218,8 +218,8 @@ def fetch(sources, since, max_items, topic, dry_run, contact, corpus_dir, source
     police-scotland, ico), an https:// address (a WhatDoTheyKnow request page, or any page), or a
     file of addresses. Run `ncnd build` afterwards to parse what was collected.
 
+    \b
     Example:
-
         ncnd fetch soh:kent-police ico --since 2024-01-01 --contact you@example.org
     """
     from .fetch import run, sources as fetch_sources

@@ -7,7 +7,6 @@ import hashlib
 import json
 import sys
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from .adapters import Adapter, Item
@@ -188,7 +187,3 @@ async def run_all(adapters: list[Adapter], *, corpus_dir: Path, contact: str | N
 
 def fetch(adapters: list[Adapter], **kw) -> FetchSummary:
     return asyncio.run(run_all(adapters, **kw))
-
-
-def default_since(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
