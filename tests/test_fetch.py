@@ -299,6 +299,15 @@ def test_host_stopped_after_repeated_refusals(sites, sources_data, tmp_path):
     assert summary.counts["errors"] == 5
 
 
+def test_host_stopped_after_repeated_timeouts(sites, sources_data, tmp_path):
+    misc = sites["misc"]
+    for n in range(4):
+        misc.routes[f"/slow-{n}"] = Page(html("slow", "<p>late</p>"), sleep=1.0)
+    summary, _ = collect([misc.url + f"/slow-{n}" for n in range(4)], sources_data, tmp_path / "corpus")
+    assert len(misc.requested("/slow-")) == 3 and not misc.requested("/slow-3")
+    assert "stopped after 3 timeouts" in summary.stopped_hosts[misc.url]
+
+
 # ---- revisions -----------------------------------------------------------------------------------------
 
 def test_second_run_304_changed_page_new_version_and_withdrawal(sites, sources_data, tmp_path):
