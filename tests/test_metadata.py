@@ -117,12 +117,19 @@ def test_chart_fragments_configure_datasette_vega():
         assert "limit" in sql or "group by" in sql, name
 
 
+# Queries about what `ncnd fetch` saw over time: the hand-added seeds have no versions (tests/test_fetch_site.py
+# checks them on fetched data).
+EMPTY_ON_SEEDS = {"changed_after_publication"}
+
+
 def test_every_canned_query_page_opens_with_results(ds):
     for name in QUERIES:
         query = urlencode(PARAMS.get(name, {}))
         response = get(ds, f"/ncnd/{name}?{query}")
         assert response.status_code == 200, name
         assert QUERIES[name]["title"].replace("'", "&#39;") in response.text, name
+        if name in EMPTY_ON_SEEDS:
+            continue
         assert "rows-and-columns" in response.text, f"{name} returned no rows on the seed corpus"
 
 

@@ -19,12 +19,13 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import load, provenance, schema
+from . import load, provenance, schema, versions
 from .analyse import analyse
 
 PACKAGE_DIR = Path(__file__).parent
 BATCH = 500
 DOCUMENT_PATH = list(schema.TABLES["documents"]["columns"]).index("path")
+FETCH_ONLY_VOCABULARIES = {("vocab", "sources.yml"), ("vocab", "force_logs.csv")}
 DOCUMENT_SHA256 = list(schema.TABLES["documents"]["columns"]).index("sha256")
 
 
@@ -57,12 +58,18 @@ class BuildSummary:
 def loader_version() -> str:
     """A hash of the loader's code and vocabularies: when it changes, every notice is parsed again.
 
-    The cross-notice analysis is left out: it keeps its own fingerprint and recomputes its tables itself.
+    The cross-notice analysis is left out: it keeps its own fingerprint and recomputes its tables itself;
+    so is the collector (`ncnd fetch` and its sources), which never changes how a file is parsed.
     """
     digest = hashlib.sha256()
     for path in sorted(PACKAGE_DIR.rglob("*")):
         parts = path.relative_to(PACKAGE_DIR).parts
-        if path.suffix in {".py", ".csv", ".yml", ".yaml"} and "__pycache__" not in parts and parts[0] != "analyse":
+        if (
+            path.suffix in {".py", ".csv", ".yml", ".yaml"}
+            and "__pycache__" not in parts
+            and parts[0] not in ("analyse", "fetch")
+            and parts not in FETCH_ONLY_VOCABULARIES
+        ):
             digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -250,10 +257,14 @@ def build_database(
         # A 100,000-row manifest is read only when it changed or lists a file new to the database; while
         # it is unchanged, a file edited in place keeps the provenance its rows already have.
         manifest_changed = previous.info.get("manifest_sha256") != (manifest_digest or "")
-        if manifest_changed or not set(changed) <= set(previous.hashes):
+        manifest_read = manifest_changed or not set(changed) <= set(previous.hashes)
+        if manifest_read:
             manifest = provenance.read_manifest(corpus_dir)
         else:
             manifest = previous.provenance(db, set(changed))
+        if manifest_read or removed:
+            # Versions of each source address follow the manifest and the files present.
+            versions.replace_versions(db, manifest if manifest_read else provenance.read_manifest(corpus_dir), set(rels))
         if manifest_changed and previous.hashes:
             # Provenance can change without the file changing. The source URL is evidence for the parser
             # (the force's domain, the log's month), so a new URL parses the file again; the other

@@ -201,6 +201,57 @@ def add(file, source_url, retrieved, licence, notes, name, corpus_dir):
 
 
 @cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--since", default=None, help="Only notices listed on or after this ISO date.")
+@click.option("--max-items", type=click.IntRange(min=1), default=None, help="At most this many notices per source.")
+@click.option("--topic", default=None, help="Comma-separated terms or technology ids (default: the technology vocabulary); 'all' keeps everything.")
+@click.option("--dry-run", is_flag=True, help="List what would be fetched (listing pages are read), download nothing.")
+@click.option("--contact", envvar="NCND_CONTACT", default=None, help="Your e-mail or web address, sent in the User-Agent (or set NCND_CONTACT).")
+@click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_CORPUS, show_default=True)
+@click.option("--sources-file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None, help="Another sources.yml (default: the packaged one).")
+@click.option("--quiet", is_flag=True, help="No progress lines.")
+def fetch(sources, since, max_items, topic, dry_run, contact, corpus_dir, sources_file, quiet):
+    """Collect notices from the sources into the corpus, politely, keeping every version.
+
+    SOURCE is soh (every Single Online Home force), soh:FORCE, all-forces, a source of
+    vocab/sources.yml (west-midlands-police, northumbria-police, police-service-of-northern-ireland,
+    police-scotland, ico), an https:// address (a WhatDoTheyKnow request page, or any page), or a
+    file of addresses. Run `ncnd build` afterwards to parse what was collected.
+
+    \b
+    Example:
+        ncnd fetch soh:kent-police ico --since 2024-01-01 --contact you@example.org
+    """
+    from .fetch import run, sources as fetch_sources
+
+    if not contact or "@" not in contact and not contact.startswith(("http://", "https://")):
+        raise click.ClickException("--contact (or NCND_CONTACT) must be an e-mail or web address: sites are told who is asking")
+    try:
+        since_date = date.fromisoformat(since) if since else None
+    except ValueError:
+        raise click.ClickException(f"--since must be an ISO date like 2024-01-31, not {since!r}")
+    try:
+        data = fetch_sources.load_sources(sources_file)
+        topic_filter = fetch_sources.Topic.from_option(topic)
+        adapters = fetch_sources.resolve(list(sources), data=data, topic=topic_filter, since=since_date, max_items=max_items)
+    except fetch_sources.SourceError as e:
+        raise click.ClickException(str(e))
+    progress = run.Progress(enabled=not quiet and sys.stderr.isatty())
+    summary = run.fetch(adapters, corpus_dir=corpus_dir, contact=contact, dry_run=dry_run, progress=progress,
+                        settings_for=fetch_sources.settings_by_origin(adapters, data))
+    for url, known in summary.planned:
+        click.echo(f"would fetch {url} ({'known: conditional request' if known == 'known' else 'new'})")
+    for message in summary.errors:
+        click.echo(f"error: {message}", err=True)
+    for origin, sent in sorted(summary.requests.items()):
+        reason = summary.stopped_hosts.get(origin)
+        click.echo(f"{origin}: {len(sent)} requests" + (f", {reason}" if reason else ""), err=True)
+    click.echo(("dry run: " if dry_run else "") + summary.line())
+    if not dry_run and (summary.counts["new"] or summary.counts["changed"] or summary.counts["withdrawn"]):
+        click.echo("run `ncnd build` to load them")
+
+
+@cli.command()
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)

@@ -1,7 +1,9 @@
 """Provenance: corpus/sources.csv says where every corpus file came from.
 
-One row per file: file (path relative to corpus/), sha256, format, source_url, retrieved, licence, notes.
-An unknown source URL stays empty: it is never invented.
+One row per file: file (path relative to corpus/), sha256, format, source_url, retrieved, licence, notes,
+and for files `ncnd fetch` collected: http_status, etag, last_modified, adapter and withdrawn (when the
+address answered 404/410 later; the file stays). A manifest written before those columns existed reads
+as before, with them empty. An unknown source URL stays empty: it is never invented.
 """
 
 import csv
@@ -11,6 +13,7 @@ from pathlib import Path
 
 MANIFEST = "sources.csv"
 COLUMNS = ["file", "sha256", "format", "source_url", "retrieved", "licence", "notes"]
+FETCH_COLUMNS = ["http_status", "etag", "last_modified", "adapter", "withdrawn"]
 DEFAULT_LICENCE = "Open Government Licence v3.0"
 # Files in corpus/ that are about the corpus, not notices.
 NOT_NOTICES = {MANIFEST, "README.md", ".gitkeep"}
@@ -60,15 +63,28 @@ def read_manifest(corpus_dir: Path) -> dict[str, dict]:
     if not path.exists():
         return {}
     with open(path, newline="", encoding="utf-8") as f:
-        return {row["file"]: {k: (row.get(k) or "").strip() or None for k in COLUMNS} for row in csv.DictReader(f)}
+        reader = csv.DictReader(f)
+        # Older manifests have no fetch columns: written back, they stay without them.
+        columns = COLUMNS + [c for c in FETCH_COLUMNS if c in (reader.fieldnames or [])]
+        return {row["file"]: {k: (row.get(k) or "").strip() or None for k in columns} for row in reader}
 
 
 def write_manifest(corpus_dir: Path, rows: dict[str, dict]) -> None:
     path = Path(corpus_dir) / MANIFEST
     tmp = path.with_suffix(".csv.tmp")
+    fetched = any(row.get(c) for row in rows.values() for c in FETCH_COLUMNS)
+    columns = COLUMNS + (FETCH_COLUMNS if fetched or _has_fetch_columns(path) else [])
     with open(tmp, "w", newline="", encoding="utf-8") as f:
-        writer = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
+        writer = csv.DictWriter(f, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         for name in sorted(rows):
-            writer.writerow({k: rows[name].get(k) or "" for k in COLUMNS} | {"file": name})
+            writer.writerow({k: rows[name].get(k) or "" for k in columns} | {"file": name})
     tmp.replace(path)
+
+
+def _has_fetch_columns(path: Path) -> bool:
+    if not path.exists():
+        return False
+    with open(path, newline="", encoding="utf-8") as f:
+        header = next(csv.reader(f), [])
+    return all(c in header for c in FETCH_COLUMNS)

@@ -190,6 +190,11 @@ TABLES = {
     },
 }
 
+# Each source address's versions over time (ncnd.versions builds it from sources.csv).
+from .versions import TABLE as _DOCUMENT_VERSIONS  # noqa: E402
+
+TABLES["document_versions"] = _DOCUMENT_VERSIONS
+
 # Full-text indexes: table -> columns. Porter stemming so "recognise" finds "recognised".
 FTS = {
     "notices": ["title", "request_text", "body"],
@@ -210,6 +215,7 @@ INDEXES = [
     ("notice_exemptions", ["exemption_id"]),
     ("notice_technologies", ["technology_id"]),
     ("ico_findings", ["exemption_id"]),
+    ("document_versions", ["path"]),
 ]
 
 # Tables whose rows come from one notice: removed together when its corpus file changes or goes.
