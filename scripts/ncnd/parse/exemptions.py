@@ -148,6 +148,37 @@ def _section_titles(foisa: bool) -> dict[str, str]:
     return titles
 
 
+# "Freedom of Information (Scotland) Act 2002 (FOISA) sections 1(1) and (6) (General entitlement); 18(1) (...);
+# 34(1)(a)(i) (Investigations ...)": a decision's list of the provisions it applies, items split by ";".
+PROVISIONS = re.compile(
+    r"(?:\((?:FOISA|FOIA)\)|\bFOISA|\bFOIA|Freedom\s+of\s+Information\s+(?:\(Scotland\)\s+)?Act\s+\d{4})\s+sections?\s*:?\s*(?P<items>[^\n]+)",
+    re.I,
+)
+_ITEM_TITLE = re.compile(r"\s\((?=[A-Z])[^()]*\)")
+
+
+def _provisions_list(doc: Doc, eligible) -> list[tuple[str, str, int]] | None:
+    """(id, line, position) of each eligible section in a decision's list of relevant provisions (an
+    empty list when it lists only procedural sections, such as FOISA s18), or None without a list."""
+    m = PROVISIONS.search(doc.scan)
+    if not m:
+        return None
+    out = []
+    line = " ".join(doc.plain[m.start() : m.end()].split())
+    for item in m.group("items").split(";"):
+        head = _ITEM_TITLE.split(item, maxsplit=1)[0]
+        for cite in find_citations("section " + head.strip()):
+            for ident in cite.ids:
+                if int(_number(ident)) in eligible and ident not in [o[0] for o in out]:
+                    out.append((ident, line, m.start("items")))
+    return out
+
+
+def _role(ident: str, table: dict, foisa: bool) -> str:
+    row = table.get(ident) if not foisa else None
+    return "ncnd" if row and row.get("ncnd_provision") else "withholding"
+
+
 def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
     """(list of Exemption sorted as the contract wants, warnings)."""
     warnings: list[str] = []
@@ -209,6 +240,15 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
         row = table.get(final) if not foisa else None
         role = "ncnd" if row and row.get("ncnd_provision") else "withholding"
         found[final] = Exemption(final, role, doc.evidence_at(position), position, [position])
+    if doc_type == "ico_decision":
+        provisions = _provisions_list(doc, eligible)
+        if provisions is not None:
+            # A decision's list of the provisions it applies names the sections it ruled on; sections
+            # the authority cited that the decision did not reach are not in it.
+            found = {
+                ident: found.get(ident) or Exemption(ident, _role(ident, table, foisa), sentence, position, [position])
+                for ident, sentence, position in provisions
+            }
     # A bare "Section 24" only stands for itself when no subsection of it was cited.
     ids = list(found)
     for ident in ids:
