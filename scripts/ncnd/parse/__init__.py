@@ -253,7 +253,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
                 break
     outcome, evidence = decide(signals)
     record["question_answers"] = _step(warnings, "answers", lambda: _question_answers(doc, spans, record["questions"], layout), [])
-    by_question = _by_question(record["question_answers"], "ncnd" in signals)
+    by_question = _by_question(record["question_answers"], "ncnd" in signals, record["questions"], signals)
     if by_question[0] and "partially_disclosed" not in signals:
         # Answers read one by one outweigh the notice's general wording.
         outcome, evidence = by_question[:2]
@@ -313,12 +313,24 @@ def _question_answers(doc, spans, questions, layout) -> list[dict]:
     return out
 
 
-def _by_question(answers: list[dict], ncnd_in_notice: bool) -> tuple[str | None, str | None, list[str]]:
+# What the notice's general wording adds when the answer blocks leave some questions out
+SIGNAL_KINDS = {"disclosed": "answered", "partially_disclosed": "answered", "not_held": "not_held", "refused": "refused", "ncnd": "ncnd"}
+
+
+def _by_question(answers: list[dict], ncnd_in_notice: bool, questions=(), signals=None) -> tuple[str | None, str | None, list[str]]:
     """(outcome, evidence, kinds) decided over the answers, when at least two questions were answered
-    one by one; an NCND elsewhere in the notice (on "any other information") counts as one more answer."""
+    one by one; an NCND elsewhere in the notice (on "any other information") counts as one more answer.
+    When the blocks miss some of the request's numbered questions, what the notice says elsewhere
+    counts too: the missing answers are somewhere in it."""
     if len(answers) < 2 and not (answers and len(answers[0]["numbers"]) >= 2):
         return None, None, []
     blocks = [Answer(a["numbers"], 0, 0, a["kinds"], a["sentence"]) for a in answers]
+    covered = {n.lower() for a in answers for n in a["numbers"]}
+    numbered = [q["number"] for q in questions if q.get("number")]
+    missing = [n for n in numbered if not any(n.lower().endswith(c) for c in covered)]
+    if missing and signals is not None:
+        extra = sorted({SIGNAL_KINDS[k] for k in signals.found if k in SIGNAL_KINDS})
+        blocks.append(Answer([], 0, 0, extra or ["no_answer"], None))
     outcome, kinds = combine(blocks, ncnd_in_notice)
     if outcome is None:
         return None, None, []

@@ -37,7 +37,7 @@ COST = re.compile(r"\b(?:exceed(?:s|ed)?\s+the\s+(?:appropriate|cost|fees?|time)
 PUBLISHED = re.compile(
     r"\b(?:section\s+21|s\.?\s?21\b|accessible\s+by\s+other\s+means|otherwise\s+accessible|available\s+in\s+the\s+public\s+domain"
     r"|already\s+published|publicly\s+available|provided\s+in\s+(?:our|a)\s+(?:response|reply)\s+to\s+(?:a\s+)?previous\s+request"
-    r"|refusal\s+notice)",
+    r"|refusal\s+notice|exemptions?\s+(?:applies|apply|is\s+engaged|has\s+been\s+applied)|following\s+exemptions?\s+(?:applies|apply))",
     re.I,
 )
 
@@ -179,7 +179,11 @@ def _gives_something(flat: str, kinds: list[str]) -> bool:
     if not flat or _BARE_NOTHING.match(flat):
         return False
     if not kinds:
-        return len(flat) >= 2
+        # Something given: a figure or a yes/no, or a statement that is neither a condition ("If the
+        # force does...") nor a fragment cut off mid-word.
+        if _FIGURE_OR_YES_NO.search(flat):
+            return True
+        return len(flat) >= 20 and not re.match(r"^\W*(?:if|in\s+relation\s+to|in\s+respect\s+of|is\s+not)\b", flat, re.I)
     # A block that refuses or is not held may still start with an answer ("Yes. The rest is exempt").
     first = re.split(r"(?<=[.!?])\s+", flat, maxsplit=1)[0]
     return bool(re.match(r"^\W*(?:yes|no)\b", first, re.I)) and not re.match(r"^\W*no\s+(?:information|data|records?)\b", first, re.I)

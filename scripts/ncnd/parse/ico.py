@@ -147,7 +147,15 @@ def _both_ways(sentence: str, won: re.Pattern, lost: re.Pattern) -> bool:
     """One sentence deciding each way in contrasted clauses: "...correctly withheld the locations under
     section 31(1)(a), but that section 43(2) is not engaged"."""
     clauses = CONTRAST.split(sentence)
+    concession = CONCESSION.match(sentence)
+    if concession:
+        # "While the Commissioner found that ... correctly withheld some information, he found ..."
+        clauses = [concession.group(1)] + CONTRAST.split(sentence[concession.end() :])
     return len(clauses) > 1 and any(won.search(c) and not lost.search(c) for c in clauses) and any(lost.search(c) for c in clauses)
+
+
+# A sentence opening with a concession: its first clause decides one way, the rest the other.
+CONCESSION = re.compile(r"^\W*(?:while|whilst|although|though)\s+([^,]+),\s*", re.I)
 
 
 def _steps(doc: Doc) -> bool | None:
