@@ -180,8 +180,11 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
     record["authority"], record["authority_id"] = found.name, found.id
     record["evidence"]["authority"] = f"source URL: {source_url}" if found.evidence == "source URL" else found.evidence
 
-    date, date_evidence = _step(warnings, "date", lambda: response_date(doc), (None, None))
-    if date is None and doc_type == "wdtk_thread":
+    # In a thread, a date alone on its line is a message's date (often the requester's): only labelled
+    # dates, then the header of the authority's substantive reply.
+    thread = doc_type == "wdtk_thread"
+    date, date_evidence = _step(warnings, "date", lambda: response_date(doc, standalone=not thread), (None, None))
+    if date is None and thread:
         date, date_evidence = _step(warnings, "date", lambda: reply_header_date(doc, layout), (None, None))
     record["date"] = date
     record["evidence"]["date"] = date_evidence

@@ -167,7 +167,7 @@ def _line_above(doc: Doc, index: int) -> str:
     return ""
 
 
-def response_date(doc: Doc, body_start: int | None = None) -> tuple[str | None, str | None]:
+def response_date(doc: Doc, body_start: int | None = None, standalone: bool = True) -> tuple[str | None, str | None]:
     """(ISO date, evidence line) of the response or decision, or (None, None).
 
     A labelled date wins over one standing alone, and a label of higher rank over a lower one:
@@ -176,7 +176,7 @@ def response_date(doc: Doc, body_start: int | None = None) -> tuple[str | None, 
     other, labelled = finder(doc, "other_date_labels"), finder(doc, "date_labels")
     best = None  # (rank, iso, evidence)
     best_index = 0
-    standalone = None
+    loose = None  # the first date standing alone in the head
     for m in find_dates(doc.scan, doc.lower):
         iso = to_iso(m)
         if not iso:
@@ -207,11 +207,11 @@ def response_date(doc: Doc, body_start: int | None = None) -> tuple[str | None, 
                 evidence = collapse(doc.plain[start:end])
                 best = (rank, iso, f"{collapse(above)} {evidence}" if above else evidence)
             continue
-        if standalone is None and index < HEADER_LINES and (body_start is None or start < body_start):
+        if loose is None and index < HEADER_LINES and (body_start is None or start < body_start):
             # A date alone on its line ("17 December 2019") or leading a metadata line
             # ("March 04, 2025 | Organisational Information", "12 March 2024, Police and criminal justice").
             if alone or (not before.strip() and METADATA_AFTER.fullmatch(after)):
-                standalone = (iso, collapse(doc.plain[start:end]))
+                loose = (iso, collapse(doc.plain[start:end]))
     if best is not None:
         return best[1], best[2]
-    return standalone if standalone else (None, None)
+    return loose if standalone and loose else (None, None)

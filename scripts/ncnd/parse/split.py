@@ -376,6 +376,8 @@ MESSAGE_HEADER = re.compile(
     r"^\W*(?P<who>[A-Z][\w'&-]*(?:,?\s+(?:[A-Z][\w'&-]*|of|and|the|for|&|de|van|von|le|la|da)){0,10}?)"
     r"\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$"
 )
+# "8 April 2011" alone on its line: a message's date in the older layout
+STANDALONE_DATE = re.compile(r"^\W*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$")
 # "Marcus Feld made this Freedom of Information request to Greater Manchester Police"
 MADE_THIS = re.compile(r"^\W*(?P<who>.{2,80}?)\s+made\s+this\s+(?:freedom\s+of\s+information\s+)?request\s+to\b", re.I)
 # "Dear Greater Manchester Police,"
@@ -472,6 +474,15 @@ def _thread_end(lines, start_index: int, requester: str | None, addressee: str |
 SUBSTANTIVE_CHARS = 120
 
 
+def _acknowledges_only(doc: Doc, start: int, end: int) -> bool:
+    """A message that acknowledges the request (it may restate it at length) and answers nothing: no
+    NCND, not-held or disclosure wording anywhere in it."""
+    text = doc.scan[start:end]
+    if not pattern("acknowledgement").search(text):
+        return False
+    return not any(pattern(group).search(text) for group in ("ncnd", "not_held", "disclosed", "partially_disclosed"))
+
+
 def reply_header_date(doc: Doc, layout: Layout) -> tuple[str | None, str | None]:
     """The date in the header of the authority's substantive message ("North Yorkshire Police 14 March
     2024"), for a reply that carries no date line of its own; an acknowledgement's header does not count."""
@@ -480,13 +491,17 @@ def reply_header_date(doc: Doc, layout: Layout) -> tuple[str | None, str | None]
     if not layout.response:
         return None, None
     start, end = layout.response[0], layout.response_core_end or doc.length
-    headers = [(s, e, text) for s, e, text in _content_lines(doc, start, end) if MESSAGE_HEADER.match(text)]
+    lines = list(_content_lines(doc, start, end))
+    headers = [(s, e, text) for s, e, text in lines if MESSAGE_HEADER.match(text)]
+    # The older layout: "From: Thames Valley Police" (dropped as page furniture) over the date alone
+    headers += [(s, e, text) for s, e, text in lines if STANDALONE_DATE.match(text)]
+    headers.sort()
     for index, (s, e, text) in enumerate(headers):
         body_end = headers[index + 1][0] if index + 1 < len(headers) else end
         substantive = sum(
             b - a for a, b in _paragraphs(doc, e + 1, body_end) if not any(x <= a < y for x, y in layout.set_aside)
         )
-        if substantive >= SUBSTANTIVE_CHARS:
+        if substantive >= SUBSTANTIVE_CHARS and not _acknowledges_only(doc, e + 1, body_end):
             iso = parse_date(text)
             if iso:
                 return iso, collapse(doc.plain[s:e])
