@@ -16,7 +16,7 @@ ITEM = re.compile(
     r"""^\W{0,2}?["']?\s*(?:
         (?P<q>Q(?:uestion)?\s?\d{1,2}[a-z]?)\s*(?:[.):-]\s*|\s+)
       | (?P<dotted>\d{1,2}(?:\.\d{1,2})+)\.?\s+
-      | (?P<num>\d{1,2}[a-z]?)(?:[.)]|\s+-|\s*:)\s*
+      | (?P<num>\d{1,2}[a-z]?)(?:[.)]|/(?=\s)|\s+-|\s*:)\s*
       | \((?P<paren>[a-z]{1,3}|\d{1,2})\)\s*
       | (?P<letter>[a-z]|[ivx]{1,4})[.)]\s+
       | (?P<bullet>[-•*·▪◦])\s+
@@ -110,6 +110,8 @@ def _top_level(items: list) -> list:
     out = [[items[0][0], items[0][1]]]
     attached = True  # whether parts may still join the last question
     for number, text, style, interrupted in items[1:]:
+        if style == top and number is not None and number == items[0][0]:
+            break  # the list starts again: the questions restated, each before its answer
         if style == top:
             out.append([number, text])
             attached = True
