@@ -27,7 +27,7 @@ ITEM = re.compile(
 ITEM_HEADING = re.compile(r"^\W*(?:request|question|part)\s+(?P<num>\d{1,2}[a-z]?)\s*:?\s*$", re.I)
 TERMINAL = re.compile(r"[.?!:;][\"')\]]*$")
 # A request paragraph that is only a heading or title: "Freedom of Information request - Agreements with Ring"
-TITLE_LIKE = re.compile(r"^\W*(?:freedom of information|foi)\b.{0,120}$|^\W*(?:request|requests|your request|you asked)\W*$", re.I)
+TITLE_LIKE = re.compile(r"^\W*(?:freedom of information|foi)\b.{0,120}$|^\W*(?:request|requests|your request|you asked|you wrote|response|our response|answer|answers)\W*$", re.I)
 
 
 OPENING, CLOSING = "\"\u201c'\u2018", "\"\u201d'\u2019"
