@@ -156,6 +156,27 @@ def _response_end(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def _list_restart(lines, start: int) -> int | None:
+    """The start of the line where a numbered list after `start` begins again at its first number."""
+    from .questions import ITEM
+
+    first = None
+    previous = None
+    for s, e, text in lines:
+        if s < start:
+            continue
+        m = ITEM.match(text.strip())
+        number = m and (m.group("q") or m.group("num"))
+        if not number:
+            continue
+        if first is None:
+            first = number
+        elif number == first and previous != first:
+            return s
+        previous = number
+    return None
+
+
 def split_force_response(doc: Doc) -> Layout:
     request_heading = line_matcher(doc, "request_headings")
     response_heading = line_matcher(doc, "response_headings")
@@ -192,6 +213,10 @@ def split_force_response(doc: Doc) -> Layout:
                 break
             response_start = s
             break
+    if request_start is not None and response_start is None:
+        # No signpost for the response: where the request's numbered list starts again ("Q1." after
+        # "Q3."), the questions are restated one by one with their answers.
+        response_start = _list_restart(lines, request_start)
     if request_start is None and response_start is not None:
         # No signpost for the request: it is whatever comes before the response, if it asks anything.
         before = [ln for ln in lines if ln[0] < response_start]
