@@ -83,6 +83,12 @@ def answer_blocks(doc: Doc, spans, question_numbers: list[str], layout_answers=(
     as answers."""
     if len(layout_answers) >= 2:
         return [Answer(numbers_of(number or ""), s, e) for number, s, e in layout_answers]
+    from .questions import question_answer_pairs
+
+    pairs = question_answer_pairs(doc)
+    if pairs:
+        # "Q." / "A." pairs: the answers in the questions' order, numbered by position
+        return [Answer([str(i)], s, e) for i, (_, s, e) in enumerate(pairs, 1)]
     wanted = {n.lower() for n in question_numbers}
     starts = []
     for span_start, span_end in spans:
@@ -230,7 +236,10 @@ def answers_by_question(questions: list[dict], answers: list[dict]) -> list[dict
         for number in answer["numbers"]:
             by_number.setdefault(number.lower(), answer)
     out = []
-    for question in questions:
+    by_position = all(not q.get("number") for q in questions) and len(answers) == len(questions)
+    for position, question in enumerate(questions, 1):
+        if by_position:
+            question = dict(question, number=str(position))
         m = re.search(r"(\d{1,2}[a-z]?)$", (question.get("number") or "").strip(), re.I)
         answer = by_number.get(m.group(1).lower()) if m else None
         if answer is None and m and m.group(1)[-1:].isalpha():

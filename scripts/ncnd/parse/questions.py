@@ -176,8 +176,39 @@ def _numbered_list_anywhere(doc: Doc) -> list:
     return best
 
 
+# "Q. How many drones...?" / "A. Nine." : questions and answers in pairs, unnumbered
+QA_QUESTION = re.compile(r"^\W*Q\s*[.:]\s+(?P<text>\S.*)$")
+QA_ANSWER = re.compile(r"^\W*A\s*[.:]\s+(?P<text>\S.*)$")
+
+
+def question_answer_pairs(doc: Doc) -> list[tuple[str, int, int]]:
+    """(question, answer start, answer end) for each "Q." line followed by an "A." line; the answer runs
+    to the next "Q." line (or a blank-line-separated closing paragraph)."""
+    lines = [(s, e, doc.plain[s:e].strip()) for s, e, _ in doc.lines(0, doc.length)]
+    pairs = []
+    for index, (s, e, text) in enumerate(lines):
+        q = QA_QUESTION.match(text)
+        if not q:
+            continue
+        following = next(((i, ln) for i, ln in enumerate(lines[index + 1 :], index + 1) if ln[2]), None)
+        if not following or not QA_ANSWER.match(following[1][2]):
+            continue
+        start = following[1][0] + QA_ANSWER.match(following[1][2]).start("text")
+        end = following[1][1]
+        for s2, e2, t2 in lines[following[0] + 1 :]:
+            if QA_QUESTION.match(t2) or not t2:
+                break
+            end = e2
+        pairs.append((collapse(q.group("text")), start, end))
+    return pairs if len(pairs) >= 2 else []
+
+
 def find_questions(doc: Doc, layout, response_restated: bool = True) -> list[dict]:
     found = _find_questions(doc, layout, response_restated)
+    if len(found) <= 1 and not (found and found[0]["number"]):
+        pairs = question_answer_pairs(doc)
+        if pairs:
+            return [{"number": None, "text": q} for q, _, _ in pairs]
     if len(found) <= 1 and not (found and found[0]["number"]):
         listed = _numbered_list_anywhere(doc)
         if len(listed) >= 2:
