@@ -19,7 +19,7 @@ from .passages import part_text, passages
 from .phrases import searcher
 from .questions import find_questions
 from .references import authority_from_reference, find_reference
-from .source import authority_from_url, published_from_url
+from .source import authority_from_url, is_tribunal_url, published_from_url
 from .split import Layout, find_title, reply_header_date, split
 from .scope import ncnd_scope, technology_roles
 from .technologies import find_technologies, technology_mentions
@@ -153,7 +153,7 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
     record["response_text"] = part_text(items, "response")
 
     if doc_type == "other":
-        _fill_other(record, doc)
+        _fill_other(record, doc, tribunal_url=is_tribunal_url(source_url))
         return
 
     reference, ref_warnings = _step(warnings, "reference", lambda: find_reference(doc, doc_type), (None, []))
@@ -213,10 +213,10 @@ def _answered_by_another_body(doc, found) -> bool:
     return not (found.id and found.responder) and other_body_voice(doc) >= 2
 
 
-def _fill_other(record, doc, with_authority=True):
+def _fill_other(record, doc, with_authority=True, tribunal_url=False):
     """An `other` document: a tribunal's decision still names the police body its appeal concerns."""
     warnings = record["warnings"]
-    if with_authority and _step(warnings, "tribunal", lambda: is_tribunal(doc), False):
+    if with_authority and (tribunal_url or _step(warnings, "tribunal", lambda: is_tribunal(doc), False)):
         found, _ = _step(warnings, "authority", lambda: authority_mod.find_authority(doc, "ico_decision"), (authority_mod.Authority(), []))
         if authority_mod.is_police_body(found.id):
             record["authority"], record["authority_id"] = found.name, found.id

@@ -250,6 +250,9 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
     for mention in mentions:
         by_line.setdefault(doc.line_index(mention[0]), []).append(mention)
     responder_before, responder_after = finder(doc, "responder_before"), finder(doc, "responder_after")
+    if doc_type == "ico_decision":
+        general, complained_of = responder_before, finder(doc, "ico_responder_before")
+        responder_before = lambda text, lowered: general(text, lowered) or complained_of(text, lowered)
     for index, on_line in by_line.items():
         own_line = _own_line(doc, index, on_line)
         for start, end, auth_id, _ in on_line:

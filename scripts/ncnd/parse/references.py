@@ -14,7 +14,7 @@ from .text import Doc
 # "IC-320081-J7L0", "IC -80804 -J7C6", "ic-287114-q2w8" (in a link)
 ICO_CASE = re.compile(r"\bIC\s*-\s*(\d{4,7})\s*-\s*([A-Z0-9]{4})\b", re.I)
 # "FS50345678", "FS 50123456", "FER0449366"
-ICO_OLD_CASE = re.compile(r"\b(FS|FER)\s?(\d{7,8})\b")
+ICO_OLD_CASE = re.compile(r"\b(FS|FER)\s?(\d{7,8})\b", re.I)  # "fs50612487" in a law report's citation
 # "01.FOI.19.012185" (Metropolitan Police)
 MET_REFERENCE = re.compile(r"\b\d{2}\.FOI\.\d{2}\.\d{5,7}\b")
 # Scottish Information Commissioner decisions: "Decision 063/2019"

@@ -48,6 +48,7 @@ def _doc_type_rules() -> tuple[tuple, ...]:
             e["doc_type"],
             re.compile(e["host_pattern"], re.I) if e.get("host_pattern") else None,
             bool(e.get("not_authority_domain")),
+            bool(e.get("tribunal")),
         )
         for e in settings()["doc_types"]
     )
@@ -55,12 +56,24 @@ def _doc_type_rules() -> tuple[tuple, ...]:
 
 def doc_type_from_url(url: str | None) -> str | None:
     """The document type a page's address implies (source_urls.yml doc_types), or None."""
+    rule = _url_rule(url)
+    return rule[3] if rule else None
+
+
+def is_tribunal_url(url: str | None) -> bool:
+    """Whether the address is a tribunal's or court's decision (BAILII's UKFTT, the National Archives' case law)."""
+    rule = _url_rule(url)
+    return bool(rule and rule[6])
+
+
+def _url_rule(url: str | None):
     name = host(url)
     if not name:
         return None
     path = urlsplit(url.strip()).path
     police = None
-    for suffix, pattern, police_site, doc_type, host_pattern, not_authority in _doc_type_rules():
+    for rule in _doc_type_rules():
+        suffix, pattern, police_site, doc_type, host_pattern, not_authority, _ = rule
         if suffix and not (name == suffix or name.endswith("." + suffix)):
             continue
         if host_pattern is not None and not host_pattern.search(name):
@@ -74,7 +87,7 @@ def doc_type_from_url(url: str | None) -> str | None:
             if not police:
                 continue
         if pattern.search(path) or (police_site and pattern.search(name.split(".", 1)[0])):
-            return doc_type
+            return rule
     return None
 
 
