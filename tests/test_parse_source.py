@@ -1,0 +1,74 @@
+"""What a notice's source URL says (vocab/source_urls.yml), and how the parser uses it as evidence."""
+
+import pytest
+import yaml
+
+from ncnd.parse import parse_notice
+from ncnd.parse.source import authority_from_url, doc_type_from_url, is_tribunal_url, published_from_url
+from ncnd.vocab import VOCAB_DIR
+
+SETTINGS = yaml.safe_load((VOCAB_DIR / "source_urls.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("entry", SETTINGS["published"], ids=lambda e: e["example"])
+def test_every_published_pattern_reads_its_example(entry):
+    for url in filter(None, [entry["example"], entry.get("also")]):
+        month = published_from_url(url)
+        assert month is not None and len(month) == 7, url
+
+
+@pytest.mark.parametrize("entry", SETTINGS["doc_types"], ids=lambda e: e["example"])
+def test_every_doc_type_rule_gives_its_type_for_its_example(entry):
+    assert doc_type_from_url(entry["example"]) == entry["doc_type"]
+    assert is_tribunal_url(entry["example"]) == bool(entry.get("tribunal"))
+
+
+@pytest.mark.parametrize(
+    "url,authority,published",
+    [
+        ("https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2024/july/foi-66724-facewatch/", "cleveland-police", "2024-07"),
+        ("https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2023/december-2023/facial-recognition/", "metropolitan-police-service", "2023-12"),
+        ("https://foi.west-midlands.police.uk/facial-recognition-13457_18/", "west-midlands-police", None),
+        ("https://www.whatdotheyknow.com/request/ring_doorbells", None, None),
+        ("https://ico.org.uk/action-weve-taken/decision-notices/2024/4029812/", "information-commissioners-office", None),
+        ("not a url", None, None),
+        (None, None, None),
+    ],
+)
+def test_authority_and_published_month_from_the_address(url, authority, published):
+    assert authority_from_url(url) == authority
+    assert published_from_url(url) == published
+
+
+LOG_PAGE = (
+    "Request\n\n1. Does the force use drones fitted with thermal cameras?\n\n"
+    "Response\n\nThe force has 4 drones with thermal cameras. Having made enquiries, this is all the information held.\n"
+)
+
+
+def test_a_log_page_that_never_names_its_force_takes_it_from_its_address_and_says_so():
+    url = "https://www.northyorkshire.police.uk/foi-ai/north-yorkshire-police/foi-disclosure-2021-22/february-2025/foi-0956/"
+    record = parse_notice(LOG_PAGE, source_url=url)
+    assert record["doc_type"] == "force_response"
+    assert record["authority_id"] == "north-yorkshire-police"
+    assert record["evidence"]["authority"] == f"source URL: {url}"
+    assert any("source URL" in w for w in record["warnings"])
+    # the log's month is kept apart: it is never the response date
+    assert record["published"] == "2025-02" and record["date"] is None
+
+
+def test_without_its_address_the_same_page_names_no_force():
+    record = parse_notice(LOG_PAGE)
+    assert record["authority_id"] is None and record["published"] is None
+
+
+def test_the_text_outweighs_the_address():
+    text = "Kent Police\n\nFreedom of Information Request Reference No: 0123/25\n\n" + LOG_PAGE + "\nKent Police can confirm this.\n"
+    record = parse_notice(text, source_url="https://www.kent.police.uk/foi-ai/kent-police/disclosure-2025/may/drones/")
+    assert record["authority_id"] == "kent-police"
+    assert not any("source URL" in w for w in record["warnings"])
+
+
+def test_another_public_bodys_log_is_not_a_police_answer():
+    record = parse_notice(LOG_PAGE, source_url="https://www.lincolnshire.gov.uk/directory-record/1234/drones")
+    assert record["doc_type"] == "other"
