@@ -238,12 +238,16 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
     scores: dict[str, float] = {}
     best_pos: dict[str, tuple[float, int]] = {}
 
-    def add(auth_id, score, pos):
+    best_spans: dict[str, tuple[int, int]] = {}
+
+    def add(auth_id, score, pos, end=None):
         if doc_type == "ico_decision" and table[auth_id].get("kind") in BYSTANDER_KINDS:
             return
         scores[auth_id] = scores.get(auth_id, 0.0) + score
         if pos is not None and score > best_pos.get(auth_id, (-1, 0))[0]:
             best_pos[auth_id] = (score, pos)
+            if end is not None:
+                best_spans[auth_id] = (pos, end)
 
     mentions = matcher().find(doc.scan, lower=doc.lower, words=doc.token_words)
     by_line: dict[int, list] = {}
@@ -257,7 +261,7 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
         own_line = _own_line(doc, index, on_line)
         for start, end, auth_id, _ in on_line:
             asked = bool(in_request and in_request(start))
-            add(auth_id, _score(doc, start, end, asked, own_line, responder_before, responder_after), start)
+            add(auth_id, _score(doc, start, end, asked, own_line, responder_before, responder_after), start, end)
 
     for _, auth_id in _domain_hits(doc.raw):
         add(auth_id, SCORE_SLUG, None)
@@ -303,6 +307,8 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
         warnings.append("authority from the source URL's domain: the text does not name it where the answer stands")
         evidence = evidence or "source URL"
     responder = (best_id in best_pos and best_pos[best_id][0] >= SCORE_OWN_LINE) or best_id == by_url
+    if as_written is None and best_id in best_spans:
+        as_written = collapse(doc.plain[slice(*best_spans[best_id])])  # the name as the notice writes it
     police_named = any(is_police_body(auth_id) for auth_id in scores)
     return Authority(best_id, table[best_id]["name"], evidence, as_written, responder, police_named), warnings
 

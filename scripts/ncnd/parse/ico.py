@@ -19,7 +19,8 @@ from .split import Layout
 from .text import Doc, collapse
 
 # "Public Authority: Chief Constable of Kent Police" (the value may also sit on the next line)
-PUBLIC_AUTHORITY = re.compile(r"^\W*public\s+authority\s*:\s*(?:address\s*:\s*)?(?P<value>[^\n]*)$", re.I | re.M)
+# "Public Authority: Chief Constable of Kent Police"; a Scottish decision's "Authority: Chief Constable of ..."
+PUBLIC_AUTHORITY = re.compile(r"^\W*(?:public\s+)?authority\s*:\s*(?:address\s*:\s*)?(?P<value>[^\n]*)$", re.I | re.M)
 ADDRESS = re.compile(r"\s+address\s*:.*$", re.I)
 # Where the decision summary ends.
 SUMMARY_END = re.compile(
@@ -60,6 +61,13 @@ class IcoResult:
     internal_review_date: str | None = None
     findings: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
+
+
+def _absolute(ident: str) -> bool:
+    from .exemptions import known
+
+    row = known().get(ident)
+    return bool(row and row.get("exemption_type") == "absolute")
 
 
 def public_authority(doc: Doc) -> str | None:
@@ -296,6 +304,8 @@ def _findings(doc: Doc, exemption_ids: list[str], summary) -> list[dict]:
     for f in result:
         if f["public_interest"] is not None and f["engaged"] is None:
             f["engaged"] = True
+        if _absolute(f["exemption_id"]):
+            f["public_interest"] = None  # an absolute exemption has no public interest test
     order = {ident: i for i, ident in enumerate(exemption_ids)}
     return sorted(result, key=lambda f: order.get(f["exemption_id"], 10**6))
 
