@@ -189,7 +189,8 @@ def _gives_something(flat: str, kinds: list[str]) -> bool:
         # force does...") nor a fragment cut off mid-word.
         if _FIGURE_OR_YES_NO.search(flat):
             return True
-        return len(flat) >= 20 and not re.match(r"^\W*(?:if|in\s+relation\s+to|in\s+respect\s+of|is\s+not)\b", flat, re.I)
+        complete = len(flat) >= 8 and flat.rstrip()[-1:] in ".!"
+        return (len(flat) >= 20 or complete) and not re.match(r"^\W*(?:if|in\s+relation\s+to|in\s+respect\s+of|is\s+not)\b", flat, re.I)
     # A block that refuses or is not held may still start with an answer ("Yes. The rest is exempt").
     first = re.split(r"(?<=[.!?])\s+", flat, maxsplit=1)[0]
     return bool(re.match(r"^\W*(?:yes|no)\b", first, re.I)) and not re.match(r"^\W*no\s+(?:information|data|records?)\b", first, re.I)
