@@ -82,7 +82,8 @@ def answer_blocks(doc: Doc, spans, question_numbers: list[str], layout_answers=(
     the request's questions (when they are numbered), so that a numbered list of reasons is not read
     as answers."""
     if len(layout_answers) >= 2:
-        return [Answer(numbers_of(number or ""), s, e) for number, s, e in layout_answers]
+        # (an answer block with nothing in it is a heading the layout misread, not an answer)
+        return [Answer(numbers_of(number or ""), s, e) for number, s, e in layout_answers if doc.scan[s:e].strip()]
     from .questions import question_answer_pairs
 
     pairs = question_answer_pairs(doc)

@@ -140,19 +140,23 @@ NOT_A_DISCLOSURE = re.compile(
 )
 
 
+_CONDITION = re.compile(r"^\W*(?:if|where|when|should)\b", re.I)
+
+
 def answered(doc: Doc, spans, questions, answers=()) -> str | None:
     """The first answer that gives what a numbered question asked, when the response answers them
     one by one: a line "1. There are 104 cameras." or the block under "Answer 1"."""
+    from .questions import asks
+
     for number, s, e in answers:
         text = " ".join(doc.scan[s:e].split())
         body = _ANSWER_LABEL.sub("", text)
-        if len(body) >= 10 and not NOT_A_DISCLOSURE.search(body) and not body.endswith("?"):
-            return " ".join(doc.plain[s:e].split())
+        if len(body) < 10 or NOT_A_DISCLOSURE.search(body) or body.endswith(("?", ",")) or asks(body) or _CONDITION.match(body):
+            continue  # a question, a condition ("If the force does operate them,") or no answer
+        return " ".join(doc.plain[s:e].split())
     keys = {_key(q.get("number")) for q in questions} - {None}
     if not keys:
         return None
-    from .questions import asks
-
     asked = {" ".join(q.get("text", "").split()).lower()[:60] for q in questions}
     for span in spans:
         for s, e, line in doc.lines(*span):
