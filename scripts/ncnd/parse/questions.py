@@ -155,25 +155,27 @@ def asks(text: str) -> bool:
     return text.rstrip().endswith("?") or bool(ASKS.match(text))
 
 
-def _numbered_list_anywhere(doc: Doc) -> list:
+def _numbered_list_anywhere(doc: Doc, attempts: int = 5) -> list:
     """The first list of two or more numbered items, most of them asking something, anywhere in the
     notice: the request of a page whose layout was not recognised (a letter quoting the questions
-    before its answers, a page cut before its response heading)."""
+    before its answers, questions each followed by its answer, a page cut before its response heading).
+    Tried from the first few places a numbered item starts."""
     lines = [doc.plain[s:e] for s, e, _ in doc.lines(0, doc.length)]
-    run: list[str] = []
-    best = []
-    for line in lines + [""]:
-        if ITEM.match(line.strip()) or (run and line.strip() and not ITEM_HEADING.match(line.strip())):
-            run.append(line)
+    starts = [i for i, line in enumerate(lines) if ITEM.match(line.strip())]
+    tried = 0
+    consumed = -1
+    for i in starts:
+        if i <= consumed:
             continue
-        if run:
-            items = [(n, t) for n, t in _items(run) if n is not None]
-            if len(items) >= 2 and sum(asks(t) for _, t in items) * 2 > len(items):
-                return items
-            run = []
-        if line.strip() == "":
-            continue
-    return best
+        items = [(n, t) for n, t in _items(lines[i:]) if n is not None]
+        if len(items) >= 2 and sum(asks(t) for _, t in items) * 2 > len(items):
+            return items
+        tried += 1
+        if tried >= attempts:
+            break
+        # the next attempt starts after this list's own lines
+        consumed = i + sum(1 for _ in items)
+    return []
 
 
 # "Q. How many drones...?" / "A. Nine." : questions and answers in pairs, unnumbered
