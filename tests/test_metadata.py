@@ -287,3 +287,14 @@ def test_cross_notice_queries_show_a_request_sent_to_five_forces(analysed_ds):
     flags = rows(analysed_ds, "consistency_flag_list")
     assert any(f["kind"] == "family_split" and f["family_id"] == five["family"] for f in flags)
     assert rows(analysed_ds, "shared_paragraphs") and rows(analysed_ds, "lifecycle_cases")
+
+
+def test_readers_are_told_how_far_to_trust_each_field(ds):
+    html = get(ds, "/about").text
+    assert "How far to trust each field" in html
+    for field in ("Outcome", "Neither confirmed nor denied", "Police body", "Date of the response"):
+        row = html.split(f"<tr><td>{field}</td><td>", 1)[1].split("</td>", 1)[0]
+        assert row.endswith("%") and 0 <= int(row[:-1]) <= 100, field
+    assert "Check by hand before publishing" in html and "never &#34;no&#34;" in html or 'never "no"' in html
+    description = QUERIES["data_quality"]["description_html"]
+    assert "outcome" in description and "%" in description and "by hand" in description
