@@ -277,6 +277,7 @@ async def notice_context(datasette, database: str, notice_id: str) -> dict | Non
     rows = await _rows(
         db,
         """select n.*, outcome_label(n.outcome, n.ncnd) as outcome_text, ncnd_label(n.ncnd) as ncnd_text,
+                  ncnd_scope_label(n.ncnd_scope) as ncnd_scope_text,
                   doc_type_label(n.doc_type) as doc_type_text,
                   a.name as authority_name,
                   d.source_url as document_source_url, d.retrieved, d.licence, d.notes, d.format, d.bytes, d.encoding
@@ -299,12 +300,18 @@ async def notice_context(datasette, database: str, notice_id: str) -> dict | Non
     )
     technologies = await _rows(
         db,
-        """select nt.technology_id, coalesce(t.name, nt.technology_id) as name, nt.matched_term, nt.sentence
+        """select nt.technology_id, coalesce(t.name, nt.technology_id) as name, nt.matched_term, nt.sentence,
+                  role_label(nt.role) as role_text, stance_label(nt.stance) as stance_text, nt.ncnd_covers,
+                  nt.stance_sentence
            from notice_technologies nt left join technologies t on t.id = nt.technology_id
            where nt.notice_id = ? order by nt.rowid""",
         [notice_id],
     )
-    questions = await _rows(db, "select number, text from questions where notice_id = ? order by seq", [notice_id])
+    questions = await _rows(
+        db,
+        "select number, text, answer, answer_label(answer) as answer_text, answer_sentence from questions where notice_id = ? order by seq",
+        [notice_id],
+    )
     ico = await _rows(db, "select * from ico_decisions where notice_id = ?", [notice_id])
     findings = await _rows(
         db,

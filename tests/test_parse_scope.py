@@ -128,3 +128,21 @@ def test_answer_labels_and_ranges(labels, numbers):
 def test_a_request_cut_before_its_answer_has_no_answers():
     record = parse_notice(f"{HEAD}Request\n\n1. How many drones does the force own?\n2. What did they cost?\n")
     assert record["question_answers"] == [] and record["outcome"] is None
+
+
+def test_the_database_gives_each_question_its_answer(tmp_path):
+    import sqlite_utils
+
+    from ncnd.build import build_database
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    request, response = QUESTION_BY_QUESTION
+    (corpus / "drones.txt").write_text(f"{HEAD}Kent Police\n\nRequest\n\n{request}\n\nResponse\n\n{response}\n")
+    build_database(corpus, tmp_path / "ncnd.db", workers=1)
+    db = sqlite_utils.Database(tmp_path / "ncnd.db")
+    rows = list(db.query("select number, answer, answer_sentence from question_answers where notice_id = 'drones' order by number"))
+    assert [(r["number"], r["answer"]) for r in rows] == [("1", "answered"), ("2", "refused"), ("3", "not_held"), ("4", "ncnd")]
+    assert "neither confirm nor deny" in rows[3]["answer_sentence"]
+    notice = db["notices"].get("drones")
+    assert (notice["ncnd"], notice["ncnd_scope"], notice["outcome"]) == (1, "partial", "partially_disclosed")

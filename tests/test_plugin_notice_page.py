@@ -290,3 +290,14 @@ def test_notice_page_shows_family_template_lifecycle_and_flags(analysed_ds):
 def test_notice_page_without_analysis_tables_has_no_analysis_sections(ds):
     html = notice_html(ds, SEED["northants_ring"])
     assert "Same request sent elsewhere" not in html and "Consistency flags" not in html
+
+
+def test_notice_page_says_what_the_ncnd_covers(ds):
+    # The Met answered its Ring questions and neither confirmed nor denied further information (seed 001).
+    html = get(ds, f"/ncnd/notices/{SEED['met_ring']}").text
+    assert "answered in part; NCND on the rest" in html
+    assert "What the NCND covers" in html
+    assert "what the request asked about" in html  # Ring's role
+    # Northamptonshire's whole-request NCND keeps the plain badge and covers Ring
+    html = get(ds, f"/ncnd/notices/{SEED['northants_ring']}").text
+    assert "NCND covers it" in html and "answered in part" not in html
