@@ -13,7 +13,7 @@ never a technology given as an example ("e.g. ANPR, CCTV, body-worn video").
 
 import re
 
-from .phrases import finder, pattern
+from .phrases import finder, pattern, search_group
 from .text import Doc
 
 # "s12(2)", "section 12(2)", "the cost of determining whether the information is held would exceed"
@@ -113,21 +113,13 @@ def _stance_in_response(doc: Doc, positions: list[int]) -> tuple[str | None, str
     return None, None
 
 
-def _sentence_span(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n\n", 0, pos) + 2, 0)
-    ends = [i for i in (text.find(". ", pos), text.find("\n\n", pos)) if i != -1]
-    return start, min(ends) if ends else len(text)
-
-
 def ncnd_named_technologies(doc: Doc, spans, mentions) -> set[str] | None:
     """The technologies the response's NCND sentences name, or None when they name none (an NCND on
     "any other information" covers the request's subjects)."""
-    ncnd = pattern("ncnd")
     named: set[str] = set()
     seen = False
     for start, end in spans:
-        for m in ncnd.finditer(doc.scan, start, end):
+        for s, e, _ in search_group(doc, "ncnd", ("ncnd",), start, end):
             seen = True
-            s, e = _sentence_span(doc.scan, m.start())
             named |= {tech for p, _, tech in mentions if s <= p < e}
     return named if seen and named else None
