@@ -254,6 +254,13 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
             if x.role == "ncnd":
                 signals.add("ncnd", x.sentence)
                 break
+    if "ncnd" not in signals and layout.request_parts:
+        # A log that summarises its answer above the questions ("In relation to request number 2, the
+        # force is providing an NCND response"): that summary is the authority's own words.
+        head = (0, layout.request_parts[0][0])
+        summary = _step(warnings, "summary", lambda: read_signals(doc, [head], []), Signals())
+        if "ncnd" in summary:
+            signals.add("ncnd", summary.found["ncnd"])
     outcome, evidence = decide(signals)
     record["question_answers"] = _step(warnings, "answers", lambda: _question_answers(doc, spans, record["questions"], layout), [])
     by_question = _by_question(record["question_answers"], "ncnd" in signals, record["questions"], signals)
