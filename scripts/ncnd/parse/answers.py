@@ -31,17 +31,6 @@ _RANGE = re.compile(r"(\d{1,2})\s*(?:-|to)\s*(\d{1,2})", re.I)
 # "Yes", "Drones and ancillaries - £66,048.00"
 _FIGURE_OR_YES_NO = re.compile(r"\d|\b(?:yes|no|none|nil|zero)\b", re.I)
 _BARE_NOTHING = re.compile(r"^\W*(?:n/?a|not applicable|see above|as above)\W*$", re.I)
-# A cost refusal: the work would exceed the appropriate limit (s12), or the cost of confirming (s12(2)).
-COST = re.compile(r"\b(?:exceed(?:s|ed)?\s+the\s+(?:appropriate|cost|fees?|time)\s+limit|section\s+12\b|s\.?\s?12\b|cost\s+of\s+compliance)", re.I)
-# Withheld as published elsewhere (FOIA s21, FOISA s25), or refused in so many words.
-PUBLISHED = re.compile(
-    r"\b(?:section\s+21|s\.?\s?21\b|accessible\s+by\s+other\s+means|otherwise\s+accessible|available\s+in\s+the\s+public\s+domain"
-    r"|already\s+published|publicly\s+available|provided\s+in\s+(?:our|a)\s+(?:response|reply)\s+to\s+(?:a\s+)?previous\s+request"
-    r"|refusal\s+notice|exemptions?\s+(?:applies|apply|is\s+engaged|has\s+been\s+applied)|following\s+exemptions?\s+(?:applies|apply))",
-    re.I,
-)
-
-
 @dataclass
 class Answer:
     numbers: list[str]
@@ -121,18 +110,11 @@ def answer_blocks(doc: Doc, spans, question_numbers: list[str], layout_answers=(
     return blocks
 
 
-# How a question or a request item opens: "What ...", "Please provide ...", "Whether ...", "Copies of ..."
-_ASKS = re.compile(
-    r"^\W*(?:what|how|whether|when|where|which|who|why|please|provide|could\s+you|can\s+you|would\s+you|do\s+you|does|did|is\s+there|are\s+there|have\s+you|has\s+(?:the|your)|"
-    r"copies\s+of|a\s+copy\s+of|a\s+list\s+of|details\s+of|any\s+(?:documents?|information|records?|correspondence)|all\s+(?:documents?|information|records?|correspondence)|the\s+number\s+of)\b",
-    re.I,
-)
-
-
 def _asks(text: str) -> bool:
+    from .questions import asks
+
     first = " ".join(text.split())[:300]
-    line = first.split(". ")[0]
-    return line.rstrip().endswith("?") or bool(_ASKS.match(first))
+    return asks(first.split(". ")[0])
 
 
 def _restates_question(rest: str, question_texts) -> bool:
@@ -163,14 +145,14 @@ def classify(doc: Doc, answer: Answer) -> Answer:
             around = doc_sentence(flat, m.start())
             if hypothetical(around, around.lower()):
                 continue
-            if kind == "refused" and COST.search(around):
+            if kind == "refused" and pattern("answer_cost").search(around):
                 kind = "cost"
             add(kind, around)
             break
     if "refused" not in kinds and "cost" not in kinds:
-        m = COST.search(flat) or PUBLISHED.search(flat)
-        if m:
-            add("cost" if COST.match(m.group()) else "refused", doc_sentence(flat, m.start()))
+        cost, refused = pattern("answer_cost").search(flat), pattern("answer_refused").search(flat)
+        if cost or refused:
+            add("cost" if cost else "refused", doc_sentence(flat, (cost or refused).start()))
     if _gives_something(flat, kinds):
         kinds.insert(0, "answered")
         sentence = sentence or flat[:300]

@@ -9,6 +9,7 @@ questions. A request with no list is one question, its paragraphs joined.
 
 import re
 
+from .phrases import pattern
 from .text import Doc, collapse
 
 # The number or bullet that opens an item, as written.
@@ -142,17 +143,9 @@ def _announced_list(doc: Doc) -> list:
     return []
 
 
-# How a question or a request item opens ("What ...", "Please provide ...", "Whether ...", "Copies of ...").
-ASKS = re.compile(
-    r"^\W*(?:what|how|whether|when|where|which|who|why|please|provide|could|can|would|do|does|did|is|are|has|have|will|"
-    r"copies\s+of|a\s+copy\s+of|a\s+list\s+of|details\s+of|any\s+|all\s+|the\s+(?:number|total|amount|name|names|cost)s?\s+of|number\s+of|i\s+would\s+like)\b",
-    re.I,
-)
-
-
 def asks(text: str) -> bool:
-    """Whether an item reads as a question or a request for something."""
-    return text.rstrip().endswith("?") or bool(ASKS.match(text))
+    """Whether an item reads as a question or a request for something (phrases.yml `asks`)."""
+    return text.rstrip().endswith("?") or bool(pattern("asks").match(text))
 
 
 def _numbered_list_anywhere(doc: Doc, attempts: int = 5) -> list:

@@ -16,13 +16,6 @@ import re
 from .phrases import finder, pattern, search_group
 from .text import Doc
 
-# "s12(2)", "section 12(2)", "the cost of determining whether the information is held would exceed"
-COST_NCND = re.compile(
-    r"\b(?:section|s\.?)\s*12\s*\(\s*2\s*\)|\bcost\s+of\s+(?:confirming|determining|establishing|ascertaining)\s+(?:or\s+denying\s+)?whether\b",
-    re.I,
-)
-# Words that introduce examples in a request: "(e.g. ANPR, CCTV)", "such as body-worn video", "including drones"
-EXAMPLE_MARKERS = re.compile(r"\b(?:e\.?\s?g\.?|i\.?\s?e\.?|for\s+example|for\s+instance|such\s+as|including|includes|like|etc)\b|\(", re.I)
 # How far back in its sentence an example marker may stand before a technology's name
 EXAMPLE_REACH = 160
 
@@ -32,8 +25,8 @@ def ncnd_scope(ncnd: bool | None, outcome: str | None, exemptions, signals, answ
     if not ncnd:
         return None, None
     ncnd_sentence = signals.found.get("ncnd") if signals else None
-    if any(x.id == "s12(2)" for x in exemptions) or COST_NCND.search(ncnd_sentence or "") or (
-        outcome in ("refused", "ncnd") and COST_NCND.search(text)
+    if any(x.id == "s12(2)" for x in exemptions) or pattern("cost_ncnd").search(ncnd_sentence or "") or (
+        outcome in ("refused", "ncnd") and pattern("cost_ncnd").search(text)
     ):
         return "cost", next((x.sentence for x in exemptions if x.id == "s12(2)"), ncnd_sentence)
     kinds = {k for a in answers for k in a["kinds"]}
@@ -88,13 +81,14 @@ def _is_example(doc: Doc, pos: int) -> bool:
     (LFR), Retrospective Facial Recognition (RFR), body-worn camera...)"."""
     sentence_start = max(doc.scan.rfind(". ", 0, pos), doc.scan.rfind("\n", 0, pos), doc.scan.rfind("?", 0, pos)) + 1
     before = doc.scan[max(sentence_start, pos - EXAMPLE_REACH) : pos]
-    if not EXAMPLE_MARKERS.search(before):
+    markers = pattern("example_markers")
+    if not markers.search(before):
         return False
     # "(LFR)" right after its own name is an abbreviation, not an example list
     opening = before.rfind("(")
     closing = before.rfind(")")
     marker = None
-    for m in EXAMPLE_MARKERS.finditer(before):
+    for m in markers.finditer(before):
         marker = m
     return marker is not None and (marker.group() != "(" or opening > closing)
 
