@@ -205,7 +205,7 @@ def test_files_in_subfolders_and_formats_are_found(seed_corpus, tmp_path):
     shutil.copy(seed_corpus / "004_6e1e2c2aceee99cb.txt", sub / "ico.md")
     (seed_corpus / ".DS_Store").write_bytes(b"\x00\x01")
     summary = build_database(seed_corpus, tmp_path / "ncnd.db", workers=1)
-    assert summary.files == SEEDS + 1
+    assert summary.files == SEEDS + 2  # the hidden file is accounted for, not read
     assert sqlite_utils.Database(tmp_path / "ncnd.db")["notices"].get("kent/ico")["document_path"] == "kent/ico.md"
 
 
@@ -217,10 +217,10 @@ def test_failed_incremental_build_rolls_back_to_the_last_good_rows(seed_corpus, 
     (seed_corpus / "new.txt").write_text("Kent Police can neither confirm nor deny.")
     real = build_module.load.rows_for_result
 
-    def fail_on_new(result, provenance):
+    def fail_on_new(result, provenance, *args):
         if result.path == "new.txt":
             raise sqlite3.OperationalError("database or disk is full")
-        return real(result, provenance)
+        return real(result, provenance, *args)
 
     monkeypatch.setattr(build_module.load, "rows_for_result", fail_on_new)
     with pytest.raises(sqlite3.OperationalError):

@@ -71,11 +71,23 @@ def build(corpus_dir, db_path, full, workers, strict, quiet):
 
         ncnd build --corpus corpus/ --db build/ncnd.db
     """
-    from .build import build_database
+    import signal
+    import sqlite3
+
+    from .build import BuildLocked, build_database
 
     if not corpus_dir.is_dir():
         raise click.ClickException(f"corpus folder not found: {corpus_dir}")
-    summary = build_database(corpus_dir, db_path, full=full, workers=workers, progress=not quiet and sys.stderr.isatty())
+    # Over a file size limit, a write fails (and the build with it) instead of the kernel killing the process.
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    try:
+        summary = build_database(corpus_dir, db_path, full=full, workers=workers, progress=not quiet and sys.stderr.isatty())
+    except BuildLocked as e:
+        raise click.ClickException(str(e))
+    except (sqlite3.OperationalError, OSError) as e:
+        if "full" in str(e) or getattr(e, "errno", None) in (28, 27):  # ENOSPC, EFBIG
+            raise click.ClickException(f"the build stopped, out of disk space ({e}); {db_path} was left as it was")
+        raise
     click.echo(summary.line())
     if summary.errors:
         click.echo(f"{summary.errors} file(s) could not be parsed: see the build_errors table", err=True)
