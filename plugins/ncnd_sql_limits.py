@@ -117,7 +117,8 @@ def prepare_connection(conn, database, datasette):
     conn.setlimit(sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, int(config["max_like_pattern"]))
     conn.setlimit(sqlite3.SQLITE_LIMIT_COMPOUND_SELECT, int(config["max_compound_select"]))
     # Process-wide: past it SQLite answers "out of memory" to the query that asked, not to the kernel.
-    conn.execute(f"pragma hard_heap_limit = {int(config['heap_limit_mb'] * MB)}")
+    if config["heap_limit_mb"]:
+        conn.execute(f"pragma hard_heap_limit = {int(config['heap_limit_mb'] * MB)}")
     conn.row_factory = ResultBudget(conn.row_factory or sqlite3.Row, int(config["max_result_mb"] * MB))
     printf = make_printf(int(config["max_printf_width"]))
     for name in ("printf", "format"):

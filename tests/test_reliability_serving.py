@@ -12,8 +12,7 @@ import time
 
 import pytest
 
-from tests.reliability import RequestLoop, alive, children_of, generated_corpus, run_build, start_build
-from tests.test_plugin_setup import Server
+from tests.reliability import LoggedServer, RequestLoop, alive, children_of, generated_corpus, run_build, start_build
 
 NOTICES = 300
 PATHS = [
@@ -52,7 +51,7 @@ def served(generated, tmp_path):
     db_path = tmp_path / "build" / "ncnd.db"
     done = run_build(corpus, db_path)
     assert done.returncode == 0, done.stderr
-    server = Server(db_path)
+    server = LoggedServer(db_path, tmp_path / "serve.log")
     yield corpus, db_path, server
     server.stop()
 
@@ -106,7 +105,7 @@ def test_a_build_killed_at_a_random_point_leaves_a_database_serve_opens(served, 
             assert notice_count(server) >= start_count
     assert loop.failures() == []
     # A fresh `ncnd serve` opens what the killed build left.
-    fresh = Server(db_path)
+    fresh = LoggedServer(db_path, db_path.parent / "fresh.log")
     try:
         assert notice_count(fresh) >= start_count
         status, _ = fresh.get("/ncnd/notices?_size=5")
