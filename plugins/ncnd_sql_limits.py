@@ -3,8 +3,9 @@
 Every connection gets SQLite limits (the largest value, expression depth, LIKE pattern length), the
 process a cap on SQLite's heap, and every query a cap on the bytes of the rows it hands to a page: a
 query such as ``select zeroblob(1000000000)`` answers a clear error at once instead of taking gigabytes.
-SQL a visitor writes (``?sql=``, a table's ``?_where=``) runs with a shorter time limit, and only a few
-such queries at a time, so that Datasette's few SQL threads stay free for the canned pages.
+SQL a visitor writes (``?sql=``, a table's ``?_where=``) runs with a shorter time limit, only a few such
+queries at a time, and no more than a share of the server's time: Datasette's few SQL threads and its one
+event loop stay free for the canned pages.
 
 Settings (numbers) come from ``plugins: ncnd-sql-limits:`` in metadata.yml.
 """
@@ -15,6 +16,7 @@ import json
 import re
 import sqlite3
 import threading
+import time
 import weakref
 from urllib.parse import parse_qsl, urlencode
 
@@ -34,9 +36,32 @@ DEFAULTS = {
     "adhoc_time_limit_ms": 1000,  # SQL written by a visitor; canned pages keep sql_time_limit_ms
     "adhoc_concurrency": 1,  # visitor SQL queries running at once; the others wait...
     "adhoc_wait_ms": 2000,  # ...this long, then get a 429
+    "adhoc_share": 0.25,  # visitor SQL may take at most this share of the server's time, over...
+    "adhoc_burst_s": 5,  # ...a budget of this many seconds that refills at adhoc_share seconds a second
 }
 ADHOC_PARAMETERS = {"sql", "_where"}
 _semaphores = weakref.WeakKeyDictionary()  # one per event loop (tests start several)
+_budgets = weakref.WeakKeyDictionary()
+
+
+class TimeBudget:
+    """Seconds of visitor SQL the server may still spend: refilled at `share` seconds a second up to
+    `burst`, spent by each visitor query's time. Empty, it refuses visitor SQL until it refills, so that a
+    stream of slow queries cannot take more than its share of the server however many clients send it."""
+
+    def __init__(self, share: float, burst: float):
+        self.share, self.burst = share, burst
+        self.left, self.at = burst, time.monotonic()
+
+    def refill(self) -> float:
+        now = time.monotonic()
+        self.left = min(self.burst, self.left + (now - self.at) * self.share)
+        self.at = now
+        return self.left
+
+    def spend(self, seconds: float) -> None:
+        self.refill()
+        self.left -= seconds
 
 
 def settings(datasette) -> dict:
@@ -188,14 +213,20 @@ def asgi_wrapper(datasette):
             semaphore = _semaphores.get(loop)
             if semaphore is None:
                 semaphore = _semaphores[loop] = asyncio.Semaphore(int(config["adhoc_concurrency"]))
+                _budgets[loop] = TimeBudget(float(config["adhoc_share"]), float(config["adhoc_burst_s"]))
+            budget = _budgets[loop]
+            if budget.refill() <= 0:
+                return await refuse(send, 429, "the server has spent its time for SQL queries: try again in a few seconds")
             try:
                 await asyncio.wait_for(semaphore.acquire(), int(config["adhoc_wait_ms"]) / 1000)
             except asyncio.TimeoutError:
                 return await refuse(send, 429, "too many SQL queries are running: try again in a few seconds")
+            started = time.monotonic()
             try:
                 await app(scope, receive, send)
             finally:
                 semaphore.release()
+                budget.spend(time.monotonic() - started)
 
         return limited
 

@@ -100,3 +100,24 @@ def test_visitor_sql_waits_its_turn_and_canned_pages_do_not(seed_db):
     assert second.status_code == 429 and "try again" in second.json()["error"]
     assert second.headers["retry-after"] == "2"
     assert canned.status_code == 200 and canned_seconds < 1.0
+
+
+def test_visitor_sql_cannot_take_more_than_its_share_of_the_server(seed_db):
+    small = datasette_with(seed_db, adhoc_share=0.05, adhoc_burst_s=0.5, adhoc_time_limit_ms=800)
+    endless = "/ncnd.json?sql=with+recursive+c(x)+as+(select+1+union+all+select+x%2B1+from+c)+select+count(*)+from+c"
+
+    async def scenario():
+        first = await small.client.get(endless)  # spends 0.8 s of a 0.5 s budget
+        started = time.perf_counter()
+        second = await small.client.get("/ncnd.json?sql=select+1")
+        refused_in = time.perf_counter() - started
+        canned = await small.client.get("/ncnd/notices.json?_shape=array")
+        return first, second, refused_in, canned
+
+    first, second, refused_in, canned = asyncio.run(scenario())
+    assert first.status_code == 400
+    assert second.status_code == 429 and "spent its time" in second.json()["error"] and refused_in < 0.2
+    assert canned.status_code == 200  # canned pages do not draw on the budget
+    budget = limits.TimeBudget(share=0.5, burst=2)
+    budget.spend(3)
+    assert budget.refill() < 0
