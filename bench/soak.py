@@ -141,6 +141,11 @@ def soak(seconds: float, connections: int, abusers: int, notices: int, interval:
         "cheap_p95_ms": round(percentile(times, 0.95), 1),
         "cheap_max_ms": round(max(times), 1) if times else None,
         "cheap_errors": len([r for r in cheap if r[1] != 200]),
+        "cheap_p50_p95_ms_by_path": {
+            path: [round(percentile(ms, 0.5), 1), round(percentile(ms, 0.95), 1)]
+            for path in CHEAP
+            if (ms := [r[2] * 1000 for r in cheap if r[0] == path and r[1] == 200])
+        },
         "cheap_error_kinds": dict(Counter(str(r[1]) for r in cheap if r[1] != 200)),
         "page_requests": len(pages),
         "page_p50_ms": round(percentile(page_times, 0.50), 1),

@@ -77,6 +77,7 @@ def test_builds_while_serving_cause_no_errors_and_show_without_a_restart(served)
         time.sleep(0.5)
     assert notice_count(server) == before + 2  # the renamed-in file is served, no restart
     assert server.get("/ncnd/notices/new-full.json")[0] == 200
+    print(f"build while serving: {len(loop.results)} requests, {len(loop.failures())} failures")
     assert len(loop.results) > 50
     assert loop.failures() == []
 
@@ -103,6 +104,7 @@ def test_a_build_killed_at_a_random_point_leaves_a_database_serve_opens(served, 
             assert not [pid for pid in workers if alive(pid)], "parsing workers outlived the build"
             # The running server still answers from a whole database.
             assert notice_count(server) >= start_count
+    print(f"{trials} killed {kind} builds: {len(loop.results)} requests meanwhile, {len(loop.failures())} failures")
     assert loop.failures() == []
     # A fresh `ncnd serve` opens what the killed build left.
     fresh = LoggedServer(db_path, db_path.parent / "fresh.log")

@@ -98,7 +98,7 @@ def survey(corpus_dir) -> Survey:
                 continue
             mode = st.st_mode
             is_dir = stat.S_ISDIR(mode)
-            if rel in NOT_NOTICES:  # sources.csv is reported by the manifest's reader, whatever it is
+            if rel in NOT_NOTICES or name == ".gitkeep":  # sources.csv is reported by the manifest's reader
                 continue
             if not is_utf8(name):
                 kind = "folder" if is_dir else "file"
