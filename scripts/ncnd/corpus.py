@@ -12,7 +12,7 @@ import stat
 from dataclasses import dataclass, field
 
 # Files in corpus/ that are about the corpus, not notices.
-NOT_NOTICES = {"sources.csv", "README.md", ".gitkeep"}
+NOT_NOTICES = {"sources.csv", "README.md", ".gitkeep", ".fetch-state.json", ".fetch-state.json.tmp"}  # the last: ncnd fetch's state
 
 KINDS = {
     stat.S_IFIFO: "a FIFO (named pipe)",
