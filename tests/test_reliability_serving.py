@@ -151,3 +151,29 @@ def test_only_one_build_runs_at_a_time(served):
     first.wait(timeout=300)
     assert second.returncode == 1 and "another build" in second.stderr
     assert first.returncode == 0
+
+
+def test_serve_immutable_first_moves_committed_wal_rows_into_the_file(generated, tmp_path):
+    """An immutable reader ignores the WAL: `ncnd serve --immutable` checkpoints it before serving."""
+    import subprocess
+
+    from tests.reliability import NCND
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(generated, corpus)
+    db_path = tmp_path / "ncnd.db"
+    assert run_build(corpus, db_path).returncode == 0
+    holder = sqlite3.connect(db_path)  # a reader keeps the build from checkpointing on close, as a server does
+    holder.execute("select count(*) from notices").fetchone()
+    (corpus / "late.txt").write_text(NEW_NOTICE.format(ref="LATE"))
+    assert run_build(corpus, db_path).returncode == 0
+    assert (tmp_path / "ncnd.db-wal").stat().st_size > 0  # the new rows are in the WAL only
+    before = sqlite3.connect(f"file:{db_path}?immutable=1", uri=True)
+    assert before.execute("select count(*) from notices where id = 'late'").fetchone()[0] == 0  # what -i alone would serve
+    before.close()
+    # --print-command prepares the file too: the Dockerfile execs the command it prints.
+    done = subprocess.run([str(NCND), "serve", "--db", str(db_path), "--immutable", "--print-command"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "-i " in done.stdout, done.stderr
+    immutable = sqlite3.connect(f"file:{db_path}?immutable=1", uri=True)
+    assert immutable.execute("select count(*) from notices where id = 'late'").fetchone()[0] == 1
+    holder.close()

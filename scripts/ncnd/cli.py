@@ -288,6 +288,16 @@ def serve(db_path, host, port, immutable, mutable, print_command):
     if not db_path.exists() and not print_command:
         raise click.ClickException(f"{db_path} does not exist: run `ncnd build` first")
     args = ["datasette"] + datasette_args(db_path, host=host, port=port, immutable=immutable and not mutable)
+    if immutable and not mutable and db_path.exists():
+        # An immutable reader ignores the WAL: rows a build committed there are first moved into the file.
+        import sqlite3
+
+        try:
+            conn = sqlite3.connect(db_path, timeout=10)
+            conn.execute("pragma wal_checkpoint(truncate)")
+            conn.close()
+        except sqlite3.DatabaseError as e:
+            raise click.ClickException(f"{db_path} could not be prepared for immutable serving ({e}): serve it without --immutable")
     if print_command:
         click.echo(" ".join(args))
         return
