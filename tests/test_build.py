@@ -244,3 +244,25 @@ def test_a_failed_analysis_undoes_the_incremental_rows_too(seed_corpus, tmp_path
     with pytest.raises(sqlite3.OperationalError):
         build_database(seed_corpus, db_path, workers=1)
     assert table_dump(db_path) == before  # ...and undone with the notice's removal
+
+
+def test_a_file_that_parses_for_ever_is_stopped_and_recorded(seed_corpus, tmp_path, monkeypatch):
+    import time as time_module
+
+    import ncnd.pipeline
+
+    real = ncnd.pipeline.parse_notice
+
+    def slow(text, *args, **kwargs):
+        if "Rekognition" in text:
+            time_module.sleep(30)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(ncnd.pipeline, "parse_notice", slow)
+    monkeypatch.setattr(build_module, "FILE_SECONDS", 0.5)
+    started = time_module.monotonic()
+    summary = build_database(seed_corpus, tmp_path / "ncnd.db", workers=1)
+    assert time_module.monotonic() - started < 20
+    assert (summary.notices, summary.errors) == (SEEDS - 1, 1)
+    error = next(sqlite_utils.Database(tmp_path / "ncnd.db")["build_errors"].rows)
+    assert "took longer than 0.5 s" in error["message"] and error["path"] == "004_6e1e2c2aceee99cb.txt"

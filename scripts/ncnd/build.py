@@ -22,6 +22,7 @@ import sqlite_utils
 
 from . import corpus, ingest, load, provenance, schema, versions
 from .analyse import analyse
+from . import lifetime
 from .lifetime import worker_pool
 
 PACKAGE_DIR = Path(__file__).parent
@@ -30,6 +31,7 @@ DOCUMENT_PATH = list(schema.TABLES["documents"]["columns"]).index("path")
 FETCH_ONLY_VOCABULARIES = {("vocab", "sources.yml"), ("vocab", "force_logs.csv")}
 DOCUMENT_SHA256 = list(schema.TABLES["documents"]["columns"]).index("sha256")
 MANIFEST_PROBLEMS_SHOWN = 50
+FILE_SECONDS = 120  # one file's reading and parsing; past it the file is recorded as an error
 
 
 class BuildLocked(RuntimeError):
@@ -152,7 +154,12 @@ def rows_for_file(corpus_dir: Path, build_time: str, item: tuple[str, dict | Non
     from . import pipeline  # here, not at the top: a build with nothing to parse never compiles the parser
 
     rel, source, nid = item
-    rows = load.rows_for_result(pipeline.process_file(corpus_dir, rel, (source or {}).get("source_url")), source, nid)
+    try:
+        with lifetime.time_limit(FILE_SECONDS):
+            result = pipeline.process_file(corpus_dir, rel, (source or {}).get("source_url"))
+    except lifetime.TookTooLong as e:  # outside the stages process_file records itself
+        result = pipeline.FileResult(path=rel, sha256=None, bytes=None, error_stage="parse", error=str(e))
+    rows = load.rows_for_result(result, source, nid)
     extra = load.unknown_exemption_rows(rows, _vocabulary_exemption_ids())
     if extra:
         rows["exemptions"] = extra

@@ -1,8 +1,11 @@
-"""Processes that end with the build: no parsing worker outlives the process that started it."""
+"""Processes that end with the build: no parsing worker outlives the process that started it, and no
+file holds one for ever."""
 
+import contextlib
 import ctypes
 import os
 import signal
+import threading
 from concurrent.futures import ProcessPoolExecutor
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -20,3 +23,26 @@ def die_with_parent(parent_pid: int) -> None:
 
 def worker_pool(max_workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=max_workers, initializer=die_with_parent, initargs=(os.getpid(),))
+
+
+class TookTooLong(Exception):
+    """One file's reading and parsing passed its time limit."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float):
+    """Raise TookTooLong in this thread after `seconds` (main thread only: elsewhere there is no limit)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise TookTooLong(f"reading and parsing this file took longer than {seconds:g} s: stopped")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
