@@ -20,9 +20,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import corpus, ingest, load, provenance, schema, versions
+from . import corpus, ingest, lifetime, load, provenance, schema, versions
 from .analyse import analyse
-from . import lifetime
 from .lifetime import worker_pool
 
 PACKAGE_DIR = Path(__file__).parent
@@ -32,6 +31,7 @@ FETCH_ONLY_VOCABULARIES = {("vocab", "sources.yml"), ("vocab", "force_logs.csv")
 DOCUMENT_SHA256 = list(schema.TABLES["documents"]["columns"]).index("sha256")
 MANIFEST_PROBLEMS_SHOWN = 50
 FILE_SECONDS = 120  # one file's reading and parsing; past it the file is recorded as an error
+WORKER_MEMORY = 4 * 1024**3  # address space of a parsing worker; past it the file is recorded as an error
 
 
 class BuildLocked(RuntimeError):
@@ -168,8 +168,7 @@ def rows_for_file(corpus_dir: Path, build_time: str, item: tuple[str, dict | Non
 
 def rows_for_unread(rel: str, size: int, reason: str, source: dict | None, build_time: str, stage: str = "scan") -> dict[str, list[list]]:
     """A documents row and a build_errors row for a corpus entry that is recorded but never read."""
-    from .pipeline import FileResult
-
+    from .pipeline import FileResult  # here: importing the pipeline compiles the parser
     result = FileResult(path=rel, sha256=None, bytes=size, error_stage=stage, error=reason)
     return _row_lists(load.rows_for_result(result, source), build_time)
 
@@ -191,21 +190,47 @@ def _rows_of_all(corpus_dir: Path, items: list[tuple[str, dict | None]], build_t
     work = partial(rows_for_file, corpus_dir, build_time)
     if workers <= 1 or len(items) < 8:
         results = map(work, items)
-        pool = None
     else:
-        pool = worker_pool(workers)
-        results = pool.map(work, items, chunksize=max(1, min(200, len(items) // (workers * 8) or 1)))
-    try:
-        if progress:
-            import click
+        results = _rows_in_workers(work, items, workers, build_time)
+    if progress:
+        import click
 
-            with click.progressbar(results, length=len(items), label="Parsing notices", file=None) as bar:
-                yield from bar
-        else:
-            yield from results
-    finally:
-        if pool is not None:
-            pool.shutdown()
+        with click.progressbar(results, length=len(items), label="Parsing notices", file=None) as bar:
+            yield from bar
+    else:
+        yield from results
+
+
+def _rows_in_workers(work, items: list, workers: int, build_time: str):
+    """pool.map over the items, in order; a file that kills its worker (a crash in a C library, the kernel's
+    out-of-memory killer) is found by going on one file per task, recorded, and the build goes on."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from .pipeline import FileResult
+
+    done, suspects = 0, 0  # suspects: items after `done` that may hold the file that killed a worker
+    while done < len(items):
+        careful = suspects > 0
+        pool = worker_pool(1 if careful else workers, memory_limit=WORKER_MEMORY)
+        chunksize = 1 if careful else max(1, min(200, (len(items) - done) // (workers * 8) or 1))
+        batch = items[done : done + suspects] if careful else items[done:]
+        try:
+            for rows in pool.map(work, batch, chunksize=chunksize):
+                yield rows
+                done += 1
+                suspects = max(0, suspects - 1)
+        except BrokenProcessPool:
+            if careful:  # one file per task and one worker: this is the file
+                rel = items[done][0]
+                result = FileResult(path=rel, sha256=None, bytes=None, error_stage="parse",
+                                    error="the process reading this file died (a crash or out of memory): not read")
+                yield _row_lists(load.rows_for_result(result, items[done][1], items[done][2]), build_time)
+                done += 1
+                suspects = max(0, suspects - 1)
+            else:  # the file is among those the workers held: go through them one at a time
+                suspects = (workers + 2) * chunksize
+        finally:
+            pool.shutdown(cancel_futures=True)
 
 
 def _extend(buffers: dict[str, list[list]], rows: dict[str, list[list]]) -> None:

@@ -11,8 +11,13 @@ from concurrent.futures import ProcessPoolExecutor
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
-def die_with_parent(parent_pid: int) -> None:
-    """Pool initializer: the kernel kills this worker when its parent dies, even by kill -9."""
+def die_with_parent(parent_pid: int, memory_limit: int | None = None) -> None:
+    """Pool initializer: the kernel kills this worker when its parent dies, even by kill -9; with a memory
+    limit, a file that needs more memory raises MemoryError (recorded) instead of waking the OOM killer."""
+    if memory_limit:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
     try:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):  # not Linux: workers still end when their queue closes
@@ -21,8 +26,8 @@ def die_with_parent(parent_pid: int) -> None:
         os._exit(1)
 
 
-def worker_pool(max_workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=max_workers, initializer=die_with_parent, initargs=(os.getpid(),))
+def worker_pool(max_workers: int, memory_limit: int | None = None) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=max_workers, initializer=die_with_parent, initargs=(os.getpid(), memory_limit))
 
 
 class TookTooLong(Exception):
