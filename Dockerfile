@@ -1,4 +1,4 @@
-# Datasette's recipe: install the pins, build the database into the image, inspect it, serve it immutable.
+# Datasette's recipe: install the pins, build the database into the image, inspect it, serve it.
 # The build and serve steps are the Makefile's (`make build`, `make run`) and `ncnd serve`'s, so the image
 # serves exactly what `make run` serves locally.
 FROM python:3.11-slim
@@ -28,6 +28,6 @@ COPY static/ static/
 
 ENV PORT=8001
 EXPOSE 8001
-# `ncnd serve --print-command` gives the datasette command (-i, --inspect-file, metadata, plugins, templates,
-# static, settings, --cors); exec it so datasette is PID 1 and receives the container's stop signal.
+# `ncnd serve --print-command` gives the datasette command (the database read-only, metadata, plugins,
+# templates, static, settings, --cors); exec it so datasette is PID 1 and receives the container's stop signal.
 CMD ["sh", "-c", "exec $(ncnd serve --print-command --db build/ncnd.db --host 0.0.0.0 --port ${PORT})"]

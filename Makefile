@@ -6,7 +6,7 @@ CORPUS := corpus
 DB := build/ncnd.db
 PORT ?= 8001
 
-.PHONY: run test build bench serve clean install install-dev
+.PHONY: run test build bench soak serve clean install install-dev
 
 run: build
 	$(BIN)/ncnd serve --db $(DB) --port $(PORT)
@@ -23,6 +23,10 @@ test: $(VENV)/.dev
 bench: $(VENV)/.dev
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/families.py --corpus bench/out/corpus-10000 --truth bench/out/truth-10000.jsonl
+
+# 60 s of loopback load at 32 connections with abusive SQL and builds running; prints p50/p95, errors, peak RSS.
+soak: $(VENV)/.dev
+	$(BIN)/python bench/soak.py --seconds 60 --connections 32
 
 install: $(VENV)/.runtime
 install-dev: $(VENV)/.dev

@@ -205,7 +205,7 @@ def test_files_in_subfolders_and_formats_are_found(seed_corpus, tmp_path):
     shutil.copy(seed_corpus / "004_6e1e2c2aceee99cb.txt", sub / "ico.md")
     (seed_corpus / ".DS_Store").write_bytes(b"\x00\x01")
     summary = build_database(seed_corpus, tmp_path / "ncnd.db", workers=1)
-    assert summary.files == SEEDS + 1
+    assert summary.files == SEEDS + 2  # the hidden file is accounted for, not read
     assert sqlite_utils.Database(tmp_path / "ncnd.db")["notices"].get("kent/ico")["document_path"] == "kent/ico.md"
 
 
@@ -217,10 +217,10 @@ def test_failed_incremental_build_rolls_back_to_the_last_good_rows(seed_corpus, 
     (seed_corpus / "new.txt").write_text("Kent Police can neither confirm nor deny.")
     real = build_module.load.rows_for_result
 
-    def fail_on_new(result, provenance):
+    def fail_on_new(result, provenance, *args):
         if result.path == "new.txt":
             raise sqlite3.OperationalError("database or disk is full")
-        return real(result, provenance)
+        return real(result, provenance, *args)
 
     monkeypatch.setattr(build_module.load, "rows_for_result", fail_on_new)
     with pytest.raises(sqlite3.OperationalError):
@@ -244,3 +244,68 @@ def test_a_failed_analysis_undoes_the_incremental_rows_too(seed_corpus, tmp_path
     with pytest.raises(sqlite3.OperationalError):
         build_database(seed_corpus, db_path, workers=1)
     assert table_dump(db_path) == before  # ...and undone with the notice's removal
+
+
+def test_a_file_that_parses_for_ever_is_stopped_and_recorded(seed_corpus, tmp_path, monkeypatch):
+    import time as time_module
+
+    import ncnd.pipeline
+
+    real = ncnd.pipeline.parse_notice
+
+    def slow(text, *args, **kwargs):
+        if "Rekognition" in text:
+            time_module.sleep(30)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(ncnd.pipeline, "parse_notice", slow)
+    monkeypatch.setattr(build_module, "FILE_SECONDS", 0.5)
+    started = time_module.monotonic()
+    summary = build_database(seed_corpus, tmp_path / "ncnd.db", workers=1)
+    assert time_module.monotonic() - started < 20
+    assert (summary.notices, summary.errors) == (SEEDS - 1, 1)
+    error = next(sqlite_utils.Database(tmp_path / "ncnd.db")["build_errors"].rows)
+    assert "took longer than 0.5 s" in error["message"] and error["path"] == "004_6e1e2c2aceee99cb.txt"
+
+
+def test_a_file_that_kills_its_worker_is_recorded_and_the_build_goes_on(seed_corpus, tmp_path, monkeypatch):
+    """A crash in a C library or the out-of-memory killer ends the worker process, not the build."""
+    import os as os_module
+
+    import ncnd.pipeline
+
+    for i in range(12):
+        shutil.copy(seed_corpus / "000_84e63d2b671adfe2.txt", seed_corpus / f"copy-{i:02}.txt")
+    (seed_corpus / "copy-05.txt").write_text("This notice kills the process that reads it.")
+    real = ncnd.pipeline.parse_notice
+
+    def deadly(text, *args, **kwargs):
+        if "kills the process" in text:
+            os_module._exit(1)  # as a segfault or the OOM killer would: no exception, no clean-up
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(ncnd.pipeline, "parse_notice", deadly)  # the workers are forked: they see it
+    summary = build_database(seed_corpus, tmp_path / "ncnd.db", workers=2)
+    assert (summary.files, summary.notices, summary.errors) == (SEEDS + 12, SEEDS + 11, 1)
+    error = sqlite_utils.Database(tmp_path / "ncnd.db")["build_errors"].get("copy-05.txt")
+    assert "died" in error["message"]
+
+
+def test_a_file_that_needs_too_much_memory_is_recorded(seed_corpus, tmp_path, monkeypatch):
+    import ncnd.pipeline
+
+    for i in range(10):
+        shutil.copy(seed_corpus / "000_84e63d2b671adfe2.txt", seed_corpus / f"copy-{i:02}.txt")
+    (seed_corpus / "copy-03.txt").write_text("This notice asks for more memory than a worker has.")
+    real = ncnd.pipeline.parse_notice
+
+    def greedy(text, *args, **kwargs):
+        if "more memory" in text:
+            bytearray(8 * 1024**3)  # over the workers' 4 GB: MemoryError, not the OOM killer
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(ncnd.pipeline, "parse_notice", greedy)
+    summary = build_database(seed_corpus, tmp_path / "ncnd.db", workers=2)
+    assert (summary.notices, summary.errors) == (SEEDS + 9, 1)
+    error = sqlite_utils.Database(tmp_path / "ncnd.db")["build_errors"].get("copy-03.txt")
+    assert "MemoryError" in error["message"] and error["stage"] == "parse"

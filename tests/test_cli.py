@@ -95,8 +95,12 @@ def test_build_without_a_corpus_folder_is_a_clear_error(tmp_path):
     assert "corpus folder not found" in result.output
 
 
-def test_serve_command_uses_metadata_plugins_and_immutable_mode(tmp_path):
+def test_serve_command_uses_metadata_plugins_and_live_mode(tmp_path):
     result = CliRunner().invoke(cli, ["serve", "--db", "build/ncnd.db", "--port", "8123", "--print-command"])
     command = result.output
-    assert "-i build/ncnd.db" in command and "metadata.yml" in command and "--plugins-dir" in command
+    # Live: opened read-only, so builds can run while it serves; --immutable for a database that never changes.
+    assert " build/ncnd.db" in command and "-i build/ncnd.db" not in command
+    assert "metadata.yml" in command and "--plugins-dir" in command
+    immutable = CliRunner().invoke(cli, ["serve", "--db", "build/ncnd.db", "--immutable", "--print-command"]).output
+    assert "-i build/ncnd.db" in immutable
     assert "--setting suggest_facets off" in command and "--port 8123" in command and "--cors" in command

@@ -116,3 +116,10 @@ def test_bad_input_raises_a_readable_reason(tmp_path, name, data, reason):
 def test_oversized_file_is_refused_with_its_size():
     with pytest.raises(IngestError, match=r"21\.0 MB, over the 20 MB limit"):
         ingest_bytes(Path("huge.txt"), b"a" * (MAX_BYTES + 1024 * 1024))
+
+
+def test_html_nested_too_deep_for_the_converter_keeps_its_text():
+    deep = "<html><body><nav>Home</nav>" + "<div>" * 2000 + "<p>Kent Police neither confirm nor deny.</p><input name=q>" + "</div>" * 2000 + "<p>Tail.</p></body></html>"
+    text = ingest_bytes(Path("deep.html"), deep.encode()).text
+    assert "Kent Police neither confirm nor deny." in text and "Tail." in text  # text after a void tag is kept
+    assert "Home" not in text  # page chrome is still dropped

@@ -55,3 +55,12 @@ def test_notice_ids_are_corpus_paths_without_extension():
     assert notice_id("000_84e63d2b671adfe2.txt") == "000_84e63d2b671adfe2"
     assert notice_id("kent/2024/lfr.v2.html") == "kent/2024/lfr.v2"
     assert notice_id("no-extension") == "no-extension"
+
+
+def test_notice_ids_are_unique_per_file_and_depend_only_on_the_paths():
+    from ncnd.load import notice_ids
+
+    ids = notice_ids(["a.txt", "x.txt", "x.md", "x.md.txt", "sub/y.html"])
+    assert ids == {"a.txt": "a", "x.txt": "x.txt", "x.md": "x.md~2", "x.md.txt": "x.md", "sub/y.html": "sub/y"}
+    assert len(set(ids.values())) == len(ids)
+    assert notice_ids(reversed(list(ids))) == ids  # the order files are listed in changes nothing

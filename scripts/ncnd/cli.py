@@ -25,7 +25,8 @@ DATASETTE_SETTINGS = [
 ]
 
 
-def datasette_args(db: Path, *, host: str, port: int, immutable: bool = True) -> list[str]:
+def datasette_args(db: Path, *, host: str, port: int, immutable: bool = False) -> list[str]:
+    """Live by default: the database opened read-only (WAL), so rebuilds show without a restart."""
     root = Path(__file__).resolve().parents[2]
     args = ["serve", "-i" if immutable else "", str(db), "--metadata", str(root / "metadata.yml")]
     args = [a for a in args if a]
@@ -71,11 +72,27 @@ def build(corpus_dir, db_path, full, workers, strict, quiet):
 
         ncnd build --corpus corpus/ --db build/ncnd.db
     """
-    from .build import build_database
+    import signal
+    import sqlite3
+
+    from .build import BuildLocked, build_database
 
     if not corpus_dir.is_dir():
         raise click.ClickException(f"corpus folder not found: {corpus_dir}")
-    summary = build_database(corpus_dir, db_path, full=full, workers=workers, progress=not quiet and sys.stderr.isatty())
+    # Over a file size limit, a write fails (and the build with it) instead of the kernel killing the process.
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    try:
+        summary = build_database(corpus_dir, db_path, full=full, workers=workers, progress=not quiet and sys.stderr.isatty())
+    except BuildLocked as e:
+        raise click.ClickException(str(e))
+    except (sqlite3.OperationalError, OSError) as e:
+        code = getattr(e, "sqlite_errorname", "") or ""
+        if code == "SQLITE_FULL" or code.startswith("SQLITE_IOERR") or getattr(e, "errno", None) in (28, 27):  # ENOSPC, EFBIG
+            reason = f"{code}: {e}" if code else str(e)
+            raise click.ClickException(
+                f"the build stopped: it could not write its files ({reason}; is the disk full?); {db_path} was left as it was"
+            )
+        raise
     click.echo(summary.line())
     if summary.errors:
         click.echo(f"{summary.errors} file(s) could not be parsed: see the build_errors table", err=True)
@@ -255,10 +272,14 @@ def fetch(sources, since, max_items, topic, dry_run, contact, corpus_dir, source
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
-@click.option("--mutable", is_flag=True, help="Open the database read-write (not immutable); slower, but sees rebuilds.")
+@click.option("--immutable", is_flag=True, help="For a database that never changes: faster counts, but a rebuild needs a restart.")
+@click.option("--mutable", is_flag=True, hidden=True, help="The default now; kept so old commands still work.")
 @click.option("--print-command", is_flag=True, help="Print the datasette command instead of running it.")
-def serve(db_path, host, port, mutable, print_command):
+def serve(db_path, host, port, immutable, mutable, print_command):
     """Serve the database with Datasette, our metadata and plugins.
+
+    The database is opened read-only: `ncnd build` can run while it is served, and
+    pages show the new rows as soon as the build commits, without a restart.
 
     Example:
 
@@ -266,7 +287,17 @@ def serve(db_path, host, port, mutable, print_command):
     """
     if not db_path.exists() and not print_command:
         raise click.ClickException(f"{db_path} does not exist: run `ncnd build` first")
-    args = ["datasette"] + datasette_args(db_path, host=host, port=port, immutable=not mutable)
+    args = ["datasette"] + datasette_args(db_path, host=host, port=port, immutable=immutable and not mutable)
+    if immutable and not mutable and db_path.exists():
+        # An immutable reader ignores the WAL: rows a build committed there are first moved into the file.
+        import sqlite3
+
+        try:
+            conn = sqlite3.connect(db_path, timeout=10)
+            conn.execute("pragma wal_checkpoint(truncate)")
+            conn.close()
+        except sqlite3.DatabaseError as e:
+            raise click.ClickException(f"{db_path} could not be prepared for immutable serving ({e}): serve it without --immutable")
     if print_command:
         click.echo(" ".join(args))
         return

@@ -94,7 +94,57 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 
 def html_to_markdown(html: str) -> str:
-    """Keep the notice, drop the page around it (cookie banners, navigation, skip links, footers)."""
+    """Keep the notice, drop the page around it (cookie banners, navigation, skip links, footers).
+
+    A page nested too deeply for the recursive converter (a few hundred levels) still gives its text.
+    """
+    try:
+        return _html_to_markdown(html)
+    except RecursionError:
+        return html_to_text_flat(html)
+
+
+# Tags after which the flat reader starts a new paragraph or line.
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote", "pre"}
+_LINE_TAGS = {"br", "li", "tr", "dt", "dd"}
+# Elements with no end tag: dropping one must not drop what follows it.
+_VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def html_to_text_flat(html: str) -> str:
+    """The page's text with one paragraph per block, read as a stream of tags: no recursion at any depth."""
+    from html.parser import HTMLParser
+
+    drop = (set(chrome_rules()["html"]["drop_tags"]) | {"script", "style", "template", "head"}) - _VOID_TAGS
+    parts, skipping = [], [0]
+
+    class Reader(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag in drop:
+                skipping[0] += 1
+            elif tag in _BLOCK_TAGS:
+                parts.append("\n\n")
+            elif tag in _LINE_TAGS:
+                parts.append("\n")
+
+        def handle_endtag(self, tag):
+            if tag in drop:
+                skipping[0] = max(0, skipping[0] - 1)
+            elif tag in _BLOCK_TAGS:
+                parts.append("\n\n")
+
+        def handle_data(self, data):
+            if not skipping[0]:
+                parts.append(data)
+
+    reader = Reader(convert_charrefs=True)
+    reader.feed(html)
+    reader.close()
+    text = re.sub(r"[ \t\r\f\v]+", " ", "".join(parts))
+    return re.sub(r"\n\s*\n\s*", "\n\n", text).strip()
+
+
+def _html_to_markdown(html: str) -> str:
     from bs4 import BeautifulSoup
     from markdownify import MarkdownConverter
 

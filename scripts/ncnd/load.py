@@ -102,12 +102,34 @@ def notice_id(path: str) -> str:
     return stem if dot and "/" not in ext else path
 
 
+def notice_ids(paths) -> dict[str, str]:
+    """The notice id of every corpus path, unique per file: the path without its extension, unless two
+    files share it (x.txt and x.md), when each keeps its whole name (x.md, x.txt).
+
+    Ids depend on the set of paths only, so a full and an incremental build agree; a build re-parses any
+    file whose id the set's change moved.
+    """
+    by_stem = {}
+    for path in paths:
+        by_stem.setdefault(notice_id(path), []).append(path)
+    ids = {group[0]: stem for stem, group in by_stem.items() if len(group) == 1}
+    taken = set(ids.values())
+    for stem in sorted(stem for stem, group in by_stem.items() if len(group) > 1):
+        for path in sorted(by_stem[stem]):
+            candidate, n = path, 2
+            while candidate in taken:  # "x.md" is also the stem of a file "x.md.txt"
+                candidate, n = f"{path}~{n}", n + 1
+            taken.add(candidate)
+            ids[path] = candidate
+    return ids
+
+
 def _bool(value):
     return None if value is None else int(bool(value))
 
 
-def rows_for_result(result: FileResult, provenance: dict | None) -> dict[str, list[dict]]:
-    """Every row one corpus file contributes, keyed by table."""
+def rows_for_result(result: FileResult, provenance: dict | None, nid: str | None = None) -> dict[str, list[dict]]:
+    """Every row one corpus file contributes, keyed by table; nid is its id from notice_ids()."""
     provenance = provenance or {}
     rows = {name: [] for name in schema.TABLES}
     rows["documents"].append(
@@ -136,7 +158,7 @@ def rows_for_result(result: FileResult, provenance: dict | None) -> dict[str, li
         )
         return rows
     record = result.record
-    nid = notice_id(result.path)
+    nid = nid or notice_id(result.path)
     regime = authority_regime(record.get("authority_id"))
     date = record.get("date")
     rows["notices"].append(
@@ -265,16 +287,17 @@ def unknown_exemption_rows(rows: dict[str, list[dict]], known: set[str]) -> list
 
 
 def delete_documents(db, paths: list[str]) -> None:
-    """Remove every row that came from these corpus files."""
+    """Remove every row that came from these corpus files (their notices found by document_path)."""
     if not paths:
         return
     for start in range(0, len(paths), 500):
         chunk = paths[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        ids = [notice_id(p) for p in chunk]
+        ids = [row[0] for row in db.execute(f"select id from notices where document_path in ({marks})", chunk)]
         id_marks = ",".join("?" * len(ids))
         for table in schema.NOTICE_CHILD_TABLES:
-            db.execute(f"delete from [{table}] where notice_id in ({id_marks})", ids)
+            if ids:
+                db.execute(f"delete from [{table}] where notice_id in ({id_marks})", ids)
         db.execute(f"delete from notices where document_path in ({marks})", chunk)
         db.execute(f"delete from build_errors where path in ({marks})", chunk)
         db.execute(f"delete from documents where path in ({marks})", chunk)

@@ -8,6 +8,7 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import corpus, ingest
 from .clean import clean
 from .ingest import IngestError, ingest_bytes
 from .parse import empty_record, parse_notice
@@ -49,7 +50,12 @@ def process_bytes(path: str, data: bytes, source_url: str | None = None) -> File
 
 
 def process_file(corpus_dir: Path, rel: str, source_url: str | None = None) -> FileResult:
-    return process_bytes(rel, (Path(corpus_dir) / rel).read_bytes(), source_url)
+    """One corpus file, opened without following links and read only up to the size limit."""
+    try:
+        data = corpus.read_file(corpus_dir, rel, ingest.MAX_BYTES, what="one notice")
+    except corpus.UnreadableFile as e:
+        return FileResult(path=rel, sha256=None, bytes=None, error_stage="ingest", error=str(e))
+    return process_bytes(rel, data, source_url)
 
 
 def source_url_beside(path: Path) -> str | None:

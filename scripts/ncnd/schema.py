@@ -180,7 +180,7 @@ TABLES = {
     "build_errors": {
         "columns": {
             "path": str,
-            "stage": str,  # ingest | clean | parse | load
+            "stage": str,  # scan | manifest | ingest | clean | parse | load
             "message": str,
             "text": str,  # whatever text could be read, so the file stays findable
             "at": str,  # ISO timestamp of the build that recorded it

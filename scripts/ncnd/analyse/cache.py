@@ -7,11 +7,11 @@ The version key makes a change of normaliser, vocabulary or MinHash settings sta
 
 import hashlib
 import os
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
 
+from ..lifetime import worker_pool
 from . import sketch, text
 
 TABLE = "analysis_sketches"
@@ -55,7 +55,7 @@ def normalise_all(texts: list[str], workers: int | None = None) -> list[str]:
     if workers <= 1 or len(texts) < PARALLEL_FROM:
         return _normalise_chunk(texts)
     chunks = [texts[i : i + NORMALISE_CHUNK] for i in range(0, len(texts), NORMALISE_CHUNK)]
-    with ProcessPoolExecutor(max_workers=min(workers, len(chunks))) as pool:
+    with worker_pool(min(workers, len(chunks))) as pool:
         return [value for chunk in pool.map(_normalise_chunk, chunks) for value in chunk]
 
 
