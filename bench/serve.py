@@ -159,32 +159,65 @@ def url_mix(values: dict, canned: list[str]) -> list[tuple[str, object, bool]]:
     return mix
 
 
-async def load(url_base: str, path, seconds: float, connections: int) -> dict:
-    import httpx
+class Connection:
+    """One keep-alive HTTP/1.1 connection, read by hand: httpx costs the machine's CPU more than the server does."""
 
-    latencies, errors, bytes_total = [], 0, 0
+    def __init__(self, port: int):
+        self.port = port
+        self.reader = self.writer = None
+
+    async def get(self, path: str) -> tuple[int, int]:
+        """(status, bytes received) for GET path; reconnects when the server closed the connection."""
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+        self.writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Encoding: gzip\r\n\r\n".encode("latin-1"))
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        status = int(head.split(b" ", 2)[1])
+        headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(b":") for line in head.split(b"\r\n")[1:] if line)}
+        size = len(head)
+        if b"content-length" in headers:
+            size += len(await self.reader.readexactly(int(headers[b"content-length"])))
+        elif headers.get(b"transfer-encoding") == b"chunked":
+            while True:
+                line = await self.reader.readuntil(b"\r\n")
+                n = int(line.split(b";")[0], 16)
+                size += len(line) + len(await self.reader.readexactly(n + 2))
+                if n == 0:
+                    break
+        if headers.get(b"connection") == b"close":
+            self.close()
+        return status, size
+
+    def close(self):
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+
+async def load(port: int, path, seconds: float, connections: int) -> dict:
+    """Closed loop: each connection sends its next request when the last one is answered."""
+    latencies, errors = [], 0
     deadline = time.perf_counter() + seconds
-    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
-    async with httpx.AsyncClient(base_url=url_base, limits=limits, timeout=30, headers={"Accept-Encoding": "gzip"}) as client:
 
-        async def worker():
-            nonlocal errors, bytes_total
-            while time.perf_counter() < deadline:
-                target = path() if callable(path) else path
-                started = time.perf_counter()
-                try:
-                    response = await client.get(target)
-                    await response.aread()
-                    ok = response.status_code == 200
-                    bytes_total += response.num_bytes_downloaded
-                except httpx.HTTPError:
-                    ok = False
-                latencies.append(time.perf_counter() - started)
-                errors += not ok
+    async def worker():
+        nonlocal errors
+        conn = Connection(port)
+        while time.perf_counter() < deadline:
+            target = path() if callable(path) else path
+            started = time.perf_counter()
+            try:
+                status, _ = await asyncio.wait_for(conn.get(target), timeout=30)
+                ok = status == 200
+            except (OSError, asyncio.IncompleteReadError, asyncio.TimeoutError, ValueError):
+                conn.close()
+                ok = False
+            latencies.append(time.perf_counter() - started)
+            errors += not ok
+        conn.close()
 
-        started = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(connections)))
-        elapsed = time.perf_counter() - started
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(connections)))
+    elapsed = time.perf_counter() - started
     latencies.sort()
     pick = lambda q: round(1000 * latencies[min(len(latencies) - 1, int(q * len(latencies)))], 1)  # noqa: E731
     return {"requests": len(latencies), "rps": round(len(latencies) / elapsed, 1), "p50_ms": pick(0.50),
@@ -218,13 +251,14 @@ def direct_search_ms(db: Path, query: str, repeats: int = 5) -> float:
     """The `search` canned query's SQL run directly in SQLite (with the same query rewriting), median ms."""
     import yaml
 
-    from ncnd.citations import rewrite_query
+    from ncnd.citations import mark_citations, rewrite_query
     from datasette.utils import escape_fts
 
     meta = yaml.safe_load((REPO / "metadata.yml").read_text())
     sql = meta["databases"]["ncnd"]["queries"]["search"]["sql"]
     conn = sqlite3.connect(f"file:{db}?immutable=1", uri=True)
-    conn.create_function("escape_fts", 1, lambda q: escape_fts(rewrite_query(q or "")))
+    conn.create_function("escape_fts", 1, lambda q: escape_fts(rewrite_query(q or "")) or '""')
+    conn.create_function("mark_citations", 2, mark_citations)
     times = []
     for _ in range(repeats):
         started = time.perf_counter()
@@ -246,9 +280,20 @@ def measure(size: int, args) -> dict:
     db = prepare(size, args.out, args.seed)
     values = sample_values(db)
     mix = url_mix(values, canned_queries())
+    from ncnd.serving.plans import full_scans
+
+    conn = sqlite3.connect(f"file:{db}?immutable=1", uri=True)
+    import yaml
+
+    queries = yaml.safe_load((REPO / "metadata.yml").read_text())["databases"]["ncnd"]["queries"]
+    scans = {name: full_scans(conn, q["sql"]) for name, q in queries.items()}
+    conn.close()
+    scans = {name: lines for name, lines in scans.items() if lines}
+    print(f"  query plans   {len(queries) - len(scans)} of {len(queries)} canned queries read no full scan of notices"
+          + (f"; scanning: {scans}" if scans else ""))
     direct = direct_search_ms(db, "facial recognition")
     print(f"  direct FTS    `search` SQL for 'facial recognition' run in SQLite: {direct} ms (median of 5)")
-    result = {"notices": size, "direct_search_ms": direct, "servers": {}}
+    result = {"notices": size, "direct_search_ms": direct, "full_scans": scans, "servers": {}}
     ncnd = [str(BIN / "ncnd"), "serve", "--db", str(db)]
     servers = [
         ("ncnd", ncnd, {}),
@@ -265,7 +310,7 @@ def measure(size: int, args) -> dict:
                 if name == "plain" and label.startswith("notices table"):
                     label = "notices table (bare, no facets)"
                 first = first_view(server.url, path() if callable(path) else path)
-                loaded = asyncio.run(load(server.url, path, args.seconds, args.connections))
+                loaded = asyncio.run(load(server.port, path, args.seconds, args.connections))
                 rows[label] = first | loaded
                 r = rows[label]
                 print(f"  {name:12} {label:42} {r['rps']:8.1f} req/s  p50 {r['p50_ms']:7.1f}  p95 {r['p95_ms']:7.1f}  "
@@ -305,9 +350,12 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
+    import uvloop  # the same event loop as the servers (uvicorn picks it up when installed)
+
+    asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     print(f"Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs, "
-          f"{args.connections} connections, {args.seconds:g} s per URL and server, load client in this process")
+          f"{args.connections} connections, {args.seconds:g} s per URL and server, load client in this process (raw HTTP/1.1 keep-alive on asyncio)")
     results = [measure(size, args) for size in sizes]
     (args.out / "serve-results.json").write_text(json.dumps(results, indent=2) + "\n")
     print(markdown(results))

@@ -14,6 +14,7 @@ format while the database is immutable (its hash then identifies the data).
 import asyncio
 import copy
 import json
+import textwrap
 
 import vl_convert
 from datasette import hookimpl
@@ -56,8 +57,29 @@ async def chart_rows(datasette, chart: dict) -> list[dict]:
     return [dict(row) for row in results.rows]
 
 
+EMPTY = "No notices to draw yet."
+
+
+def empty_spec(chart: dict, source: str) -> dict:
+    """What a chart with no rows shows: its title and, in words, what it would draw and why there is nothing."""
+    lines = textwrap.wrap(chart.get("empty") or EMPTY, 80)
+    return {
+        "$schema": SCHEMA,
+        "title": {"text": chart["title"], "subtitle": source, "anchor": "start", "subtitleColor": "#666"},
+        "description": chart.get("caption", ""),
+        "width": chart.get("width", DEFAULT_WIDTH),
+        "height": 24 * len(lines) + 8,
+        "data": {"values": [{"line": line, "n": i} for i, line in enumerate(lines)]},
+        "mark": {"type": "text", "align": "left", "baseline": "top", "fontSize": 14, "color": "#444"},
+        "encoding": {"text": {"field": "line"}, "x": {"value": 0}, "y": {"field": "n", "type": "ordinal", "axis": None}},
+        "config": {"font": FONT, "background": "white", "padding": 12, "view": {"stroke": None}},
+    }
+
+
 def build_spec(chart: dict, rows: list[dict], source: str) -> dict:
     """A complete, self-contained Vega-Lite spec: the chart's encoding, its data, title and source line."""
+    if not rows:
+        return empty_spec(chart, source)
     spec = copy.deepcopy(chart["vega_lite"])
     y = (spec.get("encoding") or {}).get("y") or {}
     by_category = y.get("type") in {"nominal", "ordinal"}
@@ -78,7 +100,8 @@ def build_spec(chart: dict, rows: list[dict], source: str) -> dict:
             # Every quantitative axis here counts notices: whole-number ticks only, at most ten of them.
             "axisXQuantitative": {"tickCount": {"expr": "min(10, ceil(domain('x')[1]))"}, "format": ",d"},
             "axisYQuantitative": {"tickCount": {"expr": "min(10, ceil(domain('y')[1]))"}, "format": ",d"},
-            "legend": {"orient": "bottom", "labelLimit": 320},
+            # Two columns of legend entries, so a legend never makes the chart wider than the plot (375 px phones).
+            "legend": {"orient": "bottom", "columns": 2, "labelLimit": 260},
             **(spec.get("config") or {}),
         },
     }
@@ -168,9 +191,20 @@ def register_routes():
     ]
 
 
+def chart_for_query(datasette, database, query_name) -> dict | None:
+    """The chart drawn from a canned query, shown on that query's page."""
+    if not query_name or database != database_name(datasette):
+        return None
+    return next((c for c in charts_by_slug(datasette).values() if c["query"] == query_name), None)
+
+
 @hookimpl
-def extra_template_vars(template, datasette):
-    """The chart list, for the home page and the menu of every chart page."""
+def extra_template_vars(template, datasette, database, request):
+    """The chart list, for the home page and the menu of every chart page; a query page's own chart."""
+    if template.startswith("query-") or template == "query.html":
+        name = request.url_vars.get("table") if request is not None and request.url_vars else None
+        chart = chart_for_query(datasette, database, name)
+        return {"ncnd_query_chart": {"slug": chart["slug"], "title": chart["title"], "caption": chart.get("caption", "")} if chart else None}
     if template not in {"index.html", "ncnd_charts.html"}:
         return {}
     return {"ncnd_charts": [{"slug": c["slug"], "title": c["title"], "caption": c.get("caption", "")} for c in charts_by_slug(datasette).values()]}

@@ -469,7 +469,7 @@ def _build(corpus_dir: Path, db_path: Path, *, full: bool, workers: int | None, 
         lap("analysis")
         if not db.conn.in_transaction:
             db.execute("begin immediate")
-        prepare_site(db)
+        prepare_site(db, db_path)
         db.execute("commit")
         lap("site")
         summary = BuildSummary(
