@@ -76,6 +76,27 @@ def empty_spec(chart: dict, source: str) -> dict:
     }
 
 
+NARROW_WIDTH = 220  # the plot of the phone version: with its labels it fits 375 px at full size
+
+
+def narrow(spec: dict) -> dict:
+    """The phone version of a spec: a narrower plot, shorter labels, one legend column, wrapped titles."""
+    spec = copy.deepcopy(spec)
+    spec["width"] = NARROW_WIDTH
+    title = spec.get("title") or {}
+    title["text"] = textwrap.wrap(title.get("text", ""), 36) or ""
+    title["subtitle"] = textwrap.wrap(title.get("subtitle", ""), 48) or ""
+    config = spec.setdefault("config", {})
+    config["axis"] = dict(config.get("axis") or {}, labelLimit=110)
+    config["legend"] = dict(config.get("legend") or {}, columns=1, labelLimit=300)
+    config["padding"] = 4
+    if spec.get("mark", {}) == {"type": "text", "align": "left", "baseline": "top", "fontSize": 14, "color": "#444"}:
+        lines = textwrap.wrap(" ".join(row["line"] for row in spec["data"]["values"]), 40)
+        spec["data"] = {"values": [{"line": line, "n": i} for i, line in enumerate(lines)]}
+        spec["height"] = 24 * len(lines) + 8
+    return spec
+
+
 def build_spec(chart: dict, rows: list[dict], source: str) -> dict:
     """A complete, self-contained Vega-Lite spec: the chart's encoding, its data, title and source line."""
     if not rows:
@@ -126,6 +147,8 @@ async def rendered(datasette, slug: str, fmt: str):
         value = spec
     elif fmt == "svg":
         value = await asyncio.to_thread(vl_convert.vegalite_to_svg, spec, vl_version=VEGA_LITE_VERSION)
+    elif fmt == "svg-narrow":
+        value = await asyncio.to_thread(vl_convert.vegalite_to_svg, narrow(spec), vl_version=VEGA_LITE_VERSION)
     elif fmt == "png":
         value = await asyncio.to_thread(vl_convert.vegalite_to_png, spec, vl_version=VEGA_LITE_VERSION, scale=PNG_SCALE)
     else:
@@ -170,7 +193,8 @@ async def chart_page(request, datasette):
 
 async def chart_embed(request, datasette):
     chart, svg = await rendered(datasette, request.url_vars["slug"], "svg")
-    context = {"chart": chart, "svg": svg, "links": links(datasette, request, chart), "source": chart_config(datasette).get("source", "")}
+    _, svg_narrow = await rendered(datasette, request.url_vars["slug"], "svg-narrow")
+    context = {"chart": chart, "svg": svg, "svg_narrow": svg_narrow, "links": links(datasette, request, chart), "source": chart_config(datasette).get("source", "")}
     html = await datasette.render_template("ncnd_chart_embed.html", context, request=request)
     return Response.html(html, headers=CACHE_HEADERS)
 

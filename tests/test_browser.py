@@ -352,9 +352,12 @@ def test_embeds_fit_a_phone(browser, server, slug):
     try:
         start = browser.open(f"{server.url}/-/charts/{slug}/embed")
         width = browser.evaluate("document.documentElement.scrollWidth")
-        svg = browser.evaluate("document.querySelector('svg').getBoundingClientRect().width")
-        legend = browser.evaluate("(() => { const l = document.querySelector('svg .role-legend'); return l ? l.getBoundingClientRect().right : 0; })()")
+        shown = "[...document.querySelectorAll('svg')].find(s => s.getBoundingClientRect().width > 0)"
+        svg = browser.evaluate(f"{shown}.getBoundingClientRect().width")
+        drawn_at = browser.evaluate(f"parseFloat({shown}.getAttribute('width'))")
+        legend = browser.evaluate(f"(() => {{ const l = {shown}.querySelector('.role-legend'); return l ? l.getBoundingClientRect().right : 0; }})()")
         assert width <= 375 and svg <= 375 and legend <= 375, (width, svg, legend)
+        assert svg >= 0.95 * drawn_at, "the chart is shrunk to fit: its text would be too small to read"
         assert problems(browser.since(start), server.url) == []
     finally:
         browser.call("Emulation.clearDeviceMetricsOverride", session=True)
