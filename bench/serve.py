@@ -79,7 +79,7 @@ class Server:
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         self.url = f"http://127.0.0.1:{self.port}"
-        deadline = time.time() + 120
+        deadline = time.time() + 900  # plain Datasette hashes the whole file before it listens (minutes at 100k)
         while time.time() < deadline:
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=1):
@@ -302,8 +302,11 @@ def measure(size: int, args) -> dict:
         ("plain", plain_datasette_command(db), {}),
     ]
     for name, command, env in servers:
+        if name not in args.servers:
+            continue
         server = Server(name, command, env)
         rows = {}
+        print(f"  {name:12} started; load average of the machine {os.getloadavg()[0]:.1f}", flush=True)
         try:
             for label, path, plain_too in mix:
                 if name == "plain" and not plain_too:
@@ -321,7 +324,23 @@ def measure(size: int, args) -> dict:
         finally:
             server.stop()
         result["servers"][name] = rows
+        save(args, result)
     return result
+
+
+def save(args, result: dict) -> None:
+    """Merge one size's results into OUT/serve-results.json as each server finishes."""
+    path = args.out / "serve-results.json"
+    try:
+        saved = json.loads(path.read_text()) if path.exists() else []
+    except ValueError:
+        saved = []
+    by_size = {r["notices"]: r for r in saved if isinstance(r, dict) and "servers" in r}
+    merged = by_size.get(result["notices"], {"servers": {}})
+    merged.update({k: v for k, v in result.items() if k != "servers"})
+    merged["servers"] = {**merged.get("servers", {}), **result["servers"]}
+    by_size[result["notices"]] = merged
+    path.write_text(json.dumps([by_size[n] for n in sorted(by_size)], indent=2) + "\n")
 
 
 def markdown(results: list[dict]) -> str:
@@ -338,8 +357,34 @@ def markdown(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def side_by_side(results: list[dict]) -> str:
+    """One row per URL: the three servers side by side (the table in README.md)."""
+    lines = []
+    for result in results:
+        servers = result["servers"]
+        cached, fresh, plain = (servers.get(k, {}) for k in ("ncnd", "ncnd-nocache", "plain"))
+        lines.append(f"\n{result['notices']:,} notices (`search` SQL alone in SQLite: {result['direct_search_ms']} ms)\n")
+        lines.append("| URL | ncnd req/s | p95 ms | no cache: req/s | p95 ms | cold ms | KB over the wire (with scripts, styles) | plain Datasette req/s | p95 ms | errors, timed-out facets |")
+        lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+        for label, r in cached.items():
+            f = fresh.get(label, {})
+            p = plain.get(label) or (plain.get("notices table (bare, no facets)") if label.startswith("notices table") else None) or {}
+            problems = sum(x.get("errors", 0) for x in (r, f, p))
+            timed_out = sorted(set((r.get("facets_timed_out") or []) + (f.get("facets_timed_out") or [])))
+            lines.append(
+                f"| {label} | {r['rps']:,.0f} | {r['p95_ms']:.0f} | {f.get('rps', 0):,.1f} | {f.get('p95_ms', 0):.0f} | "
+                f"{f.get('cold_ms', r['cold_ms']):.0f} | {r['page_kb']:.1f} ({r['with_assets_kb']:.1f}) | "
+                + (f"{p['rps']:,.1f} | {p['p95_ms']:.0f}" if p else "– | –")
+                + f" | {problems}{', ' + ', '.join(timed_out) if timed_out else ''} |"
+            )
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--table-from"]:  # print the README table again from a results file
+        print(side_by_side(json.loads(Path(argv[1]).read_text())))
+        return 0
     if argv[:1] == ["--run-plain-datasette"]:
         run_plain_datasette(argv[1:])
         return 0
@@ -349,7 +394,9 @@ def main(argv=None) -> int:
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--out", type=Path, default=BENCH_DIR / "out")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--servers", default="ncnd,ncnd-nocache,plain", help="which of ncnd, ncnd-nocache, plain to run")
     args = parser.parse_args(argv)
+    args.servers = set(args.servers.split(","))
     args.out.mkdir(parents=True, exist_ok=True)
     import uvloop  # the same event loop as the servers (uvicorn picks it up when installed)
 
@@ -358,8 +405,8 @@ def main(argv=None) -> int:
     print(f"Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs, "
           f"{args.connections} connections, {args.seconds:g} s per URL and server, load client in this process (raw HTTP/1.1 keep-alive on asyncio)")
     results = [measure(size, args) for size in sizes]
-    (args.out / "serve-results.json").write_text(json.dumps(results, indent=2) + "\n")
     print(markdown(results))
+    print(side_by_side(results))
     return 0
 
 

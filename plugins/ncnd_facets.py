@@ -18,18 +18,9 @@ from datasette.database import QueryInterrupted
 from datasette.facets import Facet
 from datasette.filters import FilterArguments
 from datasette.utils import path_with_added_args, path_with_removed_args
+from ncnd.serving.facets import FACETS  # name: notices column, or (join table, its column); the build counts the same
 
 TABLE = "notices"
-# name: (notices column, or (join table, its column)); the same list as scripts/ncnd/serving/facets.py
-FACETS = {
-    "authority_id": "authority_id",
-    "year": "year",
-    "outcome": "outcome",
-    "ncnd": "ncnd",
-    "doc_type": "doc_type",
-    "technology": ("notice_technologies", "technology_id"),
-    "exemption": ("notice_exemptions", "exemption_id"),
-}
 JOIN_FILTERS = {"_technology": FACETS["technology"], "_exemption": FACETS["exemption"]}
 JOIN_FACET_ARG = {"technology": "_technology", "exemption": "_exemption"}
 FACET_TITLES = {"authority_id": "police body", "doc_type": "document type", "ncnd": "neither confirm nor deny", "year": "year",
