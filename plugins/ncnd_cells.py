@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
+from ncnd.serving.version import data_version
 from markupsafe import Markup, escape
 
 MATCH_OPEN, MATCH_CLOSE = "⟦", "⟧"  # the same characters as the `search` canned query's snippet() call
@@ -53,10 +54,10 @@ def _list(value) -> list:
 
 async def technology_names(datasette, database) -> dict:
     db = datasette.get_database(database)
-    key = (database, db.hash)
-    if db.hash is None or key not in _technology_names:
-        _technology_names[key] = dict((await db.execute("select id, name from technologies")).rows)
-    return _technology_names[key]
+    version = data_version(db)
+    if version is None or _technology_names.get(database, (None,))[0] != version:
+        _technology_names[database] = (version, dict((await db.execute("select id, name from technologies")).rows))
+    return _technology_names[database][1]
 
 
 def notice_cell(row, value, column, database, datasette):

@@ -19,6 +19,7 @@ import textwrap
 import vl_convert
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
+from ncnd.serving.version import data_version
 
 PLUGIN = "ncnd-charts"
 VEGA_LITE_VERSION = "5.20"
@@ -129,8 +130,8 @@ def build_spec(chart: dict, rows: list[dict], source: str) -> dict:
 
 
 def data_hash(datasette):
-    """The immutable database's hash, or None when the data can change under us (then nothing is cached)."""
-    return datasette.get_database(database_name(datasette)).hash
+    """What identifies the data (ncnd.serving.version): renderings are kept until it changes."""
+    return data_version(datasette.get_database(database_name(datasette)))
 
 
 async def rendered(datasette, slug: str, fmt: str):
@@ -139,6 +140,8 @@ async def rendered(datasette, slug: str, fmt: str):
         raise NotFound(f"no chart called {slug}")
     version = data_hash(datasette)
     key = (slug, fmt, version)
+    if any(old[2] != version for old in _rendered):
+        _rendered.clear()  # a build changed the data: every rendering is out of date
     if version is not None and key in _rendered:
         return chart, _rendered[key]
     rows = await chart_rows(datasette, chart)

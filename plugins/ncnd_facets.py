@@ -19,6 +19,7 @@ from datasette.facets import Facet
 from datasette.filters import FilterArguments
 from datasette.utils import path_with_added_args, path_with_removed_args
 from ncnd.serving.facets import FACETS  # name: notices column, or (join table, its column); the build counts the same
+from ncnd.serving.version import data_version
 
 TABLE = "notices"
 JOIN_FILTERS = {"_technology": FACETS["technology"], "_exemption": FACETS["exemption"]}
@@ -32,8 +33,8 @@ PRESENTATION = {
     "_nocount", "_shape", "_json", "_all", "_timelimit", "_stream", "_dl", "_trace", "_nl", "_header",
 }
 
-_stored: dict = {}  # (database name, hash) -> {scope: {facet: [(value, count)]}}
-_labels: dict = {}  # (database name, hash) -> {facet: {value: label}}
+_stored: dict = {}  # database name -> (data version, {scope: {facet: [(value, count)]}})
+_labels: dict = {}  # database name -> (data version, {facet: {value: label}})
 
 
 def scope(request) -> str:
@@ -46,24 +47,24 @@ def unfiltered(request) -> bool:
 
 async def stored_counts(db) -> dict | None:
     """The build's facet counts, read once per immutable database."""
-    key = (db.name, db.hash)
-    if db.hash is not None and key in _stored:
-        return _stored[key]
+    version = data_version(db)
+    if version is not None and _stored.get(db.name, (None,))[0] == version:
+        return _stored[db.name][1]
     if "facet_counts" not in await db.table_names():
         return None
     counts: dict = {}
     for row in (await db.execute("select scope, facet, value, count from facet_counts order by count desc, value")).rows:
         counts.setdefault(row["scope"], {}).setdefault(row["facet"], []).append((row["value"], row["count"]))
-    if db.hash is not None:
-        _stored[key] = counts
+    if version is not None:
+        _stored[db.name] = (version, counts)
     return counts
 
 
 async def labels(datasette, db) -> dict:
     """Human labels for every facet value: names from the vocabulary tables, words from metadata."""
-    key = (db.name, db.hash)
-    if db.hash is not None and key in _labels:
-        return _labels[key]
+    version = data_version(db)
+    if version is not None and _labels.get(db.name, (None,))[0] == version:
+        return _labels[db.name][1]
     config = datasette.plugin_config("ncnd-sql-functions") or {}
     out = {
         "outcome": dict(config.get("outcome_labels") or {}),
@@ -76,8 +77,8 @@ async def labels(datasette, db) -> dict:
             for row in (await db.execute("select id, title from exemptions")).rows
         },
     }
-    if db.hash is not None:
-        _labels[key] = out
+    if version is not None:
+        _labels[db.name] = (version, out)
     return out
 
 

@@ -7,6 +7,7 @@ identifies the data) so the home page does not recount on every visit.
 import re
 
 from datasette import hookimpl
+from ncnd.serving.version import data_version
 
 DATABASE = "ncnd"
 TAG = re.compile(r"<[^>]+>")
@@ -41,13 +42,14 @@ def first_sentence(html: str | None) -> str:
 
 
 async def data_stats(db) -> dict:
-    key = db.hash
+    key = data_version(db)
     if key is not None and key in _stats_cache:
         return _stats_cache[key]
     stats = {key: value or 0 if key not in {"first_date", "last_date"} else value for key, value in dict((await db.execute(STATS_SQL)).first()).items()}
     built = await db.execute("select value from build_info where key = 'built_at'") if "build_info" in await db.table_names() else None
     stats["built_at"] = built.first()[0] if built and built.first() else None
     if key is not None:
+        _stats_cache.clear()  # one version at a time: a build makes the old counts useless
         _stats_cache[key] = stats
     return stats
 

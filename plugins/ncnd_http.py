@@ -1,10 +1,12 @@
-"""The bytes on the wire: gzip, a response cache for the immutable database, long-lived static files.
+"""The bytes on the wire: gzip, a response cache that follows the data, long-lived static files.
 
-Served immutable, the same address always gives the same page, so a page is made once and then
-served from memory (a link shared widely is one query, not thousands), compressed once with gzip
-(asgi-gzip, Starlette's GZipMiddleware on its own). Only anonymous GET and HEAD requests answered
-200 without a cookie are kept, up to `cache_mb` megabytes (least recently used go first). Requests
-for one address that arrive while it is being made wait for it instead of making it again.
+Until the data changes, the same address gives the same page, so a page is made once and then served
+from memory (a link shared widely is one query, not thousands), compressed once with gzip (asgi-gzip,
+Starlette's GZipMiddleware on its own). Only anonymous GET and HEAD requests answered 200 without a
+cookie are kept, up to `cache_mb` megabytes (least recently used go first). Requests for one address
+that arrive while it is being made wait for it instead of making it again. Every page is dropped when
+a build changes the database (ncnd.serving.version: the hash of an immutable file, or the identity,
+size and mtime of a live file and its write-ahead log, read on each request).
 
 Settings (metadata.yml, `plugins: ncnd-http:`): `cache_mb` (0 turns the cache off), `gzip_level`. The
 environment variable NCND_RESPONSE_CACHE_MB overrides cache_mb (bench/serve.py measures with it at 0).
@@ -19,6 +21,7 @@ from collections import OrderedDict
 
 from asgi_gzip import GZipMiddleware
 from datasette import hookimpl
+from ncnd.serving.version import data_version
 
 PLUGIN = "ncnd-http"
 STATIC_PREFIXES = ("/-/static/", "/-/static-plugins/", "/static/")
@@ -27,15 +30,18 @@ HASHED = re.compile(r"\.[0-9a-f]{8,}\.(?:js|css|map)$")
 STATIC_MAX_AGE = 86400  # a day for files whose address does not change with their content
 IMMUTABLE = b"public, max-age=31536000, immutable"
 LARGEST_CACHED = 4 * 1024 * 1024  # one response; bigger ones (whole-table CSV) are streamed every time
-NOT_COMPRESSED = (".db", ".png")  # already compressed, or gigabytes (the database download)
+NOT_COMPRESSED = (".db", ".png")
+ARBITRARY_SQL = re.compile(rb"(?:^|&)(?:sql|_where)=")  # already compressed, or gigabytes (the database download)
 
 
 class ResponseCache:
     """Whole responses by method, path, query and whether the client takes gzip."""
 
-    def __init__(self, app, max_bytes: int):
+    def __init__(self, app, max_bytes: int, version=lambda: None):
         self.app = app
         self.max_bytes = max_bytes
+        self.version = version  # what identifies the data; the cache is emptied when it changes
+        self.current = None
         self.entries: OrderedDict[tuple, tuple[dict, bytes]] = OrderedDict()
         self.size = 0
         self.pending: dict[tuple, asyncio.Event] = {}
@@ -47,12 +53,19 @@ class ResponseCache:
         headers = dict(scope.get("headers") or [])
         if b"cookie" in headers or b"authorization" in headers:
             return None  # a signed-in actor may see other pages
+        if ARBITRARY_SQL.search(scope.get("query_string", b"")):
+            return None  # a visitor's own SQL is queued and limited by ncnd_sql_limits, one request at a time
         return (scope["method"], scope["path"], scope.get("query_string", b""), b"gzip" in headers.get(b"accept-encoding", b""))
 
     async def __call__(self, scope, receive, send):
         key = self.key(scope)
         if key is None:
             return await self.app(scope, receive, send)
+        version = self.version()
+        if version != self.current:
+            self.entries.clear()
+            self.size = 0
+            self.current = version
         while key in self.pending:  # someone is making this page now: wait for it
             await self.pending[key].wait()
         if key in self.entries:
@@ -63,12 +76,12 @@ class ResponseCache:
             return
         done = self.pending[key] = asyncio.Event()
         try:
-            await self._make(key, scope, receive, send)
+            await self._make(key, scope, receive, send, version)
         finally:
             del self.pending[key]
             done.set()
 
-    async def _make(self, key, scope, receive, send):
+    async def _make(self, key, scope, receive, send, version):
         start, chunks, size, keep = None, [], 0, True
 
         async def capture(message):
@@ -83,7 +96,7 @@ class ResponseCache:
             await send(message)
 
         await self.app(scope, receive, capture)
-        if keep and start is not None:
+        if keep and start is not None and self.version() == version == self.current:  # not made across a build
             self._store(key, start, b"".join(chunks))
 
     def _store(self, key, start, body):
@@ -139,8 +152,10 @@ class CompressText:
         await (self.plain if plain else self.gzip)(scope, receive, send)
 
 
-def immutable(datasette) -> bool:
-    return all(not db.is_mutable for name, db in datasette.databases.items() if name not in {"_internal", "_memory"})
+def data_versions(datasette):
+    """A function giving the version of every database served: pages depend on all of them."""
+    databases = [db for name, db in datasette.databases.items() if name not in {"_internal", "_memory"}]
+    return lambda: tuple(data_version(db) for db in databases)
 
 
 @hookimpl
@@ -151,8 +166,8 @@ def asgi_wrapper(datasette):
 
     def wrap(app):
         app = CompressText(StaticCacheHeaders(app), level)
-        if cache_mb > 0 and immutable(datasette):
-            app = ResponseCache(app, int(cache_mb * 1024 * 1024))
+        if cache_mb > 0:
+            app = ResponseCache(app, int(cache_mb * 1024 * 1024), data_versions(datasette))
         return app
 
     return wrap

@@ -3,6 +3,8 @@
 import asyncio
 import gzip
 
+import yaml
+
 from tests.test_plugin_setup import ds, get, load_plugin, seed_db  # noqa: F401 (fixtures)
 
 GZIP = {"Accept-Encoding": "gzip"}
@@ -88,3 +90,29 @@ def test_the_notices_list_shows_a_short_set_of_columns(ds):
         assert f'data-column="{column}"' not in html, column
     assert 'data-column="sha256"' in get(ds, "/ncnd/notices?_col=sha256").text  # asked for, shown
     assert "body" in get(ds, "/ncnd/notices.json?_shape=objects").json()["rows"][0]  # the JSON keeps every column
+
+
+def test_cached_pages_follow_a_rebuild_of_a_live_database(tmp_path):
+    """ncnd serve opens the database live: a build that adds a notice shows on the next request, not a stale page."""
+    import shutil
+
+    from datasette.app import Datasette
+
+    from ncnd.build import build_database
+    from tests.test_plugin_setup import CORPUS, ROOT
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    (corpus / "000_84e63d2b671adfe2.txt").unlink()
+    db = tmp_path / "ncnd.db"
+    build_database(corpus, db, workers=1)
+    ds = Datasette([str(db)], metadata=yaml.safe_load((ROOT / "metadata.yml").read_text()), plugins_dir=str(ROOT / "plugins"))
+
+    def count():
+        response = fetch(ds, "/ncnd/notices.json?_shape=objects", GZIP)
+        return response.json()["filtered_table_rows_count"]
+
+    assert count() == count() == 4  # the second answer comes from the cache
+    shutil.copyfile(CORPUS / "000_84e63d2b671adfe2.txt", corpus / "000_84e63d2b671adfe2.txt")
+    build_database(corpus, db, workers=1)  # incremental: commits into the live file
+    assert count() == 5

@@ -22,10 +22,10 @@ SITE_INDEXES = [
     ("notices", ["date", "doc_type", "id"]),
     # The summary queries join notice_technologies or notice_exemptions to notices by id: this index
     # holds every column they read, so they never touch the table's rows (each carries the full text).
-    ("notices", ["id", "authority_id", "doc_type", "year", "outcome", "ncnd", "question_count", "date"]),
+    ("notices", ["id", "authority_id", "doc_type", "year", "outcome", "ncnd", "ncnd_scope", "question_count", "date"]),
     # One covering index led by each facet column: a filter on any of them, and every facet counted
     # under it, reads index entries only.
-    ("notices", ["authority_id", "doc_type", "ncnd", "outcome", "year", "date", "id"]),
+    ("notices", ["authority_id", "doc_type", "ncnd", "ncnd_scope", "outcome", "year", "date", "id"]),
     ("notices", ["outcome", "year", "ncnd", "doc_type", "authority_id", "date", "id"]),
     ("notices", ["year", "outcome", "ncnd", "doc_type", "authority_id", "date", "id"]),
     ("notices", ["ncnd", "authority_id", "doc_type", "outcome", "year", "date", "id"]),

@@ -11,9 +11,7 @@ import re
 
 ALIAS = re.compile(r"\b(?:from|join)\s+notices\s+(?:as\s+)?(?!on\b|where\b|join\b|left\b|group\b|order\b)(\w+)", re.I)
 PARAM = re.compile(r"(?<!:):(\w+)")
-# The SQL functions our plugins add (plugins/ncnd_sql_functions.py); planning a query needs them to exist.
-PLUGIN_FUNCTIONS = {"outcome_label": (1, 2), "ncnd_label": (1,), "doc_type_label": (1,), "json_join": (1, 2),
-                    "exemption_sections": (1,), "pct": (2,), "escape_fts": (1,), "mark_citations": (2,)}
+MISSING_FUNCTION = re.compile(r"no such function: (\w+)")
 
 
 def partial_indexes(conn) -> set[str]:
@@ -22,14 +20,11 @@ def partial_indexes(conn) -> set[str]:
 
 def full_scans(conn, sql: str, partial: set[str] | None = None) -> list[str]:
     """The plan lines of `sql` that scan notices' rows ("SCAN n", "SCAN n USING INDEX x" without COVERING)."""
-    for name, arities in PLUGIN_FUNCTIONS.items():
-        for arity in arities:
-            conn.create_function(name, arity, lambda *args: None)
     names = {"notices"} | {m.group(1) for m in ALIAS.finditer(sql)}
     partial = partial_indexes(conn) if partial is None else partial
     params = {name: "x" for name in PARAM.findall(sql)}
     bad = []
-    for *_, detail in conn.execute("explain query plan " + sql, params).fetchall():
+    for *_, detail in plan(conn, sql, params):
         match = re.match(r"SCAN (\w+)", detail)
         if not match or match.group(1) not in names or "COVERING INDEX" in detail:
             continue
@@ -38,3 +33,17 @@ def full_scans(conn, sql: str, partial: set[str] | None = None) -> list[str]:
             continue
         bad.append(detail)
     return bad
+
+
+def plan(conn, sql: str, params: dict) -> list[tuple]:
+    """EXPLAIN QUERY PLAN rows. The SQL functions our plugins add (outcome_label, pct...) are stood in for
+    by functions that do nothing: planning only needs them to exist."""
+    for _ in range(50):
+        try:
+            return conn.execute("explain query plan " + sql, params).fetchall()
+        except Exception as error:  # sqlite3.OperationalError
+            missing = MISSING_FUNCTION.search(str(error))
+            if not missing:
+                raise
+            conn.create_function(missing.group(1), -1, lambda *args: None)
+    raise RuntimeError("too many unknown functions")
