@@ -57,6 +57,9 @@ def prepare_site(db, db_path: Path | None = None) -> None:
     for name, table, columns, where in PARTIAL_INDEXES:
         db.execute(f"create index if not exists [{name}] on [{table}] ({', '.join(columns)}) where {where}")
     write_facet_counts(db)
-    db.execute(f"pragma analysis_limit = {ANALYSIS_LIMIT}")
-    db.execute("analyze")
+    if "sqlite_stat1" not in db.table_names():
+        # Once per database (a full build starts a new file): a one-file rebuild barely moves the statistics,
+        # and keeping the old ones keeps it fast.
+        db.execute(f"pragma analysis_limit = {ANALYSIS_LIMIT}")
+        db.execute("analyze")
     write_datapackage(db, db_path)
