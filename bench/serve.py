@@ -88,6 +88,7 @@ class Server:
                 if self.process.poll() is not None:
                     raise RuntimeError(f"{name} exited with {self.process.returncode}")
                 time.sleep(0.3)
+        self.stop()  # never leave a server behind
         raise RuntimeError(f"{name} did not start")
 
     def stop(self):
