@@ -6,7 +6,7 @@ CORPUS := corpus
 DB := build/ncnd.db
 PORT ?= 8001
 
-.PHONY: run test build bench soak serve clean install install-dev
+.PHONY: run test build bench bench-serve soak serve clean install install-dev
 
 run: build
 	$(BIN)/ncnd serve --db $(DB) --port $(PORT)
@@ -27,6 +27,10 @@ bench: $(VENV)/.dev
 # 60 s of loopback load at 32 connections with abusive SQL and builds running; prints p50/p95, errors, peak RSS.
 soak: $(VENV)/.dev
 	$(BIN)/python bench/soak.py --seconds 60 --connections 32
+
+# The site under load at 10k and 100k notices: ncnd serve against plain Datasette on the same database.
+bench-serve: $(VENV)/.dev
+	$(BIN)/python bench/serve.py
 
 install: $(VENV)/.runtime
 install-dev: $(VENV)/.dev

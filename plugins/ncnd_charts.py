@@ -14,10 +14,12 @@ format while the database is immutable (its hash then identifies the data).
 import asyncio
 import copy
 import json
+import textwrap
 
 import vl_convert
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
+from ncnd.serving.version import data_version
 
 PLUGIN = "ncnd-charts"
 VEGA_LITE_VERSION = "5.20"
@@ -56,8 +58,50 @@ async def chart_rows(datasette, chart: dict) -> list[dict]:
     return [dict(row) for row in results.rows]
 
 
+EMPTY = "No notices to draw yet."
+
+
+def empty_spec(chart: dict, source: str) -> dict:
+    """What a chart with no rows shows: its title and, in words, what it would draw and why there is nothing."""
+    lines = textwrap.wrap(chart.get("empty") or EMPTY, 80)
+    return {
+        "$schema": SCHEMA,
+        "title": {"text": chart["title"], "subtitle": source, "anchor": "start", "subtitleColor": "#666"},
+        "description": chart.get("caption", ""),
+        "width": chart.get("width", DEFAULT_WIDTH),
+        "height": 24 * len(lines) + 8,
+        "data": {"values": [{"line": line, "n": i} for i, line in enumerate(lines)]},
+        "mark": {"type": "text", "align": "left", "baseline": "top", "fontSize": 14, "color": "#444"},
+        "encoding": {"text": {"field": "line"}, "x": {"value": 0}, "y": {"field": "n", "type": "ordinal", "axis": None}},
+        "config": {"font": FONT, "background": "white", "padding": 12, "view": {"stroke": None}},
+    }
+
+
+NARROW_WIDTH = 220  # the plot of the phone version: with its labels it fits 375 px at full size
+
+
+def narrow(spec: dict) -> dict:
+    """The phone version of a spec: a narrower plot, shorter labels, one legend column, wrapped titles."""
+    spec = copy.deepcopy(spec)
+    spec["width"] = NARROW_WIDTH
+    title = spec.get("title") or {}
+    title["text"] = textwrap.wrap(title.get("text", ""), 36) or ""
+    title["subtitle"] = textwrap.wrap(title.get("subtitle", ""), 48) or ""
+    config = spec.setdefault("config", {})
+    config["axis"] = dict(config.get("axis") or {}, labelLimit=110)
+    config["legend"] = dict(config.get("legend") or {}, columns=1, labelLimit=300)
+    config["padding"] = 4
+    if spec.get("mark", {}) == {"type": "text", "align": "left", "baseline": "top", "fontSize": 14, "color": "#444"}:
+        lines = textwrap.wrap(" ".join(row["line"] for row in spec["data"]["values"]), 40)
+        spec["data"] = {"values": [{"line": line, "n": i} for i, line in enumerate(lines)]}
+        spec["height"] = 24 * len(lines) + 8
+    return spec
+
+
 def build_spec(chart: dict, rows: list[dict], source: str) -> dict:
     """A complete, self-contained Vega-Lite spec: the chart's encoding, its data, title and source line."""
+    if not rows:
+        return empty_spec(chart, source)
     spec = copy.deepcopy(chart["vega_lite"])
     y = (spec.get("encoding") or {}).get("y") or {}
     by_category = y.get("type") in {"nominal", "ordinal"}
@@ -78,15 +122,16 @@ def build_spec(chart: dict, rows: list[dict], source: str) -> dict:
             # Every quantitative axis here counts notices: whole-number ticks only, at most ten of them.
             "axisXQuantitative": {"tickCount": {"expr": "min(10, ceil(domain('x')[1]))"}, "format": ",d"},
             "axisYQuantitative": {"tickCount": {"expr": "min(10, ceil(domain('y')[1]))"}, "format": ",d"},
-            "legend": {"orient": "bottom", "labelLimit": 320},
+            # Two columns of legend entries, so a legend never makes the chart wider than the plot (375 px phones).
+            "legend": {"orient": "bottom", "columns": 2, "labelLimit": 260},
             **(spec.get("config") or {}),
         },
     }
 
 
 def data_hash(datasette):
-    """The immutable database's hash, or None when the data can change under us (then nothing is cached)."""
-    return datasette.get_database(database_name(datasette)).hash
+    """What identifies the data (ncnd.serving.version): renderings are kept until it changes."""
+    return data_version(datasette.get_database(database_name(datasette)))
 
 
 async def rendered(datasette, slug: str, fmt: str):
@@ -95,6 +140,8 @@ async def rendered(datasette, slug: str, fmt: str):
         raise NotFound(f"no chart called {slug}")
     version = data_hash(datasette)
     key = (slug, fmt, version)
+    if any(old[2] != version for old in _rendered):
+        _rendered.clear()  # a build changed the data: every rendering is out of date
     if version is not None and key in _rendered:
         return chart, _rendered[key]
     rows = await chart_rows(datasette, chart)
@@ -103,6 +150,8 @@ async def rendered(datasette, slug: str, fmt: str):
         value = spec
     elif fmt == "svg":
         value = await asyncio.to_thread(vl_convert.vegalite_to_svg, spec, vl_version=VEGA_LITE_VERSION)
+    elif fmt == "svg-narrow":
+        value = await asyncio.to_thread(vl_convert.vegalite_to_svg, narrow(spec), vl_version=VEGA_LITE_VERSION)
     elif fmt == "png":
         value = await asyncio.to_thread(vl_convert.vegalite_to_png, spec, vl_version=VEGA_LITE_VERSION, scale=PNG_SCALE)
     else:
@@ -147,7 +196,8 @@ async def chart_page(request, datasette):
 
 async def chart_embed(request, datasette):
     chart, svg = await rendered(datasette, request.url_vars["slug"], "svg")
-    context = {"chart": chart, "svg": svg, "links": links(datasette, request, chart), "source": chart_config(datasette).get("source", "")}
+    _, svg_narrow = await rendered(datasette, request.url_vars["slug"], "svg-narrow")
+    context = {"chart": chart, "svg": svg, "svg_narrow": svg_narrow, "links": links(datasette, request, chart), "source": chart_config(datasette).get("source", "")}
     html = await datasette.render_template("ncnd_chart_embed.html", context, request=request)
     return Response.html(html, headers=CACHE_HEADERS)
 
@@ -168,9 +218,20 @@ def register_routes():
     ]
 
 
+def chart_for_query(datasette, database, query_name) -> dict | None:
+    """The chart drawn from a canned query, shown on that query's page."""
+    if not query_name or database != database_name(datasette):
+        return None
+    return next((c for c in charts_by_slug(datasette).values() if c["query"] == query_name), None)
+
+
 @hookimpl
-def extra_template_vars(template, datasette):
-    """The chart list, for the home page and the menu of every chart page."""
+def extra_template_vars(template, datasette, database, request):
+    """The chart list, for the home page and the menu of every chart page; a query page's own chart."""
+    if template.startswith("query-") or template == "query.html":
+        name = request.url_vars.get("table") if request is not None and request.url_vars else None
+        chart = chart_for_query(datasette, database, name)
+        return {"ncnd_query_chart": {"slug": chart["slug"], "title": chart["title"], "caption": chart.get("caption", "")} if chart else None}
     if template not in {"index.html", "ncnd_charts.html"}:
         return {}
     return {"ncnd_charts": [{"slug": c["slug"], "title": c["title"], "caption": c.get("caption", "")} for c in charts_by_slug(datasette).values()]}

@@ -61,8 +61,9 @@ def sanitise(html: str) -> str:
     )
 
 
-def _markdown() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"]).disable("image")
+def _markdown(breaks: bool = False) -> MarkdownIt:
+    """breaks: a single line break stays a line break (plain-text letters are wrapped by hand, line by line)."""
+    return MarkdownIt("commonmark", {"html": False, "breaks": breaks}).enable(["table", "strikethrough"]).disable("image")
 
 
 def normalise(text: str) -> str:
@@ -179,9 +180,12 @@ def highlight_targets(sentences: list[tuple[str, str]]) -> list[tuple[str, str]]
 
 
 @lru_cache(maxsize=256)
-def render_notice(body: str, sentences: tuple, relied: tuple, titles: tuple) -> str:
-    """Markdown -> safe HTML with citations and the NCND / exemption sentences highlighted."""
-    md = _markdown()
+def render_notice(body: str, sentences: tuple, relied: tuple, titles: tuple, breaks: bool = False) -> str:
+    """Markdown -> safe HTML with citations and the NCND / exemption sentences highlighted.
+
+    breaks: keep single line breaks, for notices that came as plain text (.txt).
+    """
+    md = _markdown(breaks)
     tokens = md.parse(body or "")
     targets = highlight_targets(list(sentences))
     relied_map, titles_map = dict(relied), dict(titles)
@@ -323,7 +327,7 @@ async def notice_context(datasette, database: str, notice_id: str) -> dict | Non
     sentences += [(row["sentence"], "ncnd" if row["role"] == "ncnd" else "exemption") for row in exemptions]
     relied = tuple((row["exemption_id"], "neither confirm nor deny" if row["role"] == "ncnd" else "withhold") for row in exemptions)
     titles = tuple((row["exemption_id"], row["title"]) for row in exemptions)
-    body_html = render_notice(notice["body"] or "", tuple((s, k) for s, k in sentences if s), relied, titles)
+    body_html = render_notice(notice["body"] or "", tuple((s, k) for s, k in sentences if s), relied, titles, notice["format"] == "txt")
     tables = set(await db.table_names())
 
     def row_url(table: str, value, format=None) -> str:

@@ -8,6 +8,8 @@ import json
 import re
 
 from datasette import hookimpl
+from datasette.utils import escape_fts as datasette_escape_fts
+from ncnd.citations import mark_citations, rewrite_query
 
 PLUGIN = "ncnd-sql-functions"
 SECTION = re.compile(r"^s\d+[A-Z]?")  # "s31(1)(a)" -> "s31", "s22A(1)" -> "s22A"
@@ -94,9 +96,21 @@ def make_label(config: dict, key: str):
     return label
 
 
-@hookimpl
+def escape_fts(query):
+    """Datasette's escape_fts, after citations are turned into the tokens the build indexed.
+
+    's.24(2) ring' -> '"s24x2" "ring"': every way of writing a section finds the same notices, in table
+    search (?_search=), search-all and the `search` query alike, since they all call escape_fts().
+    """
+    return datasette_escape_fts(rewrite_query(query or "")) or '""'  # a blank search matches nothing, not an error
+
+
+@hookimpl(trylast=True)
 def prepare_connection(conn, datasette):
     config = datasette.plugin_config(PLUGIN) or {}
+    # trylast: registered after Datasette's own escape_fts, so this one is the one called.
+    conn.create_function("escape_fts", 1, escape_fts, deterministic=True)
+    conn.create_function("mark_citations", 2, mark_citations, deterministic=True)
     conn.create_function("json_join", 1, json_join, deterministic=True)
     conn.create_function("json_join", 2, json_join, deterministic=True)
     conn.create_function("exemption_sections", 1, exemption_sections, deterministic=True)

@@ -12,7 +12,7 @@ import shutil
 import subprocess
 import threading
 import time
-from urllib.parse import urlparse
+from urllib.parse import quote, urlparse
 
 import pytest
 
@@ -229,12 +229,138 @@ def test_notice_page(browser, server):
     assert problems(browser.since(start), server.url) == []
 
 
-def test_canned_query_draws_its_datasette_vega_chart(browser, server):
-    fragment = "g.mark=bar&g.x_column=exemption&g.x_type=nominal&g.y_column=notices&g.y_type=quantitative"
-    start = browser.open(f"{server.url}/ncnd/exemptions_cited#{fragment}")
-    drawn = browser.poll(COUNT_BAR_PIXELS, lambda n: n and n > 200)
+# Canvas pixels that are neither blank nor white nor grey (axes, text): the coloured marks of a chart.
+COUNT_COLOURED_PIXELS = """
+(() => {
+  let count = 0;
+  for (const canvas of document.querySelectorAll('canvas')) {
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b, a] = [data[i], data[i + 1], data[i + 2], data[i + 3]];
+      if (a > 200 && Math.max(r, g, b) - Math.min(r, g, b) > 40) count++;
+    }
+  }
+  return count;
+})()
+"""
+
+
+def test_canned_query_opens_with_its_datasette_vega_chart_by_its_plain_address(browser, server):
+    start = browser.open(f"{server.url}/ncnd/answers_by_technology")  # no #g.mark=... in the link
+    drawn = browser.poll(COUNT_COLOURED_PIXELS, lambda n: n and n > 200)
     assert drawn > 200, "datasette-vega drew no bars"
+    assert "g.mark=bar" in browser.evaluate("location.hash")
     assert problems(browser.since(start), server.url) == []
+
+
+def requested(events, part):
+    return [e["params"]["request"]["url"] for e in events if e["method"] == "Network.requestWillBeSent" and part in e["params"]["request"]["url"]]
+
+
+def test_a_query_with_its_own_chart_shows_it_without_datasette_vega(browser, server):
+    start = browser.open(f"{server.url}/ncnd/forces_by_ncnd")
+    loaded = browser.poll("(() => { const i = document.querySelector('#chart img'); return !!i && i.complete && i.naturalWidth > 0; })()", bool)
+    assert loaded, "the chart image did not load"
+    events = browser.since(start)
+    assert requested(events, "datasette_vega") == []  # 922 KB not fetched
+    assert problems(events, server.url) == []
+
+
+def test_pages_without_a_chart_do_not_fetch_datasette_vega(browser, server):
+    for path in ("/", "/ncnd/notices", f"/ncnd/notices/{SEED['kent_ico']}", "/ncnd/force_record?authority=Kent"):
+        start = browser.open(server.url + path)
+        events = browser.since(start)
+        assert requested(events, "datasette_vega") == [], path
+        assert problems(events, server.url) == [], path
+
+
+def test_notices_view_for_a_reader(browser, server):
+    start = browser.open(f"{server.url}/ncnd/notices")
+    headers = browser.evaluate("[...document.querySelectorAll('table.rows-and-columns th')].map(th => th.dataset.column)")
+    assert {"date", "authority_id", "title", "outcome", "ncnd", "technology_ids", "exemption_ids", "source_url"} <= set(headers)
+    assert not {"sha256", "document_path", "body", "evidence"} & set(headers)
+    table = browser.evaluate("document.querySelector('table.rows-and-columns').innerText")
+    assert "Northamptonshire Police" in table and "neither confirmed nor denied" in table and "ico_upheld_authority" not in table
+    facets = browser.evaluate("document.querySelector('.facet-results').innerText")
+    assert "police body" in facets and "technology" in facets and "Amazon Rekognition" in facets and "(ncnd)" not in facets
+    # Pick a technology in the facet: the table narrows to the notices naming it.
+    browser.open(browser.evaluate("[...document.querySelectorAll('.facet-results a')].find(a => a.textContent == 'Amazon Rekognition').href"))
+    assert browser.evaluate("document.querySelectorAll('table.rows-and-columns tbody tr').length") == 1
+    assert problems(browser.since(start), server.url) == []
+
+
+def test_home_links_the_notices_and_its_count_matches(browser, server):
+    start = browser.open(server.url + "/")
+    href = browser.evaluate("document.querySelector('.home-browse a').href")
+    count = int(browser.evaluate("document.querySelector('.home-browse a').textContent").split()[2].replace(",", ""))
+    browser.open(href)
+    heading = browser.evaluate("document.querySelector('h3').textContent")
+    assert heading.strip().startswith(f"{count:,} row"), heading
+    assert problems(browser.since(start), server.url) == []
+
+
+@pytest.mark.parametrize("form", ["s24(2)", "s.24(2)", "section 24(2)", "24(2)", "s 24 (2)"])
+def test_a_citation_is_found_however_it_is_written(browser, server, form):
+    start = browser.open(f"{server.url}/ncnd/search?q={quote(form)}")
+    found = browser.evaluate("[...document.querySelectorAll('td.col-notice_id')].map(td => td.textContent.trim())")
+    assert SEED["kent_ico"] in found and len(found) >= 4, found
+    assert browser.evaluate("document.querySelectorAll('td.col-snippet mark').length") >= 1
+    browser.open(f"{server.url}/-/search?q={quote(form)}")  # search-all fetches each table's results
+    assert SEED["kent_ico"] in browser.poll("document.body.innerText", lambda text: SEED["kent_ico"] in text)
+    assert problems(browser.since(start), server.url) == []
+
+
+def test_a_bare_query_lists_what_to_pick(browser, server):
+    start = browser.open(f"{server.url}/ncnd/technology_record")
+    links = browser.evaluate("[...document.querySelectorAll('.bare-state a')].map(a => a.href)")
+    assert len(links) >= 5
+    browser.open(links[0])
+    assert browser.evaluate("document.querySelectorAll('table.rows-and-columns tbody tr').length") >= 1
+    assert problems(browser.since(start), server.url) == []
+
+
+def test_an_empty_query_says_why(browser, server):
+    start = browser.open(f"{server.url}/ncnd/lifecycle_cases")
+    assert "No notice in the data quotes another stage" in browser.evaluate("document.querySelector('.empty-state').innerText")
+    assert problems(browser.since(start), server.url) == []
+
+
+def test_plain_text_letter_keeps_its_line_breaks(browser, server):
+    start = browser.open(f"{server.url}/ncnd/notices/{SEED['northants_ring']}")
+    assert browser.evaluate("document.querySelectorAll('.notice-body br').length") >= 3
+    assert problems(browser.since(start), server.url) == []
+
+
+def test_downloads_and_feed_answer(browser, server):
+    start = browser.open(f"{server.url}/ncnd/notices")
+    links = browser.evaluate("Object.fromEntries([...document.querySelectorAll('.downloads a')].map(a => [a.textContent, a.href]))")
+    rows = browser.evaluate(f"fetch({json.dumps(links['JSON'])}).then(r => r.json()).then(rows => rows.length)")
+    assert rows >= 5
+    feed = browser.evaluate(f"fetch({json.dumps(links['new NCND answers as a feed'])}).then(r => r.text())")
+    assert "<entry>" in feed
+    package = browser.evaluate(f"fetch({json.dumps(links['datapackage.json'])}).then(r => r.json()).then(p => p.resources.length)")
+    assert package >= 10
+    assert problems(browser.since(start), server.url) == []
+
+
+PHONE = {"width": 375, "height": 700, "deviceScaleFactor": 2, "mobile": True}
+
+
+@pytest.mark.parametrize("slug", ["technology-outcomes", "forces-by-ncnd", "ncnd-share-by-year", "exemptions-cited", "ico-outcomes", "consistency-by-force"])
+def test_embeds_fit_a_phone(browser, server, slug):
+    browser.call("Emulation.setDeviceMetricsOverride", PHONE, session=True)
+    try:
+        start = browser.open(f"{server.url}/-/charts/{slug}/embed")
+        width = browser.evaluate("document.documentElement.scrollWidth")
+        shown = "[...document.querySelectorAll('svg')].find(s => s.getBoundingClientRect().width > 0)"
+        svg = browser.evaluate(f"{shown}.getBoundingClientRect().width")
+        drawn_at = browser.evaluate(f"parseFloat({shown}.getAttribute('width'))")
+        legend = browser.evaluate(f"(() => {{ const l = {shown}.querySelector('.role-legend'); return l ? l.getBoundingClientRect().right : 0; }})()")
+        assert width <= 375 and svg <= 375 and legend <= 375, (width, svg, legend)
+        assert svg >= 0.95 * drawn_at, "the chart is shrunk to fit: its text would be too small to read"
+        assert problems(browser.since(start), server.url) == []
+    finally:
+        browser.call("Emulation.clearDeviceMetricsOverride", session=True)
 
 
 def test_table_page_chart_draws(browser, server):

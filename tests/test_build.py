@@ -18,8 +18,8 @@ def table_dump(db_path, skip=("build_info", "file_stats")):
     db = sqlite_utils.Database(db_path)
     dump = {}
     for name in db.table_names():
-        if name in skip or "_fts" in name:
-            continue
+        if name in skip or "_fts" in name or name.startswith("sqlite_stat"):
+            continue  # sqlite_stat*: the query planner's sampled statistics, not rows
         columns = [c for c in db[name].columns_dict if c != "at"]
         select = ", ".join(f"[{c}]" for c in columns)
         dump[name] = sorted(map(repr, db.execute(f"select {select} from [{name}]").fetchall()))

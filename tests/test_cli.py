@@ -83,7 +83,7 @@ def test_build_summary_and_strict_exit_code(seed_corpus, tmp_path):
     lenient = CliRunner().invoke(cli, ["build", "--corpus", str(seed_corpus), "--db", str(db), "--workers", "1"])
     assert lenient.exit_code == 0
     assert "6 files, 5 notices, 1 errors" in lenient.output
-    assert re.search(r"\(scan [\d.]+s, parse_load [\d.]+s, search [\d.]+s, analysis [\d.]+s\)", lenient.output)
+    assert re.search(r"\(scan [\d.]+s, parse_load [\d.]+s, search [\d.]+s, analysis [\d.]+s, site [\d.]+s\)", lenient.output)
     strict = CliRunner().invoke(cli, ["build", "--corpus", str(seed_corpus), "--db", str(db), "--strict", "--full", "--workers", "1"])
     assert strict.exit_code == 1
     assert "see the build_errors table" in strict.output

@@ -23,6 +23,7 @@ import sqlite_utils
 from . import corpus, ingest, lifetime, load, provenance, schema, versions
 from .analyse import analyse
 from .lifetime import worker_pool
+from .serving import prepare_site
 
 PACKAGE_DIR = Path(__file__).parent
 BATCH = 500
@@ -68,7 +69,8 @@ def loader_version() -> str:
     """A hash of the loader's code and vocabularies: when it changes, every notice is parsed again.
 
     The cross-notice analysis is left out: it keeps its own fingerprint and recomputes its tables itself;
-    so is the collector (`ncnd fetch` and its sources), which never changes how a file is parsed.
+    so are the collector (`ncnd fetch` and its sources), which never changes how a file is parsed, and
+    `serving`, which recomputes what the site reads on every build.
     """
     digest = hashlib.sha256()
     for path in sorted(PACKAGE_DIR.rglob("*")):
@@ -76,7 +78,7 @@ def loader_version() -> str:
         if (
             path.suffix in {".py", ".csv", ".yml", ".yaml"}
             and "__pycache__" not in parts
-            and parts[0] not in ("analyse", "fetch")
+            and parts[0] not in ("analyse", "fetch", "serving")
             and parts not in FETCH_ONLY_VOCABULARIES
         ):
             digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
@@ -464,9 +466,12 @@ def _build(corpus_dir: Path, db_path: Path, *, full: bool, workers: int | None, 
         if not full:
             changed_ids = sorted({previous_ids[p] for p in changed + removed if p in previous_ids} | {ids[p] for p in changed})
         analyse(db, changed_ids, workers=workers)
-        if db.conn.in_transaction:
-            db.execute("commit")
         lap("analysis")
+        if not db.conn.in_transaction:
+            db.execute("begin immediate")
+        prepare_site(db, db_path)
+        db.execute("commit")
+        lap("site")
         summary = BuildSummary(
             files=len(rels),
             notices=db["notices"].count,

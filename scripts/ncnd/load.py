@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import schema, vocab
+from . import citations, schema, vocab
 
 
 if TYPE_CHECKING:  # importing the parser compiles hundreds of patterns: a build with nothing to parse skips it
@@ -186,6 +186,7 @@ def rows_for_result(result: FileResult, provenance: dict | None, nid: str | None
             "evidence": json.dumps(record.get("evidence") or {}, ensure_ascii=False),
             "warnings": json.dumps(record.get("warnings") or [], ensure_ascii=False),
             "warning_count": len(record.get("warnings") or []),
+            "citation_terms": citations.citation_terms(record.get("title"), result.body),
         }
     )
     seen = set()
@@ -234,7 +235,10 @@ def rows_for_result(result: FileResult, provenance: dict | None, nid: str | None
             }
         )
     for seq, passage in enumerate(record.get("passages") or [], 1):
-        rows["passages"].append({"notice_id": nid, "seq": seq, "part": passage.get("part"), "text": passage.get("text")})
+        rows["passages"].append(
+            {"notice_id": nid, "seq": seq, "part": passage.get("part"), "text": passage.get("text"),
+             "citation_terms": citations.citation_terms(passage.get("text"))}
+        )
     ico = record.get("ico")
     if ico:
         rows["ico_decisions"].append(

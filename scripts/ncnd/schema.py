@@ -83,6 +83,7 @@ TABLES = {
             "evidence": str,  # JSON object: field -> sentence
             "warnings": str,  # JSON array
             "warning_count": int,
+            "citation_terms": str,  # "s24 s24x2 s31 s31x3": every citation as one search token (citations.py)
         },
         "pk": "id",
         "foreign_keys": [
@@ -173,6 +174,7 @@ TABLES = {
             "seq": int,
             "part": str,  # request | response | other
             "text": str,
+            "citation_terms": str,  # the paragraph's citations as search tokens (citations.py)
         },
         "pk": ("notice_id", "seq"),
         "foreign_keys": [("notice_id", "notices", "id")],
@@ -197,8 +199,8 @@ TABLES["document_versions"] = _DOCUMENT_VERSIONS
 
 # Full-text indexes: table -> columns. Porter stemming so "recognise" finds "recognised".
 FTS = {
-    "notices": ["title", "request_text", "body"],
-    "passages": ["text"],
+    "notices": ["title", "request_text", "body", "citation_terms"],
+    "passages": ["text", "citation_terms"],
 }
 
 INDEXES = [
