@@ -70,6 +70,7 @@ async def labels(datasette, db) -> dict:
         "outcome": dict(config.get("outcome_labels") or {}),
         "doc_type": dict(config.get("doc_type_labels") or {}),
         "ncnd": {int(k): v for k, v in (config.get("ncnd_labels") or {}).items() if k.isdigit()},
+        "ncnd_scope": dict(config.get("ncnd_scope_labels") or {}),
         "authority_id": dict((await db.execute("select id, name from authorities")).rows),
         "technology": dict((await db.execute("select id, name from technologies")).rows),
         "exemption": {

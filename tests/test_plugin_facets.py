@@ -50,7 +50,7 @@ def test_stored_counts_equal_the_counts_of_a_filtered_query(with_other):
     """The unfiltered page reads facet_counts; a filter that keeps every row counts live: both must agree."""
     _, stored = facets(with_other)
     _, live = facets(with_other, "doc_type__not=other")
-    for name in ("authority_id", "year", "outcome", "ncnd", "technology", "exemption"):
+    for name in ("authority_id", "year", "outcome", "ncnd", "ncnd_scope", "technology", "exemption"):
         assert {v: f["count"] for v, f in stored[name].items()} == {v: f["count"] for v, f in live[name].items()}, name
 
 
@@ -72,3 +72,13 @@ def test_the_table_page_shows_facet_titles_not_types(with_other):
     html = get(with_other, "/ncnd/notices").text
     assert "police body" in html and "(ncnd)" not in html
     assert "UK police notices only" in html
+
+
+def test_what_the_ncnd_covers_is_a_facet_with_labels(with_other):
+    _, counts = facets(with_other)
+    scope = {value: f["count"] for value, f in counts["ncnd_scope"].items()}
+    # Northamptonshire and Kent's decision: whole request; the Met and Northumbria: the rest after answers
+    assert scope["full"] == 2 and scope["partial"] == 2
+    assert counts["ncnd_scope"]["partial"]["label"].startswith("answered in part")
+    data, _ = facets(with_other, "ncnd_scope=partial")
+    assert sorted(r["id"] for r in data["rows"]) == sorted([SEED["met_ring"], "003_c9c96f7571ac27c1"])

@@ -29,6 +29,7 @@ SITE_INDEXES = [
     ("notices", ["outcome", "year", "ncnd", "doc_type", "authority_id", "date", "id"]),
     ("notices", ["year", "outcome", "ncnd", "doc_type", "authority_id", "date", "id"]),
     ("notices", ["ncnd", "authority_id", "doc_type", "outcome", "year", "date", "id"]),
+    ("notices", ["ncnd_scope", "authority_id", "doc_type", "outcome", "year", "date", "id"]),
     ("notices", ["doc_type", "outcome", "ncnd", "year", "authority_id", "question_count", "date", "id"]),
     # The consistency flags (about two per notice) listed and counted per police body.
     ("consistency_flags", ["kind", "authority_id", "technology_id", "notice_a"]),

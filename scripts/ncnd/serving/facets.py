@@ -17,6 +17,7 @@ FACETS = {
     "year": "year",
     "outcome": "outcome",
     "ncnd": "ncnd",
+    "ncnd_scope": "ncnd_scope",
     "doc_type": "doc_type",
     "technology": ("notice_technologies", "technology_id"),
     "exemption": ("notice_exemptions", "exemption_id"),
