@@ -127,47 +127,11 @@ class RequestLoop:
         return [r for r in self.results if r[1] != 200]
 
 
-class LoggedServer:
-    """`ncnd serve` in its own process with its output in a file: a server whose pipe nobody reads stops
-    when the pipe fills (abusive queries log a lot)."""
+def LoggedServer(db_path: Path, log_path: Path):
+    """`ncnd serve` with its output in `log_path` (the shared test server)."""
+    from tests.test_plugin_setup import Server
 
-    def __init__(self, db_path: Path, log_path: Path):
-        import socket
-
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log = open(log_path, "wb")
-        self.process = subprocess.Popen(
-            [str(NCND), "serve", "--db", str(db_path), "--port", str(self.port)],
-            cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"ncnd serve exited: {Path(log_path).read_text(errors='replace')}")
-            try:
-                urllib.request.urlopen(self.url + "/-/versions.json", timeout=1).read()
-                return
-            except OSError:
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError("ncnd serve did not answer within 30 seconds")
-
-    def get(self, path: str) -> tuple[int, bytes]:
-        with urllib.request.urlopen(self.url + path, timeout=30) as response:
-            return response.status, response.read()
-
-    def stop(self):
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self.log.close()
+    return Server(db_path, log_path)
 
 
 def percentile(values, share: float) -> float:

@@ -11,6 +11,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -190,24 +191,28 @@ def free_port() -> int:
 
 
 class Server:
-    """`ncnd serve` in its own process, as a user starts it."""
+    """`ncnd serve` in its own process, as a user starts it. Its output goes to a file (a temporary one
+    unless `log_path` is given): a server whose pipe nobody reads stops when the pipe fills, and abusive
+    queries log a lot."""
 
-    def __init__(self, db_path: Path):
+    def __init__(self, db_path: Path, log_path: Path | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         ncnd = Path(sys.executable).with_name("ncnd")
         command = [str(ncnd)] if ncnd.exists() else [sys.executable, "-m", "ncnd.cli"]
+        self.log_path = Path(log_path) if log_path else Path(tempfile.mkstemp(prefix="ncnd-serve-", suffix=".log")[1])
+        self.log = open(self.log_path, "wb")
         self.process = subprocess.Popen(
             command + ["serve", "--db", str(db_path), "--port", str(self.port)],
             cwd=ROOT,
-            stdout=subprocess.PIPE,
+            stdout=self.log,
             stderr=subprocess.STDOUT,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"ncnd serve exited: {self.process.stdout.read().decode(errors='replace')}")
+                raise RuntimeError(f"ncnd serve exited: {self.log_path.read_text(errors='replace')}")
             try:
                 urllib.request.urlopen(self.url + "/-/versions.json", timeout=1).read()
                 return
@@ -216,8 +221,8 @@ class Server:
         self.stop()
         raise RuntimeError("ncnd serve did not answer within 30 seconds")
 
-    def get(self, path: str) -> tuple[int, bytes]:
-        with urllib.request.urlopen(self.url + path, timeout=10) as response:
+    def get(self, path: str, timeout: float = 30) -> tuple[int, bytes]:
+        with urllib.request.urlopen(self.url + path, timeout=timeout) as response:
             return response.status, response.read()
 
     def stop(self):
@@ -227,6 +232,8 @@ class Server:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 self.process.kill()
+                self.process.wait()
+        self.log.close()
 
 
 def test_all_our_plugins_load(ds):
