@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ncnd.parse import empty_record, parse_notice
+from ncnd.parse.answers import KINDS
 
 OPTIONAL_STR = ("authority", "authority_id", "reference", "date", "outcome", "title", "request_text", "response_text", "published", "ncnd_scope")
 LIST_KEYS = ("exemptions", "exemption_details", "technologies", "technology_details", "questions", "warnings", "passages", "question_answers")
@@ -43,7 +44,7 @@ def check_record(record):
     for t in record["technology_details"]:
         assert t["role"] in ROLES and t["stance"] in STANCES and isinstance(t["ncnd_covers"], bool)
     for a in record["question_answers"]:
-        assert a["kinds"] and set(a["kinds"]) <= {"answered", "not_held", "ncnd", "refused", "cost", "no_answer"}
+        assert a["kinds"] and set(a["kinds"]) <= set(KINDS)
     assert all(v is None or isinstance(v, str) for v in record["evidence"].values())
     assert len(record["exemptions"]) == len(record["exemption_details"])
     assert [d["id"] for d in record["exemption_details"]] == record["exemptions"]

@@ -11,8 +11,6 @@ that "forces that NCND on Ring" counts only notices whose NCND covers Ring as a 
 never a technology given as an example ("e.g. ANPR, CCTV, body-worn video").
 """
 
-import re
-
 from .phrases import finder, pattern, search_group
 from .text import Doc
 

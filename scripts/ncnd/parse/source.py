@@ -11,7 +11,6 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .. import vocab
-from .phrases import phrases
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
