@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from . import authority as authority_mod
-from .answers import Answer, answer_blocks, classify as classify_answer, combine
+from .answers import answer_blocks, classify as classify_answer, combine
 from .dates import response_date
 from .doctype import classify, is_tribunal, other_body_voice
 from .exemptions import find_exemptions
@@ -299,7 +299,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     roles = _step(
         warnings,
         "technology roles",
-        lambda: technology_roles(doc, mentions, layout, spans, outcome, scope, record["question_answers"], record["questions"]),
+        lambda: technology_roles(doc, mentions, layout, spans, outcome, scope),
         {},
     )
     for detail in record["technology_details"]:
@@ -334,14 +334,14 @@ def _by_question(answers: list[dict], ncnd_in_notice: bool, questions=(), signal
     counts too: the missing answers are somewhere in it."""
     if len(answers) < 2 and not (answers and len(answers[0]["numbers"]) >= 2):
         return None, None, []
-    blocks = [Answer(a["numbers"], 0, 0, a["kinds"], a["sentence"]) for a in answers]
+    kinds_per_answer = [a["kinds"] for a in answers]
     covered = {n.lower() for a in answers for n in a["numbers"]}
     numbered = [q["number"] for q in questions if q.get("number")]
     missing = [n for n in numbered if not any(n.lower().endswith(c) for c in covered)]
     if missing and signals is not None:
         extra = sorted({SIGNAL_KINDS[k] for k in signals.found if k in SIGNAL_KINDS})
-        blocks.append(Answer([], 0, 0, extra or ["no_answer"], None))
-    outcome, kinds = combine(blocks, ncnd_in_notice)
+        kinds_per_answer.append(extra or ["no_answer"])
+    outcome, kinds = combine(kinds_per_answer, ncnd_in_notice)
     if outcome is None:
         return None, None, []
     wanted = {"disclosed": "answered", "partially_disclosed": "answered", "not_held": "not_held", "refused": "refused", "ncnd": "ncnd"}[outcome]

@@ -185,10 +185,10 @@ def doc_sentence(flat: str, pos: int) -> str:
     return flat[start : (end + 1 if end != -1 else len(flat))][:400]
 
 
-def combine(answers: list[Answer], ncnd_on_the_rest: bool = False) -> tuple[str | None, list[str]]:
-    """(outcome, kinds seen) over the answer blocks, per the precedence above; None when no block
-    shows an answer."""
-    kinds = {k for a in answers for k in a.kinds if k != "no_answer"}
+def combine(kinds_per_answer, ncnd_on_the_rest: bool = False) -> tuple[str | None, list[str]]:
+    """(outcome, kinds seen) over the answers' kinds, per the precedence above; None when no answer
+    shows anything."""
+    kinds = {k for answer_kinds in kinds_per_answer for k in answer_kinds if k != "no_answer"}
     if ncnd_on_the_rest:
         kinds.add("ncnd")
     if not kinds:

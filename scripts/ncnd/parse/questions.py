@@ -152,22 +152,20 @@ def _numbered_list_anywhere(doc: Doc, attempts: int = 5) -> list:
     """The first list of two or more numbered items, most of them asking something, anywhere in the
     notice: the request of a page whose layout was not recognised (a letter quoting the questions
     before its answers, questions each followed by its answer, a page cut before its response heading).
-    Tried from the first few places a numbered item starts."""
-    lines = [doc.plain[s:e] for s, e, _ in doc.lines(0, doc.length)]
-    starts = [i for i, line in enumerate(lines) if ITEM.match(line.strip())]
-    tried = 0
-    consumed = -1
-    for i in starts:
-        if i <= consumed:
+    Tried from the first line of each of the first few numbered runs."""
+    lines = [doc.plain[s:e].strip() for s, e, _ in doc.lines(0, doc.length)]
+    runs, previous = [], None
+    for i, line in enumerate(lines):
+        if not line:
             continue
+        numbered = bool(ITEM.match(line))
+        if numbered and not previous:
+            runs.append(i)
+        previous = numbered
+    for i in runs[:attempts]:
         items = [(n, t) for n, t in _items(lines[i:]) if n is not None]
         if len(items) >= 2 and sum(asks(t) for _, t in items) * 2 > len(items):
             return items
-        tried += 1
-        if tried >= attempts:
-            break
-        # the next attempt starts after this list's own lines
-        consumed = i + sum(1 for _ in items)
     return []
 
 

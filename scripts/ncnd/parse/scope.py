@@ -33,7 +33,7 @@ def ncnd_scope(ncnd: bool | None, outcome: str | None, exemptions, signals, answ
     return "full", ncnd_sentence
 
 
-def technology_roles(doc: Doc, mentions, layout, spans, outcome: str | None, scope: str | None, answers: list[dict], questions: list[dict]):
+def technology_roles(doc: Doc, mentions, layout, spans, outcome: str | None, scope: str | None):
     """{id: {"role", "stance", "ncnd_covers", "stance_sentence"}} for each technology mentioned.
 
     `mentions` are (start, end, id) in the text. A technology named in the request outside any list
@@ -43,7 +43,7 @@ def technology_roles(doc: Doc, mentions, layout, spans, outcome: str | None, sco
     in_response = lambda pos: any(s <= pos < e for s, e in spans)
     by_tech: dict[str, dict] = {}
     for start, end, tech in mentions:
-        info = by_tech.setdefault(tech, {"subject": False, "example": False, "response": [], "title": False})
+        info = by_tech.setdefault(tech, {"subject": False, "example": False, "response": []})
         if layout.in_request(start):
             if _is_example(doc, start):
                 info["example"] = True
