@@ -33,6 +33,9 @@ def test_pattern_matches_its_example(group, entry):
         assert regex.fullmatch(entry["example"].strip().rstrip(":").strip()), entry["example"]
     else:
         assert regex.search(entry["example"]), entry["example"]
+    also = entry.get("also") or []
+    for example in [also] if isinstance(also, str) else also:
+        assert regex.search(example), example
 
 
 @pytest.mark.parametrize("name", sorted(phrases()["anchors"]))

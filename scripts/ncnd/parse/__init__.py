@@ -254,10 +254,10 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
             if x.role == "ncnd":
                 signals.add("ncnd", x.sentence)
                 break
-    if "ncnd" not in signals and layout.request_parts:
+    if "ncnd" not in signals and (layout.request_parts or layout.request):
         # A log that summarises its answer above the questions ("In relation to request number 2, the
         # force is providing an NCND response"): that summary is the authority's own words.
-        head = (0, layout.request_parts[0][0])
+        head = (0, layout.request_parts[0][0] if layout.request_parts else layout.request[0])
         summary = _step(warnings, "summary", lambda: read_signals(doc, [head], []), Signals())
         if "ncnd" in summary:
             signals.add("ncnd", summary.found["ncnd"])

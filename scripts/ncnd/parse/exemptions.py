@@ -179,6 +179,14 @@ def _role(ident: str, table: dict, foisa: bool) -> str:
     return "ncnd" if row and row.get("ncnd_provision") else "withholding"
 
 
+def _and_parents(ident: str) -> list[str]:
+    """"s38(2A)(a)" -> ["s38(2A)(a)", "s38(2A)", "s38"]"""
+    out = [ident]
+    while out[-1].endswith(")") and "(" in out[-1]:
+        out.append(out[-1][: out[-1].rindex("(")])
+    return out
+
+
 def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
     """(list of Exemption sorted as the contract wants, warnings)."""
     warnings: list[str] = []
@@ -254,9 +262,12 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
     for ident in ids:
         if any(other != ident and other.startswith(ident + "(") for other in ids):
             found.pop(ident, None)
-    # s40(3)/(3A)/(3B)/(4A) are conditions of s40(2), not exemptions of their own.
+    # s40(3)/(3A)/(3B)/(4A) are conditions of s40(2), not exemptions of their own; so are FOISA's
+    # 38(2A)/(5) to 38(1)(b).
+    conditions = {row["id"]: row for row in vocab.foisa_exemptions()} if foisa else table
     for ident in list(found):
-        row = table.get(ident) if not foisa else None
+        # ("38(2A)(a)" is a part of the condition 38(2A))
+        row = next((conditions[i] for i in _and_parents(ident) if i in conditions), None)
         if row and "condition" in (row.get("title") or "").lower():
             section = _SECTION.match(ident).group()
             if any(o != ident and _SECTION.match(o).group() == section for o in found):

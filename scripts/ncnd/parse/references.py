@@ -30,10 +30,10 @@ TITLE_REFERENCE = re.compile(
 TITLE_LINES = 15
 
 # The value after a reference label: "01.FOI.19.012185", "IM-FOI-2024-1187", "FOI/15233", "667 - 24",
-# "44 -26", "FOI 2024/11827", "DC/FOI 782/17", "14022_21", "FOI 000219/24", "MDP FOI 2025/0214".
+# "44 -26", "89- 26", "FOI 2024/11827", "DC/FOI 782/17", "14022_21", "FOI 000219/24", "MDP FOI 2025/0214".
 VALUE = re.compile(
     r"(?:[A-Z]{1,6}(?:[/-][A-Z]{1,6})*(?:[ \t][A-Z]{2,6})?[ \t/.-]{0,2})?"
-    r"\d[\w./-]*"
+    r"\d(?:[\w./]|-(?=\w))*"
     r"(?:[ \t]?-[ \t]?\d[\w./-]*)?"
 )
 TRAILING = re.compile(r"[.,;:/)-]+$")

@@ -191,7 +191,10 @@ def split_force_response(doc: Doc) -> Layout:
             request_index, request_start = index, s + inline
             break
         lowered = text.lower()
-        if request_heading(text, lowered) or request_cue(text, lowered):
+        # (a sentence that opens the response, "I can provide the attached information ... as follows:",
+        # introduces answers, not the request, also when it wraps onto the cue's line)
+        opened = text if index == 0 or TERMINAL_LINE.search(lines[index - 1][2]) else lines[index - 1][2] + " " + text
+        if request_heading(text, lowered) or (request_cue(text, lowered) and not response_cue(opened, opened.lower())):
             request_index = index
             # "Request 1" opens the first question: keep it in the request.
             numbered = NUMBERED_HEADING.match(text)
@@ -404,7 +407,7 @@ MESSAGE_HEADER = re.compile(
 # "8 April 2011" alone on its line: a message's date in the older layout
 STANDALONE_DATE = re.compile(r"^\W*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$")
 # "Marcus Feld made this Freedom of Information request to Greater Manchester Police"
-MADE_THIS = re.compile(r"^\W*(?P<who>.{2,80}?)\s+made\s+this\s+(?:freedom\s+of\s+information\s+)?request\s+to\b", re.I)
+MADE_THIS = re.compile(r"^\W*(?P<who>.{2,80}?)\s+made\s+this\s+(?:freedom\s+of\s+information\s+|rhyddid\s+gwybodaeth\s+)?request\s+to\b", re.I)
 # "Dear Greater Manchester Police,"
 DEAR = re.compile(r"^\W*dear\s+(?P<to>[^,\n]{2,80}),?\s*$", re.I)
 # The page below a thread: "Things to do with this request", "Follow", "Link to this", "Report"
