@@ -64,6 +64,11 @@ def test_parse_date(text, expected):
         # a date in a sentence is when something else happened, even after "responded"
         ("5. The force responded on 2 July 2024 and refused to confirm or deny.", None),
         ("Date of Response: 01-12-2022", "2022-12-01"),
+        # a table of dates: the column's heading labels each value
+        ("| Date received | Date responded |\n|---|---|\n| 01/02/2024 | 27/02/2024 |", "2024-02-27"),
+        ("| Received | Reference |\n|---|---|\n| 01/02/2024 | FOI/123 |", None),
+        ("| Date | Borough | Arrests |\n|---|---|---|\n| 11/01/2024 | Croydon | 3 |", None),
+        ("| Date of request | Date of response | Outcome |\n| --- | --- | --- |\n| 3 May 2023 | 30 May 2023 | Disclosed |", "2023-05-30"),
     ],
 )
 def test_response_date(text, expected):

@@ -71,9 +71,29 @@ The Home Office holds the information you have requested. The figures are attach
 """
 
 
+# A log page that never names the Act: headings, and an answer only a police body gives.
+LOG_WITHOUT_THE_ACT = """Body worn video (2210/23)
+
+Request
+How many body worn video cameras does the force have?
+
+Response
+North Wales Police can confirm that it holds no information relevant to your request, as the cameras are counted by the supplier.
+"""
+
+NEWS_ABOUT_A_REQUEST = """Town centre cameras: what the force would not say
+
+Published 4 May 2024
+
+Police in the county do not hold any recorded information about how often the new cameras are watched, a spokesperson said.
+"""
+
+
 @pytest.mark.parametrize(
     "text, doc_type, authority_id",
     [
+        (LOG_WITHOUT_THE_ACT, "force_response", "north-wales-police"),
+        (NEWS_ABOUT_A_REQUEST, "other", None),
         # a government department answering a request about policing data reads as a force's response
         (DEPARTMENT, "force_response", "home-office"),
         # a tribunal's decision is `other`, but it names the police body its appeal concerns

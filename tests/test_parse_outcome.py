@@ -91,6 +91,24 @@ def test_ncnd_wordings(response):
             "disclosed",
             False,
         ),
+        # a short figure, then NCND on "any other information": something was given
+        ("The force owns 4 drones. Kent Police can neither confirm nor deny that it holds any other information, by virtue of Section 24(2).", "partially_disclosed", True),
+        # a cost refusal worded around the format the records are kept in, not "not held"
+        (
+            "The information is not held in an easily retrievable format. Finding it would mean reading every flight log, which would exceed the appropriate limit.",
+            "refused",
+            False,
+        ),
+        ("This request is being refused under Section 12(1). The records are not held in a way that allows them to be searched.", "refused", False),
+        # the cost of confirming or denying (s12(2)) is itself an NCND
+        (
+            "Kent Police estimates that the cost of determining whether it holds the information would exceed the appropriate limit, so Section 12(2) applies.",
+            "ncnd",
+            True,
+        ),
+        # a refusal "in full", parts exempt: the rest was given
+        ("Your request has been considered and it is not possible to meet your requirements in full. Parts of your request are exempt under Section 31(1)(a).", "partially_disclosed", False),
+        ("Kent Police holds some of the information and this is being provided to you. The names are exempt under Section 40(2).", "partially_disclosed", False),
     ],
 )
 def test_outcomes(response, outcome, ncnd):

@@ -296,6 +296,11 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         warnings, "ncnd scope", lambda: ncnd_scope(record["ncnd"], outcome, exemptions, signals, record["question_answers"], doc.scan), (None, None)
     )
     record["ncnd_scope"], record["evidence"]["ncnd_scope"] = scope, scope_evidence
+    if scope == "cost" and outcome == "refused":
+        # s12(2): the cost of finding out whether the information is held is itself the answer, and
+        # neither confirms nor denies (README "Fields")
+        outcome = record["outcome"] = "ncnd"
+        record["evidence"]["outcome"] = scope_evidence
     roles = _step(
         warnings,
         "technology roles",

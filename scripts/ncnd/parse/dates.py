@@ -158,6 +158,31 @@ def _label_rank(text: str, labelled=None) -> int | None:
     return None
 
 
+RESPONSE_WORD = re.compile(r"respon|repl|decision|sent|ymateb", re.I)
+
+
+def _column_heading(doc: Doc, index: int, pos: int) -> str | None:
+    """The heading of the table column that offset `pos` on line `index` stands in: the cell in the
+    same place on the table's first row ("| Date received | Date responded |" above "| 01/02/2024 |
+    27/02/2024 |"). None when the first row holds dates itself (a table without headings)."""
+    start, _ = doc.line_span(index)
+    column = doc.scan[start:pos].count("|") - 1
+    if column < 0:
+        return None
+    top = None
+    for above in range(index - 1, max(-1, index - 30), -1):
+        text = doc.scan[slice(*doc.line_span(above))].strip()
+        if not text:
+            continue  # (the separator row "|---|---|" is left out of the text)
+        if not text.startswith("|"):
+            break
+        top = text
+    if top is None or DATE.search(top):
+        return None
+    cells = [c.strip(" *") for c in top.strip("|").split("|")]
+    return cells[column] if column < len(cells) and cells[column] else None
+
+
 def _line_above(doc: Doc, index: int) -> str:
     """The nearest non-empty line above line `index` (a label may stand on its own above its value)."""
     for above in range(index - 1, max(-1, index - 3), -1):
@@ -191,6 +216,17 @@ def response_date(doc: Doc, body_start: int | None = None, standalone: bool = Tr
             not after.strip(" |,.") and WEEKDAY_BEFORE.fullmatch(before) is not None
         )
         above = None
+        header = _column_heading(doc, index, m.start()) if before.lstrip().startswith("|") else None
+        if header is not None:
+            # a table of dates: the column's heading is the label ("| Date received | Date responded |")
+            if other(" " + header + " ", " " + header.lower() + " "):
+                continue
+            # (only a heading that names the response: a "Date" column lists the data's own dates)
+            rank = _label_rank(" " + header + " ", labelled) if RESPONSE_WORD.search(header) else None
+            if rank is not None and (best is None or rank > best[0]):
+                best_index, best = index, (rank, iso, f"{header}: {collapse(doc.plain[m.start():m.end()])}")
+            if rank is not None:
+                continue
         if alone:
             # "Response date:" / "07/10/24" on the next line
             above = _line_above(doc, index)

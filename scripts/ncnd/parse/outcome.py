@@ -27,7 +27,7 @@ _NUMBER_KEY = re.compile(r"(\d{1,2}[a-z]?|[a-z])$", re.I)
 _ANSWER_LABEL = re.compile(r"^\W*(?:answer|response|reply)\s+\d{1,2}[a-z]?\s*:?\s*", re.I)
 _NOT = re.compile(r"\bnot\b")
 
-SIGNALS = ("ncnd", "disclosed", "partially_disclosed", "not_held", "refused", "withdrawn")
+SIGNALS = ("ncnd", "disclosed", "partially_disclosed", "not_held", "refused", "withdrawn", "refused_whole")
 # Sentences about NCND in general rather than this response's answer.
 NOT_AN_ANSWER = re.compile(r"\b(?:whether or not|whether (?:the )?information (?:exists|is held)|confirm(?:ing)? or deny(?:ing)?|neither|inference|indication|any of sections|if\b)", re.I)
 
@@ -55,7 +55,7 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
                 flat = " ".join(doc.scan[s:e].split())
                 if hypothetical(flat, flat.lower()):
                     continue
-                if name in ("not_held", "refused") and NOT_AN_ANSWER.search(_I_CAN_CONFIRM.sub("", flat)):
+                if name in ("not_held", "refused", "refused_whole") and NOT_AN_ANSWER.search(_I_CAN_CONFIRM.sub("", flat)):
                     continue
                 if name == "disclosed" and _YOUR_REQUEST.search(flat):
                     continue
@@ -69,11 +69,15 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
 
 def decide(signals: Signals, status: str | None = None) -> tuple[str | None, str | None]:
     """(outcome, evidence) from the signals, and a WhatDoTheyKnow status line if there is one."""
-    found = signals.found
+    found = dict(signals.found)
+    if "refused_whole" in found:
+        found.setdefault("refused", found["refused_whole"])
     ncnd = "ncnd" in found
     disclosed = "disclosed" in found or status == "disclosed"
     if status == "withdrawn" or ("withdrawn" in found and not (disclosed or "refused" in found or ncnd)):
         return "withdrawn", found.get("withdrawn")
+    if "refused_whole" in found and not disclosed and "partially_disclosed" not in found:
+        return "refused", found["refused_whole"]
     if "partially_disclosed" in found or status == "partially_disclosed":
         return "partially_disclosed", found.get("partially_disclosed") or found.get("disclosed")
     if disclosed and ("refused" in found or "not_held" in found or ncnd):
@@ -217,6 +221,9 @@ def figures_table(doc: Doc, spans) -> str | None:
 # What must come before an NCND on "any other information" for it to point back at an answer: a
 # sentence of the answer ("During the pilot, 212 searches were carried out."), not a bare NCND line.
 ANSWER_BEFORE_REST = 60
+_FIGURE_OR_YES_NO = re.compile(r"\d|\b(?:yes|no|none|nil)\b", re.I)
+# a response heading or the Act's numbers, which are not answers
+_HEADINGS = re.compile(r"^\W*(?:response|answer|reply|our response)\W*|\b(?:section|s\.?)\s*\d+[\w()]*|\b(?:act|regulations)\s+\d{4}\b", re.I)
 
 
 def ncnd_on_the_rest(doc: Doc, spans) -> str | None:
@@ -226,7 +233,9 @@ def ncnd_on_the_rest(doc: Doc, spans) -> str | None:
     for start, end in spans:
         for s, e, m in search_group(doc, "ncnd_rest", ("ncnd_rest",), start, end):
             before += doc.scan[start:s]
-            if len(" ".join(before.split())) >= ANSWER_BEFORE_REST and COMPLETE_ANSWER.search(before):
+            flat = " ".join(before.split())
+            # (a short answer counts when it gives a figure or a yes/no: "The force owns 4 drones.")
+            if COMPLETE_ANSWER.search(before) and (len(flat) >= ANSWER_BEFORE_REST or (len(flat) >= 12 and _FIGURE_OR_YES_NO.search(_HEADINGS.sub("", flat)))):
                 return " ".join(doc.plain[s:e].split())
             return None
         before += doc.scan[start:end] + " "
