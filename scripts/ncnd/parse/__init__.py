@@ -261,6 +261,11 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         summary = _step(warnings, "summary", lambda: read_signals(doc, [head], []), Signals())
         if "ncnd" in summary:
             signals.add("ncnd", summary.found["ncnd"])
+            # ...and the same summary says what else was done ("does hold some information ... and
+            # this is being provided to you"; "request number 8 is exempt")
+            for name in ("disclosed", "partially_disclosed", "refused", "not_held"):
+                if name in summary:
+                    signals.add(name, summary.found[name])
     outcome, evidence = decide(signals)
     record["question_answers"] = _step(warnings, "answers", lambda: _question_answers(doc, spans, record["questions"], layout), [])
     by_question = _by_question(record["question_answers"], "ncnd" in signals, record["questions"], signals)

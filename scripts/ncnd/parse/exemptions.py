@@ -151,7 +151,7 @@ def _section_titles(foisa: bool) -> dict[str, str]:
 # "Freedom of Information (Scotland) Act 2002 (FOISA) sections 1(1) and (6) (General entitlement); 18(1) (...);
 # 34(1)(a)(i) (Investigations ...)": a decision's list of the provisions it applies, items split by ";".
 PROVISIONS = re.compile(
-    r"(?:\((?:FOISA|FOIA)\)|\bFOISA|\bFOIA|Freedom\s+of\s+Information\s+(?:\(Scotland\)\s+)?Act\s+\d{4})\s+sections?\s*:?\s*(?P<items>[^\n]+)",
+    r"(?:\((?:FOISA|FOIA)\)|\bFOISA|\bFOIA|Freedom\s+of\s+Information\s+(?:\(Scotland\)\s+)?Act\s+\d{4})\s*:?\s+sections?\s*:?\s*(?P<items>[^\n]+)",
     re.I,
 )
 _ITEM_TITLE = re.compile(r"\s\((?=[A-Z])[^()]*\)")

@@ -20,7 +20,9 @@ from .text import Doc
 # "I can confirm that it is not held": the confirmation is not what makes it general
 _I_CAN_CONFIRM = re.compile(r"\bI can confirm\b")
 # "...the figures you asked for in your request": a disclosure sentence about the request, not the answer
-_YOUR_REQUEST = re.compile(r"\byour (?:request|questions?)\b", re.I)
+# ("...relates to your request and this is being provided to you" is about the answer, though; "please
+# find below answers to your questions" opens not-held answers as often as given ones)
+_YOUR_REQUEST = re.compile(r"(?<!response to )(?<!relating to )\byour (?:request|questions?)\b(?![^.]{0,40}\b(?:is|are) being provided\b)", re.I)
 # "Q1a" -> "1a"
 _NUMBER_KEY = re.compile(r"(\d{1,2}[a-z]?|[a-z])$", re.I)
 # "Answer 2: " opening an answer block
