@@ -241,7 +241,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
             answer = _step(warnings, "ncnd rest", lambda: ncnd_on_the_rest(doc, spans), None)
         if answer:
             signals.add("disclosed", answer)
-    if spans and not any(k in signals for k in SIGNALS):
+    if spans and not any(k in signals for k in SIGNALS if k != "part_held"):
         given = _step(warnings, "held", lambda: held_and_answered(doc, spans), None)
         if given:
             signals.add("disclosed", given)
@@ -267,6 +267,16 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
                 if name in summary:
                     signals.add(name, summary.found[name])
     outcome, evidence = decide(signals)
+    if outcome is None and doc_type == "force_response" and layout.request and layout.request[0] > 0:
+        # A letter that gives its answer before quoting the request ("Your request has now been
+        # considered and I am not obliged to supply the information. You wrote: ..."): that opening
+        # is the answer when nothing after the request gives one.
+        head = _step(warnings, "summary", lambda: read_signals(doc, [(0, layout.request[0])], []), Signals())
+        head_outcome, head_evidence = decide(head)
+        if head_outcome is not None:
+            for name, sentence in head.found.items():
+                signals.add(name, sentence)
+            outcome, evidence = head_outcome, head_evidence
     record["question_answers"] = _step(warnings, "answers", lambda: _question_answers(doc, spans, record["questions"], layout), [])
     by_question = _by_question(record["question_answers"], "ncnd" in signals, record["questions"], signals)
     if by_question[0] and "partially_disclosed" not in signals:

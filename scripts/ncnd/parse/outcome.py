@@ -29,7 +29,7 @@ _NUMBER_KEY = re.compile(r"(\d{1,2}[a-z]?|[a-z])$", re.I)
 _ANSWER_LABEL = re.compile(r"^\W*(?:answer|response|reply)\s+\d{1,2}[a-z]?\s*:?\s*", re.I)
 _NOT = re.compile(r"\bnot\b")
 
-SIGNALS = ("ncnd", "disclosed", "partially_disclosed", "not_held", "refused", "withdrawn", "refused_whole")
+SIGNALS = ("ncnd", "disclosed", "partially_disclosed", "not_held", "refused", "withdrawn", "refused_whole", "part_held")
 # Sentences about NCND in general rather than this response's answer.
 NOT_AN_ANSWER = re.compile(r"\b(?:whether or not|whether (?:the )?information (?:exists|is held)|confirm(?:ing)? or deny(?:ing)?|neither|inference|indication|any of sections|if\b)", re.I)
 
@@ -82,7 +82,7 @@ def decide(signals: Signals, status: str | None = None) -> tuple[str | None, str
         return "refused", found["refused_whole"]
     if "partially_disclosed" in found or status == "partially_disclosed":
         return "partially_disclosed", found.get("partially_disclosed") or found.get("disclosed")
-    if disclosed and ("refused" in found or "not_held" in found or ncnd):
+    if disclosed and ("refused" in found or "not_held" in found or ncnd or "part_held" in found):
         return "partially_disclosed", found.get("disclosed") or found.get("refused")
     if disclosed:
         return "disclosed", found.get("disclosed")
