@@ -10,6 +10,12 @@ from ncnd.parse.text import Doc
     "text, doc_type, expected",
     [
         ("Freedom of information request reference no: 01.FOI.19.012185", "force_response", "01.FOI.19.012185"),
+        # a PDF's lost space glues the next word to the reference
+        ("FREEDOM OF INFORMATION REQUEST REFERENCE NO 2012-117Following receipt of your request searches were made.", "force_response", "2012-117"),
+        ("FREEDOM OF INFORMATION REQUEST 21/03/0457", "force_response", "21/03/0457"),
+        ("FOI REQUEST 212", "force_response", "212"),
+        ("Enquiry Reference: 89- 26", "force_response", "89- 26"),
+        ("Case No: 200601298", "ico_decision", "200601298"),
         ("Reference: IC-320081-J7L0", "ico_decision", "IC-320081-J7L0"),
         ("Reference: FS50123456", "ico_decision", "FS50123456"),
         ("Reference:  IC -80804 -J7C6", "ico_decision", "IC-80804-J7C6"),

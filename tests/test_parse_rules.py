@@ -22,6 +22,12 @@ CASES = [
         WDTK.format(status="The request was successful.", reply="We are looking into this and will write again."),
         {"doc_type": "wdtk_thread", "outcome": "disclosed"},
     ),
+    # "2 Attachments" counts a reply's files: it answers nothing, so only the status speaks (ncnd unknown)
+    (
+        "Drone trials\n\nThe request was successful.\n\nDear Kent Police,\n\n1) When did the trials start?\n\n2) Which company supplied the drones?\n\n"
+        "Yours faithfully,\n\nAnn Brook\n\nFreedom of Information Kent,\n\n2 Attachments\n\nDear Ms Brook,\n\nFREEDOM OF INFORMATION REQUEST REF 19/07/1036\n",
+        {"outcome": "disclosed", "ncnd": None},
+    ),
     # a request closed for want of clarification: the force's account after the quoted request is the response
     (
         "Freedom of Information Request Reference Number: FOI2025/00123\nDate: 11 April 2025\n\nDear Mr Lee\n\n"
@@ -81,6 +87,14 @@ CASES = [
         "Kent Police 28 May 2024\n\nI have today decided to disclose the located information to you. Kent Police made 212 drone flights in 2023, 14 of them over public events.\n\n"
         "Yours sincerely\nKent Police\n",
         {"doc_type": "wdtk_thread", "reference": "FOI-2024-0456", "date": "2024-05-28", "outcome": "disclosed"},
+    ),
+    # "the duty in s1(1)(a) does not apply, by virtue of Section 24(2)" cites the NCND's sections; a
+    # section that "does not apply" on its own is not relied on
+    (
+        "FOI reference\nFOI 1234/23\n\nQ1) How many drones does the force own?\n\n"
+        "Leeds Police can neither confirm nor deny that it holds the information you have requested as the duty in s1(1)(a) of the Act does not apply, by virtue of Section 24(2) National Security and Section 31(3) Law Enforcement.\n\n"
+        "Q2) Do you use them at protests?\n\nSection 43(2) does not apply to this question. The force has used them at 3 protests.\n",
+        {"exemptions": ["s24(2)", "s31(3)"], "ncnd": True, "outcome": "partially_disclosed"},
     ),
     # a sidebar heading with its links on one line is page chrome
     (

@@ -130,6 +130,9 @@ ANSWER_LINE = re.compile(
 )
 
 
+WDTK_ATTACHMENTS = re.compile(r"attachments?\W*$", re.I)
+
+
 def _key(number: str | None) -> str | None:
     if not number:
         return None
@@ -171,6 +174,8 @@ def answered(doc: Doc, spans, questions, answers=()) -> str | None:
             if not m or m.group(1).lower() not in keys or text.endswith("?"):
                 continue
             body = " ".join(m.group(2).split())
+            if WDTK_ATTACHMENTS.match(body):
+                continue  # "2 Attachments": WhatDoTheyKnow's count of a reply's files
             if asks(body) or body.lower()[:60] in asked:
                 continue  # the question itself, not its answer
             if NOT_A_DISCLOSURE.search(text):

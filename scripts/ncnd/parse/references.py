@@ -37,6 +37,7 @@ VALUE = re.compile(
     r"(?:[ \t]?-[ \t]?\d[\w./-]*)?"
 )
 TRAILING = re.compile(r"[.,;:/)-]+$")
+GLUED_WORD = re.compile(r"(?<=\d)[A-Z][a-z]{2,}\w*$")
 
 
 def normalise_reference(ref: str) -> str:
@@ -119,7 +120,8 @@ def labelled_reference(doc: Doc, start: int = 0, end: int | None = None) -> str 
             value = VALUE.match(text, value_start, line_end)
         if not value:
             continue
-        candidate = value.group().strip()
+        # "2011-302Following receipt...": a PDF's lost space glues the next word on
+        candidate = GLUED_WORD.sub("", value.group().strip())
         if not re.search(r"\d", candidate) or len(candidate) > 40:
             continue
         # A bare year or a date is not a reference: "Reference: 2019"
