@@ -100,3 +100,18 @@ def test_the_tail_of_a_known_name_is_not_an_unknown_force():
     record = parse("Request:\nHow many drones do you own?\nResponse:\nHampshire and Isle of Wight Constabulary holds the information; it is attached.")
     assert record["authority_id"] == "hampshire-and-isle-of-wight-constabulary"
     assert not any("not recognised" in w for w in record["warnings"])
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        # a letterhead a PDF's text layer ran into one line: the force that wrote the letter
+        ("Force Disclosure Unit Dorset Police HQ Winfrith Dorchester DT2 8DZ Tel 101", "dorset-police"),
+        ("CUMBRIA CONSTABULARY Freedom of Information Headquarters Carleton Hall", "cumbria-constabulary"),
+        # the same name further down, in a sentence, is only a mention
+        ("Dear Sir\n\nThank you for writing.\n\nYou wrote to us.\n\nWe read it.\n\nHere it is.\n\nAs asked, Dorset Police HQ Tel 101 figures.", None),
+    ],
+)
+def test_a_letterhead_run_into_one_line_names_the_writer(head, expected):
+    record = parse(f"{head}\n\nYour request for information has now been considered and I am not obliged to supply the information.\n\nYou wrote:\nHow many drones do you own?")
+    assert record["authority_id"] == expected

@@ -208,6 +208,27 @@ def _own_line(doc: Doc, index: int, mentions_on_line) -> bool:
     return not _WORD_OF_THREE.search(_UNIT_WORDS.sub("", rest))
 
 
+# A letterhead run into one line by a PDF's text layer: "Force Disclosure Unit Wiltshire Police HQ
+# London Road Devizes SN10 2DN Tel 101": an address, a postcode, a telephone number.
+LETTERHEAD = re.compile(r"\b(?:HQ|headquarters|P\.?O\.? box|tel(?:ephone)?\b|fax\b|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b", re.I)
+HEAD_LINES = 6
+
+
+def _head_line_indexes(doc: Doc) -> set[int]:
+    """The first few non-empty lines of the notice: where a letter's head stands."""
+    out = set()
+    for index in range(len(doc.line_starts)):
+        if len(out) >= HEAD_LINES:
+            break
+        if doc.scan[slice(*doc.line_span(index))].strip():
+            out.add(index)
+    return out
+
+
+def _letterhead(doc: Doc, index: int) -> bool:
+    return bool(LETTERHEAD.search(doc.scan[slice(*doc.line_span(index))]))
+
+
 def _score(doc: Doc, start: int, end: int, in_request: bool, own_line: bool, responder_before, responder_after) -> float:
     """`responder_before` and `responder_after` are phrases.finder tests of those groups."""
     scan, lower = doc.scan, doc.lower
@@ -257,8 +278,9 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
     if doc_type == "ico_decision":
         general, complained_of = responder_before, finder(doc, "ico_responder_before")
         responder_before = lambda text, lowered: general(text, lowered) or complained_of(text, lowered)
+    head_lines = _head_line_indexes(doc)
     for index, on_line in by_line.items():
-        own_line = _own_line(doc, index, on_line)
+        own_line = _own_line(doc, index, on_line) or (index in head_lines and _letterhead(doc, index))
         for start, end, auth_id, _ in on_line:
             asked = bool(in_request and in_request(start))
             add(auth_id, _score(doc, start, end, asked, own_line, responder_before, responder_after), start, end)
