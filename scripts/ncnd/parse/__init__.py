@@ -284,6 +284,10 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         outcome, evidence = by_question[:2]
         if "ncnd" in by_question[2] and "ncnd" not in signals:
             signals.add("ncnd", next(a["sentence"] for a in record["question_answers"] if "ncnd" in a["kinds"]))
+        if outcome == "disclosed" and any(k in signals for k in ("refused", "not_held", "ncnd")):
+            # every answer block gives something, but the notice also withholds, lacks or neither
+            # confirms nor denies something ("withheld - Section 41"): not all was given
+            outcome, evidence = "partially_disclosed", evidence
     stated, stated_line = _step(warnings, "outcome label", lambda: labelled_outcome(doc), (None, None))
     # A log's "Refusal" field is said of NCND answers too: it only fills a gap.
     if stated and (stated != "refused" or outcome is None):

@@ -133,12 +133,13 @@ def classify(doc: Doc, answer: Answer) -> Answer:
     """What one answer block does, with the sentence that shows it."""
     text = doc.scan[answer.start : answer.end]
     flat = " ".join(text.split())
-    kinds, sentence = [], None
+    kinds, sentence, said = [], None, {}
 
     def add(kind, evidence):
         nonlocal sentence
         if kind not in kinds:
             kinds.append(kind)
+            said[kind] = evidence
             sentence = sentence or evidence
 
     hypothetical = finder(doc, "hypothetical")
@@ -155,6 +156,9 @@ def classify(doc: Doc, answer: Answer) -> Answer:
         cost, refused = pattern("answer_cost").search(flat), pattern("answer_refused").search(flat)
         if cost or refused:
             add("cost" if cost else "refused", doc_sentence(flat, (cost or refused).start()))
+    if "cost" in kinds and "not_held" in kinds:
+        kinds.remove("not_held")  # "not recorded against single events" explains why finding it would cost too much
+        sentence = said[kinds[0]]
     if _gives_something(flat, kinds):
         kinds.insert(0, "answered")
         sentence = sentence or flat[:300]

@@ -71,6 +71,9 @@ class Layout:
     # Spans within the response that are not its answer: acknowledgements in a thread, the original
     # response as an internal review that overturns it retells it.
     set_aside: list = field(default_factory=list)
+    # The response's opening when it stands above the quoted request ("We can confirm that the
+    # information is held. We are able to disclose it as follows. You asked: ..."), when the answers follow the questions
+    response_head: tuple[int, int] | None = None
 
     def in_request(self, pos: int) -> bool:
         if self.request_parts:
@@ -101,6 +104,8 @@ class Layout:
             start = max(start, e)
         if start < core[1]:
             spans.append((start, core[1]))
+        if self.response_head and self.response_head[1] <= core[0]:
+            spans.insert(0, self.response_head)
         return spans
 
 
@@ -243,7 +248,10 @@ def split_force_response(doc: Doc) -> Layout:
         layout.response_core_end = _response_end(doc, *layout.response)
     if request_start is not None:
         announced = request_index is not None and INTERLEAVE_CUE.search(lines[request_index][2])
-        _interleave(doc, layout, lines, request_start, response_start, bool(announced))
+        opening = next((s for s, _, text in lines[: request_index or 0] if response_cue(text, text.lower())), None)
+        _interleave(doc, layout, lines, request_start, response_start, bool(announced), opening is not None)
+        if opening is not None and layout.request_parts:
+            layout.response_head = (opening, layout.request_parts[0][0])
     _set_aside_overturned_response(doc, layout, lines)
     return layout
 
@@ -279,7 +287,11 @@ def _sequence_key(number: str) -> tuple:
     return (1, ord(number[-1].lower()), number.lower())
 
 
-def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_start: int | None, announced: bool = False):
+# The number label opening a numbered line: "Q1 – ", "2. ", "(3) "
+_LABEL = re.compile(r"^\W*(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\s*[.):–-]?\s*", re.I)
+
+
+def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_start: int | None, announced: bool = False, opened_before: bool = False):
     """Questions interleaved with their answers: "Request 1" / "Answer 1" / "Request 2" / "Answer 2",
     or "1. How many...?" / "Police Scotland carried out..." / "2. Please provide..." / "I can confirm...".
 
@@ -333,7 +345,10 @@ def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_st
         if segments and segments[-1][0] == "answer":
             pending = None
     questions = [seg for seg in segments if seg[0] == "question"]
-    if len(questions) < 2:
+    # A page that opened its response before quoting the request ("We are able to disclose the located
+    # information to you as follows. You asked: 1. ...? <its answer>") may be cut after one question.
+    single = opened_before and len(questions) == 1 and any(seg[0] == "answer" and seg[1] > questions[0][1] for seg in segments)
+    if len(questions) < 2 and not single:
         return
     keys = [_sequence_key(q[3]) for q in questions]
     restart = next((i + 1 for i, (a, b) in enumerate(zip(keys, keys[1:])) if b <= a), None)
@@ -345,12 +360,20 @@ def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_st
         return
     kinds = [seg[0] for seg in segments]
     first_answer = kinds.index("answer") if "answer" in kinds else len(kinds)
-    if "question" not in kinds[first_answer:]:
+    if "question" not in kinds[first_answer:] and not single:
         return
     answer_headings = any(seg[0] == "answer" and ANSWER_HEADING.match(doc.scan[seg[1] : seg[2]].split("\n", 1)[0].strip()) for seg in segments)
     after_response = response_start is not None and any(q[1] >= response_start for q in questions)
-    if not (answer_headings or after_response or announced):
+    if not (answer_headings or after_response or announced or single):
         return
+    if after_response and not answer_headings:
+        # "Q1 - The Constabulary does not receive any revenue.": numbered lines after the response has
+        # begun that ask nothing are its answers, labelled by question, not questions
+        from .questions import asks
+
+        later = [doc.scan[q[1] : q[2]] for q in questions if q[1] >= response_start]
+        if not any("?" in text or asks(_LABEL.sub("", text, count=1)) for text in later):
+            return
     layout.request_parts = [(q[1], q[2]) for q in questions]
     layout.answers = [(seg[3], seg[1], seg[2]) for seg in segments if seg[0] == "answer"]
     first = min(a[1] for a in layout.answers)
