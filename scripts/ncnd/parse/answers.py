@@ -33,6 +33,9 @@ _FIGURE_OR_YES_NO = re.compile(r"\d|\b(?:yes|no|none|nil|zero)\b", re.I)
 # Numbers that are not answers: the Act's sections and years ("Section 17 of the Freedom of Information Act 2000")
 _CITATIONS = re.compile(r"\b(?:section|s\.?)\s*\d+[\w()]*|\b(?:act|regulations)\s+\d{4}\b|\b\d{4}\s+(?:act|regulations)\b", re.I)
 _BARE_NOTHING = re.compile(r"^\W*(?:n/?a|not applicable|see above|as above)\W*$", re.I)
+LINK_ITEM = re.compile(r"\s*(?:mailto:|https?://|www\.|\[email address\])", re.I)
+
+
 @dataclass
 class Answer:
     numbers: list[str]
@@ -93,8 +96,8 @@ def answer_blocks(doc: Doc, spans, question_numbers: list[str], layout_answers=(
                 if not m:
                     continue
                 numbers = numbers_of(m.group(1))
-                if _restates_question(line[m.end() :], question_texts):
-                    break
+                if _restates_question(line[m.end() :], question_texts) or LINK_ITEM.match(line[m.end() :]):
+                    break  # (or a numbered link: WhatDoTheyKnow's "Visible links / 1. mailto:...")
                 if numbers and (not wanted or set(numbers) <= wanted | {n.rstrip("abcdefgh") for n in wanted}):
                     starts.append((s, numbers, s + m.end()))
                 break
