@@ -96,6 +96,17 @@ CASES = [
         "Q2) Do you use them at protests?\n\nSection 43(2) does not apply to this question. The force has used them at 3 protests.\n",
         {"exemptions": ["s24(2)", "s31(3)"], "ncnd": True, "outcome": "partially_disclosed"},
     ),
+    # a section of another Act named just before it is not an FOI exemption; the FOI Act's own is
+    (
+        "Our Ref: FOI 2020/0101\n\nRequest:\nHow often did you close roads under the Town Police Clauses Act 1847 Section 21?\n\n"
+        "Response:\nThe road closures are published on our website, so Kent Police relies on Freedom of Information Act 2000 Section 21.\n",
+        {"exemptions": ["s21"]},
+    ),
+    (
+        "Our Ref: FOI 2020/0102\n\nRequest:\nHow many road closures were made?\n\n"
+        "Response:\nKent Police made 12 closures under the Town Police Clauses Act 1847 Section 21 last year.\n",
+        {"exemptions": []},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"

@@ -67,9 +67,21 @@ def is_foisa(doc: Doc, authority_id: str | None) -> bool:
     return authority_id == "police-scotland" or any(word in head for word in FOISA_WORDS)
 
 
-def _is_other_statute(doc: Doc, end: int) -> bool:
+def _is_other_statute(doc: Doc, end: int, start: int | None = None) -> bool:
     regex, text = searcher(doc, "other_statutes")
-    return bool(regex.match(text, end, min(doc.length, end + 100)))
+    if regex.match(text, end, min(doc.length, end + 100)):
+        return True
+    if start is not None:
+        # "Town Police Clauses Act 1847 Section 21": another Act named just before the section
+        before = doc.scan[max(0, start - 80) : start]
+        m = ACT_BEFORE.search(before)
+        return bool(m) and not FOI_ACT.search(before[: m.end()])
+    return False
+
+
+# An Act and its year just before a citation ("... Act 1847 Section 21")
+ACT_BEFORE = re.compile(r"\bAct\s+\d{4}\s*[,:(]?\s*$", re.I)
+FOI_ACT = re.compile(r"freedom\s+of\s+information(?:\s+\(scotland\))?\s+act\s+\d{4}\s*[,:(]?\s*$", re.I)
 
 
 def _in_ncnd_context(doc: Doc, pos: int, cache: dict) -> bool:
@@ -206,7 +218,7 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
             continue
         if doc_type != "ico_decision" and doc.is_quoted(cite.start):
             continue  # the requester's words quoted in a reply
-        if _is_other_statute(doc, cite.end):
+        if _is_other_statute(doc, cite.end, cite.start):
             continue
         ids = [i for i in cite.ids if int(_SECTION_NUMBER.match(i).group(1)) in eligible]
         if not ids:
