@@ -14,6 +14,11 @@ def questions(request):
     "request_text, expected",
     [
         ("1.In the 2017 calendar year how many events?\n2.For each event please state the matches.", [("1", "In the 2017 calendar year how many events?"), ("2", "For each event please state the matches.")]),
+        # a PDF's text layer ran the numbered list into one line
+        (
+            "I would like the following information. 1. How many drones does the force own? 2. The cost of each drone in 2019. 3. The make and model.",
+            [("1", "How many drones does the force own?"), ("2", "The cost of each drone in 2019."), ("3", "The make and model.")],
+        ),
         ("Q1 - Has your force partnered with Ring?\nQ2 - How many cameras?", [("Q1", "Has your force partnered with Ring?"), ("Q2", "How many cameras?")]),
         ("Q1. How many?\nQ1a. If so, when?", [("Q1", "How many?"), ("Q1a", "If so, when?")]),
         ("(a) Has the force bought one?\n(b) If so, what was the cost?", [("a", "Has the force bought one?"), ("b", "If so, what was the cost?")]),

@@ -48,8 +48,27 @@ def _strip_quotes(text: str) -> str:
     return text.strip()
 
 
+# A numbered item run into a line by a PDF's text layer: "... as follows: 1. How many ...? 2. The total ..."
+INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=[A-Z\"'\u201c\u2018])")
+
+
+def _split_inline(line: str) -> list[str]:
+    """A line holding a run of numbered items 1, 2, 3... split before each number; else the line."""
+    marks = [(int(m.group(1)), m.start()) for m in INLINE_ITEM.finditer(line)]
+    run, expected = [], 1
+    for number, pos in marks:
+        if number == expected:
+            run.append(pos)
+            expected += 1
+    if len(run) < 2:
+        return [line]
+    parts = [line[: run[0]]] + [line[a:b] for a, b in zip(run, run[1:] + [len(line)])]
+    return [p for p in parts if p.strip()]
+
+
 def _items(lines: list[str]):
     """(number, text) of each list item in lines (which may contain blank lines)."""
+    lines = [part for line in lines for part in _split_inline(line)]
     items: list[list] = []
     pending_heading = None
     previous_blank = True
