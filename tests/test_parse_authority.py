@@ -115,3 +115,11 @@ def test_the_tail_of_a_known_name_is_not_an_unknown_force():
 def test_a_letterhead_run_into_one_line_names_the_writer(head, expected):
     record = parse(f"{head}\n\nYour request for information has now been considered and I am not obliged to supply the information.\n\nYou wrote:\nHow many drones do you own?")
     assert record["authority_id"] == expected
+
+
+def test_a_link_into_another_bodys_pages_does_not_name_the_responder():
+    record = parse(
+        "Request:\nHow many buildings do you own?\n\nResponse:\nThe table is attached. The withheld locations are exempt under Section 31(1).\n"
+        "This exemption and its notes are shown here: https://www.app.college.police.uk/app-content/information-management/foi/\n"
+    )
+    assert record["authority_id"] is None

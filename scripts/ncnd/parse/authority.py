@@ -118,6 +118,16 @@ def _domain_order() -> tuple[dict[str, int], tuple[str, ...]]:
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 
 
+# A path after a host name: the link points into a site's pages
+_LINK_PATH = re.compile(r"/[^\s/]")
+
+
+def _domain_of(auth_id: str, raw: str, pos: int) -> str:
+    """The known domain of `auth_id` that stands at `pos` in the text."""
+    lower = raw[pos : pos + 80].lower()
+    return next((d for d, a in _domains().items() if a == auth_id and lower.startswith(d)), "")
+
+
 def _domain_hits(raw: str):
     """(position, authority id) of each authority's domain in the text ("www.northants.police.uk").
 
@@ -285,7 +295,9 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
             asked = bool(in_request and in_request(start))
             add(auth_id, _score(doc, start, end, asked, own_line, responder_before, responder_after), start, end)
 
-    for _, auth_id in _domain_hits(doc.raw):
+    for pos, auth_id in _domain_hits(doc.raw):
+        if _LINK_PATH.match(doc.raw, pos + len(_domain_of(auth_id, doc.raw, pos))):
+            continue  # a link into another body's pages ("college.police.uk/app-content/..."): guidance, not who answered
         add(auth_id, SCORE_SLUG, None)
     slug_re, slugs = _slug_pattern()
     for m in slug_re.finditer(doc.raw):
