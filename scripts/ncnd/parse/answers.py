@@ -33,6 +33,7 @@ _FIGURE_OR_YES_NO = re.compile(r"\d|\b(?:yes|no|none|nil|zero)\b", re.I)
 # Numbers that are not answers: the Act's sections and years ("Section 17 of the Freedom of Information Act 2000")
 _CITATIONS = re.compile(r"\b(?:section|s\.?)\s*\d+[\w()]*|\b(?:act|regulations)\s+\d{4}\b|\b\d{4}\s+(?:act|regulations)\b", re.I)
 _BARE_NOTHING = re.compile(r"^\W*(?:n/?a|not applicable|see above|as above)\W*$", re.I)
+S17_ITEM = re.compile(r"\s*(?:states?\s+(?:that\s+|the\s+)?fact|specif(?:y|ies)\s+the\s+exemption|states?\s+\(?if\s+(?:that\s+)?(?:would\s+)?not)", re.I)
 LINK_ITEM = re.compile(r"\s*(?:mailto:|https?://|www\.|\[email address\])", re.I)
 
 
@@ -101,6 +102,9 @@ def answer_blocks(doc: Doc, spans, question_numbers: list[str], layout_answers=(
                 if numbers and (not wanted or set(numbers) <= wanted | {n.rstrip("abcdefgh") for n in wanted}):
                     starts.append((s, numbers, s + m.end()))
                 break
+    # the Act's notice duty recited as a list ("1. states that fact, 2. specifies the exemption in
+    # question...") is not a list of answers
+    starts = [st for st in starts if not S17_ITEM.match(doc.scan[st[2] : st[2] + 80])]
     if len(starts) < 2 and not (starts and len(starts[0][1]) >= 2):
         return []
     blocks = []

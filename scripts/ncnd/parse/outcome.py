@@ -14,7 +14,7 @@ NCND is its own flag:
 import re
 from dataclasses import dataclass, field
 
-from .answers import LINK_ITEM
+from .answers import LINK_ITEM, S17_ITEM
 from .phrases import each, finder, search_group
 from .text import Doc
 
@@ -23,7 +23,7 @@ _I_CAN_CONFIRM = re.compile(r"\bI can confirm\b")
 # "...the figures you asked for in your request": a disclosure sentence about the request, not the answer
 # ("...relates to your request and this is being provided to you" is about the answer, though; "please
 # find below answers to your questions" opens not-held answers as often as given ones)
-_YOUR_REQUEST = re.compile(r"(?<!response to )(?<!relating to )(?<!relevant to )(?<!in relation to )\byour (?:request|questions?)\b(?![^.]{0,40}\b(?:is|are) being provided\b)", re.I)
+_YOUR_REQUEST = re.compile(r"(?<!response to )(?<!relating to )(?<!relevant to )(?<!in relation to )(?<!date of )\byour (?:request|questions?)\b(?![^.]{0,40}\b(?:is|are) being provided\b)", re.I)
 # "Q1a" -> "1a"
 _NUMBER_KEY = re.compile(r"(\d{1,2}[a-z]?|[a-z])$", re.I)
 # "Answer 2: " opening an answer block
@@ -161,7 +161,7 @@ def answered(doc: Doc, spans, questions, answers=()) -> str | None:
     for number, s, e in answers:
         text = " ".join(doc.scan[s:e].split())
         body = _ANSWER_LABEL.sub("", text)
-        if len(body) < 10 or NOT_A_DISCLOSURE.search(body) or body.endswith(("?", ",")) or asks(body) or _CONDITION.match(body):
+        if len(body) < 10 or NOT_A_DISCLOSURE.search(body) or body.endswith(("?", ",")) or asks(body) or _CONDITION.match(body) or S17_ITEM.match(body):
             continue  # a question, a condition ("If the force does operate them,") or no answer
         return " ".join(doc.plain[s:e].split())
     keys = {_key(q.get("number")) for q in questions} - {None}
@@ -175,7 +175,7 @@ def answered(doc: Doc, spans, questions, answers=()) -> str | None:
             if not m or m.group(1).lower() not in keys or text.endswith("?"):
                 continue
             body = " ".join(m.group(2).split())
-            if WDTK_ATTACHMENTS.match(body) or LINK_ITEM.match(body):
+            if WDTK_ATTACHMENTS.match(body) or LINK_ITEM.match(body) or S17_ITEM.match(body):
                 continue  # "2 Attachments": WhatDoTheyKnow's count of a reply's files
             if asks(body) or body.lower()[:60] in asked:
                 continue  # the question itself, not its answer
