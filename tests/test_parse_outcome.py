@@ -109,6 +109,10 @@ def test_ncnd_wordings(response):
         # a refusal "in full", parts exempt: the rest was given
         ("Your request has been considered and it is not possible to meet your requirements in full. Parts of your request are exempt under Section 31(1)(a).", "partially_disclosed", False),
         ("Kent Police holds some of the information and this is being provided to you. The names are exempt under Section 40(2).", "partially_disclosed", False),
+        # an NCND provision cited to withhold what the force says it holds is a refusal, not an NCND
+        ("I can confirm that Kent Police does hold some of the information you have requested. However, we are withholding that information as the following exemption applies: Section 40(5) - Personal data.", "refused", False),
+        # records kept so that the figures cannot be pulled out: a cost refusal
+        ("The force's files are not configured in such a way that this information is readily retrievable. Each invoice would need to be read by hand.", "refused", False),
     ],
 )
 def test_outcomes(response, outcome, ncnd):

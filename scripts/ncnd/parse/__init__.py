@@ -14,7 +14,7 @@ from .dates import response_date
 from .doctype import classify, is_tribunal, other_body_voice
 from .exemptions import find_exemptions
 from .ico import add_findings, read_ico
-from .outcome import SIGNALS, Signals, answer_given, answered, decide, figures_table, held_and_answered, labelled_outcome, ncnd_on_the_rest, read_signals, wdtk_status
+from .outcome import SIGNALS, Signals, answer_given, answered, confirms_held, decide, figures_table, held_and_answered, labelled_outcome, ncnd_on_the_rest, read_signals, wdtk_status
 from .passages import part_text, passages
 from .phrases import searcher
 from .questions import find_questions
@@ -250,8 +250,18 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         if given:
             signals.add("disclosed", given)
     if "ncnd" not in signals:
+        # An NCND provision cited in a response that says the information is held and withholds it
+        # ("does hold some of the information... we are withholding that information... Section
+        # 40(5)") is used to withhold, not to neither confirm nor deny.
+        withholds_what_it_holds = "refused" in signals and _step(warnings, "held", lambda: confirms_held(doc, spans), False)
         for x in exemptions:
             if x.role == "ncnd":
+                if withholds_what_it_holds:
+                    x.role = "withholding"
+                    for detail in record["exemption_details"]:
+                        if detail["id"] == x.id:
+                            detail["role"] = "withholding"
+                    continue
                 signals.add("ncnd", x.sentence)
                 break
     if "ncnd" not in signals and (layout.request_parts or layout.request):

@@ -193,6 +193,16 @@ COMPLETE_ANSWER = re.compile(r"[.!?|]")
 BOILERPLATE_NEXT = re.compile(r"^\W*section\s+1\s+of\s+the\s+freedom\s+of\s+information", re.I)
 
 
+def confirms_held(doc: Doc, spans) -> bool:
+    """Whether the response says, in so many words, that the authority holds what was asked for."""
+    for start, end in spans:
+        for s, e, m in search_group(doc, "held", ("held",), start, end):
+            flat = " ".join(doc.scan[s:e].split())
+            if not (finder(doc, "hypothetical")(flat, flat.lower()) or NOT_AN_ANSWER.search(flat) or _NOT.search(flat)):
+                return True
+    return False
+
+
 def held_and_answered(doc: Doc, spans) -> str | None:
     """The sentence confirming the information is held, when answers follow it and the response
     withholds nothing: "I can confirm that Gwent Police holds information relevant to your request." /
