@@ -11,6 +11,20 @@ def parse(response):
     return parse_notice(LETTER.format(response=response))
 
 
+def test_the_acts_duties_recited_before_the_answer_are_not_an_answer():
+    # a page cut after "the following applies" and the Act's boilerplate shows no outcome yet
+    record = parse(
+        "For questions 1 and 2 the following applies.\n\nSection 1 of the Freedom of Information Act 2000 (FOIA) places two duties on public authorities. "
+        "Unless exemptions apply, the first duty at s1(1)(a) is to confirm or deny whether the information specified in a request is held."
+    )
+    assert record["outcome"] is None and record["ncnd"] is None
+
+
+def test_an_earlier_requests_refusal_retold_is_not_this_answer():
+    record = parse("Your request is almost the same as your previous request in which we refused under Section 12, and advised you how to narrow it. As you have not")
+    assert record["outcome"] is None and record["exemptions"] == []
+
+
 @pytest.mark.parametrize(
     "response",
     [

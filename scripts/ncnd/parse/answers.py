@@ -175,9 +175,19 @@ def classify(doc: Doc, answer: Answer) -> Answer:
     return answer
 
 
+# The Act's duties recited before an exemption or an NCND: not an answer ("Section 1 of the Freedom of
+# Information Act 2000 places two duties...", "Unless exemptions apply...", "Where exemptions are relied upon...")
+_BOILERPLATE = re.compile(
+    r"(?:^|(?<=[.:]\s))(?:section\s+1\s+of\s+the\s+freedom\s+of\s+information\s+act[^.]*|unless\s+exemptions\s+apply[^.]*|the\s+second\s+duty[^.]*"
+    r"|where\s+exemptions\s+are\s+relied\s+upon[^.]*|(?:for\s+[^.]{0,40})?the\s+following\s+applies\s*)[.:]?",
+    re.I,
+)
+
+
 def _gives_something(flat: str, kinds: list[str]) -> bool:
     """Whether a block gives information: a figure, a yes or no, or a statement, beyond what says it
     is not held, withheld or neither confirmed nor denied."""
+    flat = " ".join(_BOILERPLATE.sub(" ", flat).split())
     if not flat or _BARE_NOTHING.match(flat):
         return False
     if not kinds:
