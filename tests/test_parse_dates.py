@@ -68,6 +68,11 @@ def test_parse_date(text, expected):
         ("| Date received | Date responded |\n|---|---|\n| 01/02/2024 | 27/02/2024 |", "2024-02-27"),
         ("| Received | Reference |\n|---|---|\n| 01/02/2024 | FOI/123 |", None),
         ("| Date | Borough | Arrests |\n|---|---|---|\n| 11/01/2024 | Croydon | 3 |", None),
+        # an empty "Your ref:" field runs into the letter's date
+        ("Our ref: HQ/PA/000123/19 Your ref: 22 October 2019\n\nDear Ms Lee,", "2019-10-22"),
+        # a weekday between the label and the date
+        ("Reference: 21053\nDate Added: Monday, February 7, 2022", "2022-02-07"),
+        ("Our Ref: / 000166/09\nDate: / 8 October 2018", "2018-10-08"),
         ("| Date of request | Date of response | Outcome |\n| --- | --- | --- |\n| 3 May 2023 | 30 May 2023 | Disclosed |", "2023-05-30"),
     ],
 )

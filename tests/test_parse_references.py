@@ -16,6 +16,8 @@ from ncnd.parse.text import Doc
         ("FOI REQUEST 212", "force_response", "212"),
         ("Enquiry Reference: 89- 26", "force_response", "89- 26"),
         ("Case No: 200601298", "ico_decision", "200601298"),
+        ("Freedom of Information Request Reference N o: FOI 001264-19", "force_response", "FOI 001264-19"),
+        ("Our Ref: / 2605/15", "force_response", "2605/15"),
         ("Reference: IC-320081-J7L0", "ico_decision", "IC-320081-J7L0"),
         ("Reference: FS50123456", "ico_decision", "FS50123456"),
         ("Reference:  IC -80804 -J7C6", "ico_decision", "IC-80804-J7C6"),

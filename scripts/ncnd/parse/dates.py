@@ -55,6 +55,7 @@ EARLIEST_YEAR, LATEST_YEAR = 1990, 2045
 # What may follow a letter-head date on its line: "| Organisational Information", ", Police and criminal justice"
 METADATA_AFTER = re.compile(r"\s*[|,]\s*[^.!?\n]{0,80}")
 # A weekday before a letter-head date: "Tuesday 4th March 2025"
+WEEKDAY_AT_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", re.I)
 WEEKDAY_BEFORE = re.compile(r"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*", re.I)
 HEADER_LINES = 40
 # Once a labelled date is found, others are weighed against it only within this many lines after it
@@ -234,6 +235,7 @@ def response_date(doc: Doc, body_start: int | None = None, standalone: bool = Tr
                 continue
             rank = _label_rank(" " + above + " ", labelled)
         else:
+            before = WEEKDAY_AT_END.sub("", before)  # "Date Added: Monday, February 7, 2022"
             if other(before, before.lower()):
                 continue
             rank = _label_rank(before, labelled)
