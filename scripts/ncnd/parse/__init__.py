@@ -393,13 +393,17 @@ def _fill_ico(record, doc, layout, result, exemptions, found):
     _step(warnings, "ico findings", lambda: add_findings(doc, result, [x.id for x in exemptions]), None)
     regex, text = searcher(doc, "ncnd")
     ncnd_m = regex.search(text)
-    record["ncnd"] = bool(ncnd_m)
-    record["evidence"]["ncnd"] = doc.sentence_at(ncnd_m.start()) if ncnd_m else None
+    # an NCND on cost grounds told in the decision's words: "to confirm or deny that it was held would
+    # take longer than 18 hours"
+    cost_regex, cost_text = searcher(doc, "cost_ncnd")
+    cost_m = cost_regex.search(cost_text)
+    record["ncnd"] = bool(ncnd_m or cost_m)
+    record["evidence"]["ncnd"] = doc.sentence_at((ncnd_m or cost_m).start()) if record["ncnd"] else None
     record["outcome"] = result.outcome
     record["evidence"]["outcome"] = result.outcome_evidence
     if record["ncnd"]:
         # The case is about an NCND answer: its scope is the cost limit's (s12(2)) or the request's.
-        cost = any(x.id == "s12(2)" for x in exemptions)
+        cost = any(x.id == "s12(2)" for x in exemptions) or cost_m is not None
         record["ncnd_scope"] = "cost" if cost else "full"
         record["evidence"]["ncnd_scope"] = record["evidence"]["ncnd"]
         for detail in record["technology_details"]:
