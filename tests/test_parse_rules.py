@@ -28,6 +28,13 @@ CASES = [
         "Yours faithfully,\n\nAnn Brook\n\nFreedom of Information Kent,\n\n2 Attachments\n\nDear Ms Brook,\n\nFREEDOM OF INFORMATION REQUEST REF 19/07/1036\n",
         {"outcome": "disclosed", "ncnd": None},
     ),
+    # a requester's annotation is not the authority's reply: only the status speaks (ncnd unknown)
+    (
+        "Drone fleet\n\nSam Lee made this Freedom of Information request to Kent Police\n\nThe request was refused by Kent Police.\n\n"
+        "Dear Kent Police,\n\nPlease list your drones.\n\nYours faithfully,\n\nSam Lee\n\n"
+        "Sam Lee left an annotation (3 May 2024)\n\nThe force refused this as too costly, and I have now asked the ICO to look at it.\n",
+        {"doc_type": "wdtk_thread", "outcome": "refused", "ncnd": None},
+    ),
     # a request closed for want of clarification: the force's account after the quoted request is the response
     (
         "Freedom of Information Request Reference Number: FOI2025/00123\nDate: 11 April 2025\n\nDear Mr Lee\n\n"

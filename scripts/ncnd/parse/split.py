@@ -434,6 +434,7 @@ MADE_THIS = re.compile(r"^\W*(?P<who>.{2,80}?)\s+made\s+this\s+(?:freedom\s+of\s
 # "Dear Greater Manchester Police,"
 DEAR = re.compile(r"^\W*dear\s+(?P<to>[^,\n]{2,80}),?\s*$", re.I)
 # The page below a thread: "Things to do with this request", "Follow", "Link to this", "Report"
+ANNOTATION = re.compile(r"^\W*(?:.{2,80}?\s+left\s+an\s+annotation\b|gadawodd\s+.{2,80}?\s+anodiad\b)", re.I)
 THREAD_END = re.compile(r"^\W*(?:things to do with this request|similar requests|add an annotation|follow|follow this request|link to this|report)\W*$", re.I)
 
 
@@ -481,6 +482,14 @@ def split_wdtk(doc: Doc) -> Layout:
     core_end = layout.response_core_end if layout.response_core_end is not None else doc.length
     # What follows (the requester's next message, the sidebars) is not the authority's answer.
     layout.set_aside.append((core_end, doc.length))
+    # A requester's annotation ("Sam Lee left an annotation (3 May 2024)"; on the Welsh pages "Gadawodd
+    # Sam Lee anodiad ()") is the requester's word, not the authority's, up to the next message.
+    for i in range(response_index, len(lines)):
+        if lines[i][0] >= core_end:
+            break
+        if ANNOTATION.match(lines[i][2]):
+            end = next((lines[j][0] for j in range(i + 1, len(lines)) if MESSAGE_HEADER.match(lines[j][2])), core_end)
+            layout.set_aside.append((lines[i][0], min(end, core_end)))
     ack = pattern("acknowledgement")
     for s, e in _paragraphs(doc, layout.response[0], core_end):
         if e - s <= ACK_MAX_CHARS and ack.search(doc.scan, s, e) and not ANSWER_WORDS.search(doc.scan, s, e):
