@@ -32,7 +32,7 @@ _NOT = re.compile(r"\bnot\b")
 
 SIGNALS = ("ncnd", "disclosed", "partially_disclosed", "not_held", "refused", "withdrawn", "refused_whole", "part_held")
 # Sentences about NCND in general rather than this response's answer.
-NOT_AN_ANSWER = re.compile(r"\b(?:previous\s+request\s+in\s+which\s+we|whether or not|whether (?:the )?information (?:exists|is held)|confirm(?:ing)? or deny(?:ing)?|neither|inference|indication|any of sections|if\b)", re.I)
+NOT_AN_ANSWER = re.compile(r"\b(?:previous\s+request\s+in\s+which\s+we|whether or not|(?:whether|if) (?:any )?(?:the )?(?:requested )?information (?:exists|is held|was held)|confirm(?:ing)? or deny(?:ing)?|neither|inference|indication|any of sections|if\b)", re.I)
 
 
 @dataclass
