@@ -119,3 +119,13 @@ def test_an_ico_notice_that_mentions_the_tribunal_is_still_an_ico_notice():
         "Right of appeal\n\n2. Either party has the right to appeal against this decision notice to the First-tier Tribunal (Information Rights).\n"
     )
     assert record["doc_type"] == "ico_decision"
+
+
+def test_a_tribunal_naming_one_police_body_once_gives_that_body():
+    record = parse_notice(
+        "First-tier Tribunal (General Regulatory Chamber) Information Rights\n\nAppeal Reference: EA/2023/0101\n\n"
+        "Between\n\nJANE ROE\nAppellant\n\nand\n\nTHE INFORMATION COMMISSIONER\nRespondent\n\nDECISION\n\n"
+        "1. The appeal concerns a request to Dorset Police about drone flights, which was refused on cost grounds.\n"
+    )
+    assert (record["doc_type"], record["authority_id"]) == ("other", "dorset-police")
+    assert any("only police body" in w for w in record["warnings"])

@@ -217,10 +217,11 @@ def _fill_other(record, doc, with_authority=True, tribunal_url=False):
     """An `other` document: a tribunal's decision still names the police body its appeal concerns."""
     warnings = record["warnings"]
     if with_authority and (tribunal_url or _step(warnings, "tribunal", lambda: is_tribunal(doc), False)):
-        found, _ = _step(warnings, "authority", lambda: authority_mod.find_authority(doc, "ico_decision"), (authority_mod.Authority(), []))
+        found, found_warnings = _step(warnings, "authority", lambda: authority_mod.find_authority(doc, "ico_decision", sole_police_body=True), (authority_mod.Authority(), []))
         if authority_mod.is_police_body(found.id):
             record["authority"], record["authority_id"] = found.name, found.id
             record["evidence"]["authority"] = found.evidence
+            warnings.extend(w for w in found_warnings if w.startswith("authority named once"))
         warnings.append("a tribunal's decision on an appeal: not a UK police FOI response, WhatDoTheyKnow thread or ICO decision notice")
         return
     warnings.append("not a UK police FOI response, WhatDoTheyKnow thread or ICO decision notice")

@@ -256,7 +256,7 @@ def _score(doc: Doc, start: int, end: int, in_request: bool, own_line: bool, res
     return score
 
 
-def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_line: str | None = None, by_reference=None, by_url=None):
+def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_line: str | None = None, by_reference=None, by_url=None, sole_police_body=False):
     """(Authority, warnings). `in_request(pos)` tells whether a position lies in the request.
 
     `by_url` is the police body whose own domain published the page (parse.source): it counts as much
@@ -330,7 +330,11 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
     best_id, best = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     bystander = table[best_id].get("kind") in BYSTANDER_KINDS
-    if best < 2.0 or (runner_up and best < 1.5 * runner_up) or (bystander and best < SCORE_RESPONDER):
+    if sole_police_body and len(ranked) == 1 and is_police_body(best_id) and best < 2.0:
+        # A tribunal's decision names the police body of its appeal, often once and in passing: when it
+        # names no other body, that is the one.
+        warnings.append(f"authority named once: {table[best_id]['name']}, the only police body the text names")
+    elif best < 2.0 or (runner_up and best < 1.5 * runner_up) or (bystander and best < SCORE_RESPONDER):
         if len(ranked) > 1 and runner_up:
             warnings.append(f"authority ambiguous: {table[best_id]['name']} or {table[ranked[1][0]]['name']}")
         else:
