@@ -125,7 +125,7 @@ def test_a_tribunal_naming_one_police_body_once_gives_that_body():
     record = parse_notice(
         "First-tier Tribunal (General Regulatory Chamber) Information Rights\n\nAppeal Reference: EA/2023/0101\n\n"
         "Between\n\nJANE ROE\nAppellant\n\nand\n\nTHE INFORMATION COMMISSIONER\nRespondent\n\nDECISION\n\n"
-        "1. The appeal concerns a request to Dorset Police about drone flights, which was refused on cost grounds.\n"
+        "1. The appeal concerns the drone flights of Dorset Police over the county's beaches, a request refused on cost grounds.\n"
     )
     assert (record["doc_type"], record["authority_id"]) == ("other", "dorset-police")
     assert any("only police body" in w for w in record["warnings"])
