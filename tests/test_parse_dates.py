@@ -73,6 +73,11 @@ def test_parse_date(text, expected):
         # a weekday between the label and the date
         ("Reference: 21053\nDate Added: Monday, February 7, 2022", "2022-02-07"),
         ("Our Ref: / 000166/09\nDate: / 8 October 2018", "2018-10-08"),
+        # a letter head run into one line: after the fax number, after a bare "Date"
+        ("Force HQ, Sherwood Lodge NG5 8PP Tel: 101 Ext 800 2507 Fax: 0115 967 2896 11 June 2015 Request under the Freedom of Information Act", "2015-06-11"),
+        ("Address Correspondence to: Jo Bloggs, Information Management Date 19 August 2013 Dear Mr Jones,", "2013-08-19"),
+        # ...but not a date in a sentence
+        ("We will reply by the date 19 August 2013 at the latest.", None),
         ("| Date of request | Date of response | Outcome |\n| --- | --- | --- |\n| 3 May 2023 | 30 May 2023 | Disclosed |", "2023-05-30"),
     ],
 )
