@@ -78,6 +78,8 @@ def test_parse_date(text, expected):
         ("Address Correspondence to: Jo Bloggs, Information Management Date 19 August 2013 Dear Mr Jones,", "2013-08-19"),
         # ...but not a date in a sentence
         ("We will reply by the date 19 August 2013 at the latest.", None),
+        # two bare dates side by side, their labels stripped (received, responded): which is which is unknown
+        ("PUB 1440\n16188\n\n01 October 2021\n\n05 October 2021\n\nRequest\nHow many drones?", None),
         ("| Date of request | Date of response | Outcome |\n| --- | --- | --- |\n| 3 May 2023 | 30 May 2023 | Disclosed |", "2023-05-30"),
     ],
 )

@@ -203,6 +203,7 @@ def response_date(doc: Doc, body_start: int | None = None, standalone: bool = Tr
     best = None  # (rank, iso, evidence)
     best_index = 0
     loose = None  # the first date standing alone in the head
+    loose_index, ambiguous = 0, False
     for m in find_dates(doc.scan, doc.lower):
         iso = to_iso(m)
         if not iso:
@@ -245,11 +246,16 @@ def response_date(doc: Doc, body_start: int | None = None, standalone: bool = Tr
                 evidence = collapse(doc.plain[start:end])
                 best = (rank, iso, f"{collapse(above)} {evidence}" if above else evidence)
             continue
-        if loose is None and index < HEADER_LINES and (body_start is None or start < body_start):
+        if index < HEADER_LINES and (body_start is None or start < body_start):
             # A date alone on its line ("17 December 2019") or leading a metadata line
             # ("March 04, 2025 | Organisational Information", "12 March 2024, Police and criminal justice").
             if alone or (not before.strip() and METADATA_AFTER.fullmatch(after)):
-                loose = (iso, collapse(doc.plain[start:end]))
+                if loose is None:
+                    loose, loose_index = (iso, collapse(doc.plain[start:end])), index
+                elif iso != loose[0] and index - loose_index <= 4:
+                    # two bare dates side by side (a table whose labels were stripped: received,
+                    # responded): which is the response's cannot be told
+                    ambiguous = True
     if best is not None:
         return best[1], best[2]
-    return loose if standalone and loose else (None, None)
+    return loose if standalone and loose and not ambiguous else (None, None)
