@@ -12,7 +12,7 @@ EXEMPTION_COLUMNS = ["id", "section", "title", "ncnd_provision", "exemption_type
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # The shape of the ids the parser emits: "s24", "s22A", "s24(2)", "s40(5A)", "s31(1)(a)".
-EXEMPTION_ID = re.compile(r"^s\d+[A-Z]?(\(\d+[A-Z]?\))?(\([a-z]\))?(\([ivx]+\))?$")
+EXEMPTION_ID = re.compile(r"^s\d+[A-Z]?(\(\d+[A-Z]?\))?(\([a-z]\))?$")
 # "police.uk", "kent.police.uk", "devon-cornwall.police.uk", "foi.scot"
 DOMAIN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+$")
 
@@ -316,7 +316,7 @@ def test_exemption_ids_are_unique_and_shaped_like_parser_output():
         assert EXEMPTION_ID.match(exemption_id), exemption_id
 
 
-@pytest.mark.parametrize("not_an_id", ["s24 (2)", "S24(2)", "section 24", "s31(a)(1)", "s31(1)(a)(b)", "24(2)"])
+@pytest.mark.parametrize("not_an_id", ["s24 (2)", "S24(2)", "section 24", "s31(1)(a)(i)", "s31(a)(1)", "24(2)"])
 def test_exemption_id_pattern_rejects_other_spellings(not_an_id):
     assert not EXEMPTION_ID.match(not_an_id)
 
