@@ -21,11 +21,15 @@ def _count(doc: Doc, name: str, end: int, limit: int = 5) -> int:
     return count
 
 
+TRIBUNAL_HEAD = 1500  # a tribunal's decision names its appeal and parties at the top
+
+
 def is_tribunal(doc: Doc) -> bool:
-    """A tribunal's decision on an appeal: "First-tier Tribunal" with an appeal reference or parties."""
+    """A tribunal's decision on an appeal: "First-tier Tribunal" with an appeal reference or parties at
+    its head (a force's letter citing "an Information Tribunal case (EA/2010/0006)" further down is not one)."""
     head_end = min(doc.length, HEAD)
     head = doc.lower[:head_end]
-    return ("tribunal" in head or "appeal" in head) and bool(_count(doc, "tribunal", head_end, 1))
+    return ("tribunal" in head or "appeal" in head) and bool(_count(doc, "tribunal", min(doc.length, TRIBUNAL_HEAD), 1))
 
 
 def other_body_voice(doc: Doc) -> int:
@@ -49,7 +53,7 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
     ico_hits = _count(doc, "ico", head_end, 2)
     if by_url == "ico_decision" and ico_hits:
         return "ico_decision"  # a decision page mentions the tribunal an appeal would go to
-    if is_tribunal(doc):
+    if by_url != "force_response" and is_tribunal(doc):
         return "other"
     lowered = doc.lower[:HEAD]
     if ico_hits and ("public authority" in lowered or ico_hits >= 2 or "commissioner" in lowered or "complainant" in lowered):
