@@ -132,7 +132,7 @@ def test_a_tribunal_naming_one_police_body_once_gives_that_body():
 
 
 def test_a_force_letter_citing_a_tribunal_case_is_still_the_forces_response():
-    body = "Police Informants (148_15)\n\nRequest\nHow much was paid to informants?\n\nResponse\nPlease find below our response.\n\n2013/14 183,152\n\n"
+    body = "Police Informants (148_15)\n\nRequest\nUnder the Freedom of Information Act, how much was paid to informants?\n\nResponse\nPlease find below our response.\n\n2013/14 183,152\n\n"
     filler = "Disclosure could affect the recruitment of sources. " * 40
     record = parse_notice(body + filler + "In an Information Tribunal case about such payments (EA/2010/0006), this argument was accepted.\n")
     assert record["doc_type"] == "force_response"
