@@ -136,3 +136,13 @@ def test_a_force_letter_citing_a_tribunal_case_is_still_the_forces_response():
     filler = "Disclosure could affect the recruitment of sources. " * 40
     record = parse_notice(body + filler + "In an Information Tribunal case about such payments (EA/2010/0006), this argument was accepted.\n")
     assert record["doc_type"] == "force_response"
+
+
+def test_a_decision_notice_whose_request_came_through_whatdotheyknow_is_a_decision():
+    record = parse_notice(
+        "Reference: FS50612345\n\nFreedom of Information Act 2000 (FOIA)\n\nDecision notice\n\nDate: 21 December 2016\n\n"
+        "Public Authority: Chief Constable of Humberside Police\n\nDecision (including any steps ordered)\n\n"
+        "1. The Commissioner decided that Humberside Police had acted correctly in relying on section 14(1) to refuse the request.\n\n"
+        "2. The complainant made his request via the WhatDoTheyKnow website.\n"
+    )
+    assert (record["doc_type"], record["outcome"]) == ("ico_decision", "ico_upheld_authority")

@@ -9,6 +9,7 @@ from .source import doc_type_from_url
 from .text import Doc
 
 HEAD = 4000
+DECISION_TOP = 600  # "Decision notice" stands in a decision's heading
 BODY = 30000
 
 
@@ -48,6 +49,10 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
     if by_url == "other":
         return "other"
     head_end = min(doc.length, HEAD)
+    top = doc.lower[:DECISION_TOP]
+    if "decision notice" in top and ("public authority" in top or "commissioner" in doc.lower[:head_end]) and _count(doc, "ico", head_end, 1):
+        # an ICO decision notice whose request quotes a WhatDoTheyKnow link is still the decision
+        return "ico_decision"
     if _count(doc, "wdtk", head_end, 1):
         return "force_response" if by_url == "force_response" and "whatdotheyknow" in (source_url or "") else "wdtk_thread"
     ico_hits = _count(doc, "ico", head_end, 2)
