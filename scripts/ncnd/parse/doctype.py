@@ -50,7 +50,7 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
         return "other"
     head_end = min(doc.length, HEAD)
     top = doc.lower[:DECISION_TOP]
-    if "decision notice" in top and ("public authority" in top or "commissioner" in doc.lower[:head_end]) and _count(doc, "ico", head_end, 1):
+    if "decision notice" in top and ("public authority" in top or "commissioner" in doc.lower[:head_end]) and _count(doc, "ico", head_end, 1) and not is_tribunal(doc):
         # an ICO decision notice whose request quotes a WhatDoTheyKnow link is still the decision
         return "ico_decision"
     if _count(doc, "wdtk", head_end, 1):
