@@ -61,8 +61,12 @@ def sanitise(html: str) -> str:
     )
 
 
+@lru_cache(maxsize=2)
 def _markdown(breaks: bool = False) -> MarkdownIt:
-    """breaks: a single line break stays a line break (plain-text letters are wrapped by hand, line by line)."""
+    """breaks: a single line break stays a line break (plain-text letters are wrapped by hand, line by line).
+
+    One parser per setting, made once: parsing keeps no state in it between calls.
+    """
     return MarkdownIt("commonmark", {"html": False, "breaks": breaks}).enable(["table", "strikethrough"]).disable("image")
 
 
@@ -111,9 +115,9 @@ def _block_open(tokens: list[Token], inline_index: int) -> Token | None:
     return None
 
 
-def _mark_sentences(children: list[Token], sentences: list[tuple[str, str]]) -> list[Token]:
-    for sentence, kind in sentences:
-        pattern = _words_pattern(sentence)
+def _mark_sentences(children: list[Token], patterns: list[tuple[re.Pattern, str]]) -> list[Token]:
+    """patterns: each target sentence's _words_pattern with its kind, compiled once per notice."""
+    for pattern, kind in patterns:
         out = []
         for child in children:
             if child.type == "text" and child.content:
@@ -188,6 +192,9 @@ def render_notice(body: str, sentences: tuple, relied: tuple, titles: tuple, bre
     md = _markdown(breaks)
     tokens = md.parse(body or "")
     targets = highlight_targets(list(sentences))
+    # Worked out once per notice, not once per paragraph.
+    normalised = [(normalise(sentence), kind) for sentence, kind in targets]
+    patterns = [(_words_pattern(sentence), kind) for sentence, kind in targets]
     relied_map, titles_map = dict(relied), dict(titles)
     for index, token in enumerate(tokens):
         if token.type != "inline":
@@ -195,14 +202,14 @@ def render_notice(body: str, sentences: tuple, relied: tuple, titles: tuple, bre
         content = normalise(token.content)
         block_kinds = [
             kind
-            for sentence, kind in targets
-            if normalise(sentence) in content or (len(content) >= MIN_HIGHLIGHT_CHARS * 2 and content in normalise(sentence))
+            for sentence, kind in normalised
+            if sentence in content or (len(content) >= MIN_HIGHLIGHT_CHARS * 2 and content in sentence)
         ]
         if block_kinds:
             block = _block_open(tokens, index)
             if block is not None:
                 block.attrJoin("class", f"{block_kinds[0]}-block")
-        children = _mark_sentences(token.children or [], targets)
+        children = _mark_sentences(token.children or [], patterns)
         token.children = _mark_citations(children, relied_map, titles_map)
     return sanitise(md.renderer.render(tokens, md.options, {}))
 
