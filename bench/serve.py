@@ -275,6 +275,21 @@ def direct_search_ms(db: Path, query: str, repeats: int = 5) -> float:
     return round(statistics.median(times), 1)
 
 
+def search_page_against_direct(db: Path, url_base: str, query: str, repeats: int = 5) -> dict:
+    """The uncached `search` page and its SQL run directly, one after the other, `repeats` times each:
+    both medians come from the same minutes of a shared machine."""
+    import httpx
+
+    page, direct = [], []
+    with httpx.Client(base_url=url_base, timeout=60, headers={"Accept-Encoding": "gzip"}) as client:
+        for _ in range(repeats):
+            direct.append(direct_search_ms(db, query, repeats=1))
+            started = time.perf_counter()
+            client.get("/ncnd/search?q=" + quote(query)).raise_for_status()
+            page.append(1000 * (time.perf_counter() - started))
+    return {"page_ms": round(statistics.median(page), 1), "direct_ms": round(statistics.median(direct), 1)}
+
+
 def canned_queries() -> list[str]:
     import yaml
 
@@ -328,6 +343,10 @@ def measure(size: int, args) -> dict:
                 first = first_view(server.url, path() if callable(path) else path)
                 loaded = asyncio.run(load(server.port, path, args.seconds, args.connections))
                 rows[label] = first | loaded
+                if name == "ncnd-nocache" and label == "query search":
+                    rows[label]["against_direct"] = search_page_against_direct(db, server.url, "facial recognition")
+                    print(f"  {name:12} `search` page one at a time, uncached, against its SQL in SQLite, interleaved, medians of 5: "
+                          f"{rows[label]['against_direct']}", flush=True)
                 r = rows[label]
                 print(f"  {name:12} {label:42} {r['rps']:8.1f} req/s  p50 {r['p50_ms']:7.1f}  p95 {r['p95_ms']:7.1f}  "
                       f"p99 {r['p99_ms']:7.1f} ms  errors {r['errors']:3}  cold {r['cold_ms']:7.1f} ms  one at a time {r['warm_ms']:7.1f} ms  "
