@@ -1,8 +1,9 @@
 """Questions about the database's schema answered from memory until the data changes.
 
 Datasette 0.65 asks SQLite again on every page which tables exist, which are hidden, which have a
-full-text index, their columns and keys: about ten SQL thread calls a page (datasette-search-all's menu
-link alone walks every table's FTS state), a few milliseconds each under load. The schema of the
+full-text index, their columns and keys, and how a table's name is spelled (once per permission check):
+about ten SQL thread calls a page (datasette-search-all's menu link alone walks every table's FTS state),
+a few milliseconds each under load. The schema of the
 served file only changes when a build writes to it, and then its data version changes
 (ncnd.serving.version: the hash of an immutable file; the identity, size and mtime of a live file and
 of its write-ahead log), so each answer is kept per (question, data version). In-memory databases
@@ -28,6 +29,10 @@ CACHED = (
     "label_column_for_table",
     "foreign_keys_for_table",
 )
+
+
+# Datasette 0.65.5's permission_allowed() asks this for every view-table check (four on a notice page).
+TABLE_SPELLING = "select name from sqlite_master where type in ('table', 'view') and name = ? collate nocase"
 
 
 def _copy(value):
@@ -60,6 +65,22 @@ def cache_schema(db) -> None:
 
     for name in CACHED:
         setattr(db, name, cached(name, getattr(db, name)))
+
+    execute = db.execute
+
+    @functools.wraps(execute)
+    async def execute_or_recall(sql, params=None, *args, **kwargs):
+        """Datasette's own lookup of a table's spelling, run for every permission check: recalled."""
+        version = data_version(db) if sql == TABLE_SPELLING and not args and not kwargs else None
+        if version is None:
+            return await execute(sql, params, *args, **kwargs)
+        key = ("spelling", tuple(params or ()))
+        found = answers.get(key)
+        if found is None or found[0] != version:
+            found = answers[key] = (version, await execute(sql, params))
+        return found[1]
+
+    db.execute = execute_or_recall
 
 
 @hookimpl
