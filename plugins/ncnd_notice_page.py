@@ -12,7 +12,6 @@ from functools import lru_cache
 from urllib.parse import urlencode
 
 import nh3
-
 from datasette import hookimpl
 from datasette.utils import escape_sqlite, get_all_foreign_keys, tilde_encode, urlsafe_components
 from datasette.views.row import RowView
@@ -294,10 +293,11 @@ def reference_counts(rows, notice_id: str, references: list[tuple[str, str]]) ->
     if not references:
         return []
     counts = rows(
-        "select " + ", ".join(f"(select count(*) from {escape_sqlite(t)} where {escape_sqlite(c)} = :id)" for t, c in references),
+        "select "
+        + ", ".join(f"(select count(*) from {escape_sqlite(t)} where {escape_sqlite(c)} = :id) as n{i}" for i, (t, c) in enumerate(references)),
         {"id": notice_id},
     )[0]
-    return [{"other_table": t, "other_column": c, "count": n} for (t, c), n in zip(references, counts.values())]
+    return [{"other_table": t, "other_column": c, "count": counts[f"n{i}"]} for i, (t, c) in enumerate(references)]
 
 
 _schemas: dict = {}
@@ -430,8 +430,9 @@ async def notice_row(request, datasette):
 
 @hookimpl
 def register_routes():
-    # Datasette's own row route, for the notices table only.
-    return [(r"^/(?P<database>[^\/\.]+)/(?P<table>notices)/(?P<pks>[^/]+?)(\.(?P<format>\w+))?$", notice_row)]
+    # Datasette's own row route, for the notices table of the ncnd database only: the one with the
+    # notice page template (templates/row-ncnd-notices.html), which lists the rows in other tables itself.
+    return [(r"^/(?P<database>ncnd)/(?P<table>notices)/(?P<pks>[^/]+?)(\.(?P<format>\w+))?$", notice_row)]
 
 
 @hookimpl
