@@ -9,6 +9,7 @@ in the cell stays escaped.
 """
 
 import json
+import re
 from urllib.parse import urlencode
 
 from datasette import hookimpl
@@ -20,22 +21,30 @@ MATCH_OPEN, MATCH_CLOSE = "⟦", "⟧"  # the same characters as the `search` ca
 NOTICE_ID_COLUMNS = {"notice_id", "representative_notice_id", "notice_a", "notice_b", "from_notice_id", "to_notice_id"}
 # Comma-separated notice ids (group_concat in a query grouped by force): each one a link.
 NOTICE_ID_LIST_COLUMNS = {"notice_ids"}
+LABELLED = {"outcome", "ncnd", "doc_type"}  # notices columns shown by their label
+LINKED = {"source_url", "technology_ids", "exemption_ids"}  # notices columns shown as links
+
+
+MARKERS = re.compile(f"([{MATCH_OPEN}{MATCH_CLOSE}])")
 
 
 def highlight_snippet(value: str) -> Markup:
-    """'the ⟦Rekognition⟧ tool' -> 'the <mark>Rekognition</mark> tool', with the rest escaped."""
+    """'the ⟦Rekognition⟧ tool' -> 'the <mark>Rekognition</mark> tool', with the rest escaped.
+
+    Nested markers (a citation marked inside a matched phrase) give one <mark>; an unclosed one is closed.
+    """
     out, depth = [], 0
-    for char in value:
-        if char == MATCH_OPEN:
+    for piece in MARKERS.split(value):
+        if piece == MATCH_OPEN:
             if depth == 0:
                 out.append(Markup("<mark>"))
             depth += 1
-        elif char == MATCH_CLOSE and depth:
+        elif piece == MATCH_CLOSE and depth:
             depth -= 1
             if depth == 0:
                 out.append(Markup("</mark>"))
-        else:
-            out.append(escape(char))
+        elif piece:
+            out.append(escape(piece))
     if depth:
         out.append(Markup("</mark>"))
     return Markup("").join(out)
@@ -62,6 +71,8 @@ async def technology_names(datasette, database) -> dict:
 
 def notice_cell(row, value, column, database, datasette):
     """A notices table cell as a reader wants it, or None to leave it to Datasette."""
+    if column not in LABELLED and column not in LINKED:
+        return None  # most columns of a notice's page: no need to read the labels
     config = datasette.plugin_config("ncnd-sql-functions") or {}
     table_url = datasette.urls.table(database, "notices")
     if column == "outcome" and value:

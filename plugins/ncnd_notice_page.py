@@ -9,10 +9,13 @@ link schemes. Highlights are added as markdown-it tokens before rendering, never
 import json
 import re
 from functools import lru_cache
+from urllib.parse import urlencode
 
 import nh3
 from datasette import hookimpl
-from datasette.utils import tilde_encode, urlsafe_components
+from datasette.utils import escape_sqlite, get_all_foreign_keys, tilde_encode, urlsafe_components
+from datasette.views.row import RowView
+from ncnd.serving.version import data_version
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -61,8 +64,12 @@ def sanitise(html: str) -> str:
     )
 
 
+@lru_cache(maxsize=2)
 def _markdown(breaks: bool = False) -> MarkdownIt:
-    """breaks: a single line break stays a line break (plain-text letters are wrapped by hand, line by line)."""
+    """breaks: a single line break stays a line break (plain-text letters are wrapped by hand, line by line).
+
+    One parser per setting, made once: parsing keeps no state in it between calls.
+    """
     return MarkdownIt("commonmark", {"html": False, "breaks": breaks}).enable(["table", "strikethrough"]).disable("image")
 
 
@@ -111,9 +118,9 @@ def _block_open(tokens: list[Token], inline_index: int) -> Token | None:
     return None
 
 
-def _mark_sentences(children: list[Token], sentences: list[tuple[str, str]]) -> list[Token]:
-    for sentence, kind in sentences:
-        pattern = _words_pattern(sentence)
+def _mark_sentences(children: list[Token], patterns: list[tuple[re.Pattern, str]]) -> list[Token]:
+    """patterns: each target sentence's _words_pattern with its kind, compiled once per notice."""
+    for pattern, kind in patterns:
         out = []
         for child in children:
             if child.type == "text" and child.content:
@@ -188,6 +195,9 @@ def render_notice(body: str, sentences: tuple, relied: tuple, titles: tuple, bre
     md = _markdown(breaks)
     tokens = md.parse(body or "")
     targets = highlight_targets(list(sentences))
+    # Worked out once per notice, not once per paragraph.
+    normalised = [(normalise(sentence), kind) for sentence, kind in targets]
+    patterns = [(_words_pattern(sentence), kind) for sentence, kind in targets]
     relied_map, titles_map = dict(relied), dict(titles)
     for index, token in enumerate(tokens):
         if token.type != "inline":
@@ -195,14 +205,14 @@ def render_notice(body: str, sentences: tuple, relied: tuple, titles: tuple, bre
         content = normalise(token.content)
         block_kinds = [
             kind
-            for sentence, kind in targets
-            if normalise(sentence) in content or (len(content) >= MIN_HIGHLIGHT_CHARS * 2 and content in normalise(sentence))
+            for sentence, kind in normalised
+            if sentence in content or (len(content) >= MIN_HIGHLIGHT_CHARS * 2 and content in sentence)
         ]
         if block_kinds:
             block = _block_open(tokens, index)
             if block is not None:
                 block.attrJoin("class", f"{block_kinds[0]}-block")
-        children = _mark_sentences(token.children or [], targets)
+        children = _mark_sentences(token.children or [], patterns)
         token.children = _mark_citations(children, relied_map, titles_map)
     return sanitise(md.renderer.render(tokens, md.options, {}))
 
@@ -219,16 +229,20 @@ def safe_url(value) -> str | None:
     return value if isinstance(value, str) and value.lower().startswith(("http://", "https://")) else None
 
 
-async def _rows(db, sql, params=()):
-    return [dict(row) for row in (await db.execute(sql, params)).rows]
+def _query(conn):
+    """rows(sql, params) -> list of dicts, on one connection (the page's queries run in one SQL thread call)."""
+
+    def rows(sql, params=()):
+        return [dict(row) for row in conn.execute(sql, params).fetchall()]
+
+    return rows
 
 
-async def analysis_context(db, notice_id: str, tables: set[str]) -> dict:
+def analysis_context(rows, notice_id: str, tables: set[str]) -> dict:
     """Family, template, lifecycle and consistency information, for whichever analysis tables exist."""
     context = {}
     if {"request_families", "request_family_members"} <= tables:
-        context["families"] = await _rows(
-            db,
+        context["families"] = rows(
             """select f.id, f.size, f.authority_count, f.first_date, f.last_date, f.representative_text, m.similarity,
                       (select json_group_array(json_object('notice_id', o.notice_id, 'authority', a.name, 'outcome',
                               outcome_label(n.outcome, n.ncnd)))
@@ -242,19 +256,17 @@ async def analysis_context(db, notice_id: str, tables: set[str]) -> dict:
         for family in context["families"]:
             family["others"] = _loads(family["others"], [])
     if "notice_templating" in tables:
-        rows = await _rows(db, "select templated_chars, total_chars, share from notice_templating where notice_id = ?", [notice_id])
-        context["templating"] = rows[0] if rows else None
+        found = rows("select templated_chars, total_chars, share from notice_templating where notice_id = ?", [notice_id])
+        context["templating"] = found[0] if found else None
     if {"passage_templates", "template_families"} <= tables:
-        context["templates"] = await _rows(
-            db,
+        context["templates"] = rows(
             """select t.id, t.representative_text, t.notice_count, t.authority_count, count(*) as paragraphs
                from passage_templates p join template_families t on t.id = p.family_id
                where p.notice_id = ? group by t.id order by paragraphs desc, t.id""",
             [notice_id],
         )
     if "lifecycle_links" in tables:
-        context["lifecycle"] = await _rows(
-            db,
+        context["lifecycle"] = rows(
             """select l.link_type, l.evidence,
                       case when l.from_notice_id = :id then l.to_notice_id else l.from_notice_id end as other_id,
                       case when l.from_notice_id = :id then 'later' else 'earlier' end as direction,
@@ -266,8 +278,7 @@ async def analysis_context(db, notice_id: str, tables: set[str]) -> dict:
             {"id": notice_id},
         )
     if "consistency_flags" in tables:
-        context["flags"] = await _rows(
-            db,
+        context["flags"] = rows(
             """select kind, explanation, technology_id,
                       case when notice_a = :id then notice_b else notice_a end as other_id
                from consistency_flags where notice_a = :id or notice_b = :id order by kind, id""",
@@ -276,10 +287,37 @@ async def analysis_context(db, notice_id: str, tables: set[str]) -> dict:
     return context
 
 
-async def notice_context(datasette, database: str, notice_id: str) -> dict | None:
-    db = datasette.get_database(database)
-    rows = await _rows(
-        db,
+def reference_counts(rows, notice_id: str, references: list[tuple[str, str]]) -> list[dict]:
+    """How many rows of each table point at the notice, one indexed count per foreign key (the build
+    indexes every column that points at notices): the "rows in other tables" list."""
+    if not references:
+        return []
+    counts = rows(
+        "select "
+        + ", ".join(f"(select count(*) from {escape_sqlite(t)} where {escape_sqlite(c)} = :id) as n{i}" for i, (t, c) in enumerate(references)),
+        {"id": notice_id},
+    )[0]
+    return [{"other_table": t, "other_column": c, "count": counts[f"n{i}"]} for i, (t, c) in enumerate(references)]
+
+
+_schemas: dict = {}
+
+
+def schema(conn, name: str, version) -> tuple[set[str], list[tuple[str, str]]]:
+    """The database's tables and the foreign keys pointing at notices, read once per version of the data."""
+    cached = _schemas.get(name)
+    if cached is None or cached[0] != version or version is None:
+        tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
+        incoming = get_all_foreign_keys(conn).get("notices", {}).get("incoming", []) if "notices" in tables else []
+        cached = _schemas[name] = (version, tables, [(fk["other_table"], fk["other_column"]) for fk in incoming])
+    return cached[1], cached[2]
+
+
+def read_notice(conn, name: str, version, notice_id: str) -> dict | None:
+    """Every row the notice page shows, read in one go on one connection."""
+    rows = _query(conn)
+    tables, references = schema(conn, name, version)
+    found = rows(
         """select n.*, outcome_label(n.outcome, n.ncnd) as outcome_text, ncnd_label(n.ncnd) as ncnd_text,
                   ncnd_scope_label(n.ncnd_scope) as ncnd_scope_text,
                   doc_type_label(n.doc_type) as doc_type_text,
@@ -291,62 +329,110 @@ async def notice_context(datasette, database: str, notice_id: str) -> dict | Non
            where n.id = ?""",
         [notice_id],
     )
-    if not rows:
+    if not found:
         return None
-    notice = rows[0]
+    return {
+        "notice": found[0],
+        "exemptions": rows(
+            """select ne.exemption_id, ne.role, ne.sentence, e.title, e.exemption_type, e.ncnd_provision
+               from notice_exemptions ne left join exemptions e on e.id = ne.exemption_id
+               where ne.notice_id = ? order by ne.rowid""",
+            [notice_id],
+        ),
+        "technologies": rows(
+            """select nt.technology_id, coalesce(t.name, nt.technology_id) as name, nt.matched_term, nt.sentence,
+                      role_label(nt.role) as role_text, stance_label(nt.stance) as stance_text, nt.ncnd_covers,
+                      nt.stance_sentence
+               from notice_technologies nt left join technologies t on t.id = nt.technology_id
+               where nt.notice_id = ? order by nt.rowid""",
+            [notice_id],
+        ),
+        "questions": rows(
+            "select number, text, answer, answer_label(answer) as answer_text, answer_sentence from questions where notice_id = ? order by seq",
+            [notice_id],
+        ),
+        "ico": rows("select * from ico_decisions where notice_id = ?", [notice_id]),
+        "findings": rows(
+            """select f.*, e.title from ico_findings f left join exemptions e on e.id = f.exemption_id
+               where f.notice_id = ? order by f.seq""",
+            [notice_id],
+        ),
+        "analysis": analysis_context(rows, notice_id, tables),
+        "references": reference_counts(rows, notice_id, references),
+    }
+
+
+async def notice_context(datasette, database: str, notice_id: str) -> dict | None:
+    db = datasette.get_database(database)
+    version = data_version(db)
+    found = await db.execute_fn(lambda conn: read_notice(conn, database, version, notice_id))
+    if found is None:
+        return None
+    notice, exemptions = found["notice"], found["exemptions"]
     evidence = _loads(notice["evidence"], {})
-    exemptions = await _rows(
-        db,
-        """select ne.exemption_id, ne.role, ne.sentence, e.title, e.exemption_type, e.ncnd_provision
-           from notice_exemptions ne left join exemptions e on e.id = ne.exemption_id
-           where ne.notice_id = ? order by ne.rowid""",
-        [notice_id],
-    )
-    technologies = await _rows(
-        db,
-        """select nt.technology_id, coalesce(t.name, nt.technology_id) as name, nt.matched_term, nt.sentence,
-                  role_label(nt.role) as role_text, stance_label(nt.stance) as stance_text, nt.ncnd_covers,
-                  nt.stance_sentence
-           from notice_technologies nt left join technologies t on t.id = nt.technology_id
-           where nt.notice_id = ? order by nt.rowid""",
-        [notice_id],
-    )
-    questions = await _rows(
-        db,
-        "select number, text, answer, answer_label(answer) as answer_text, answer_sentence from questions where notice_id = ? order by seq",
-        [notice_id],
-    )
-    ico = await _rows(db, "select * from ico_decisions where notice_id = ?", [notice_id])
-    findings = await _rows(
-        db,
-        """select f.*, e.title from ico_findings f left join exemptions e on e.id = f.exemption_id
-           where f.notice_id = ? order by f.seq""",
-        [notice_id],
-    )
     sentences = [(evidence.get("ncnd"), "ncnd")] if notice["ncnd"] == 1 else []
     sentences += [(row["sentence"], "ncnd" if row["role"] == "ncnd" else "exemption") for row in exemptions]
     relied = tuple((row["exemption_id"], "neither confirm nor deny" if row["role"] == "ncnd" else "withhold") for row in exemptions)
     titles = tuple((row["exemption_id"], row["title"]) for row in exemptions)
     body_html = render_notice(notice["body"] or "", tuple((s, k) for s, k in sentences if s), relied, titles, notice["format"] == "txt")
-    tables = set(await db.table_names())
 
     def row_url(table: str, value, format=None) -> str:
         return datasette.urls.row(database, table, tilde_encode(str(value)), format=format)
 
+    references = [
+        dict(ref, link=datasette.urls.table(database, ref["other_table"]) + "?" + urlencode({_filter_key(ref["other_column"]): notice_id}))
+        for ref in found["references"]
+    ]
     return {
         "row_url": row_url,
         "notice": notice,
         "evidence": evidence,
         "warnings": _loads(notice["warnings"], []),
         "exemptions": exemptions,
-        "technologies": technologies,
-        "questions": questions,
-        "ico": ico[0] if ico else None,
-        "findings": findings,
+        "technologies": found["technologies"],
+        "questions": found["questions"],
+        "ico": found["ico"][0] if found["ico"] else None,
+        "findings": found["findings"],
         "body_html": body_html,
         "source_url": safe_url(notice["document_source_url"] or notice["source_url"]),
-        "analysis": await analysis_context(db, notice_id, tables),
+        "analysis": found["analysis"],
+        "references": references,
     }
+
+
+def _filter_key(column: str) -> str:
+    """Datasette reads ?_x= as an option, not a filter: a column whose name starts with _ is ?_x__exact=."""
+    return column + "__exact" if column.startswith("_") else column
+
+
+class NoticeRowView(RowView):
+    """Datasette's row view for notices, without its own count of the rows that point at the notice.
+
+    Datasette counts them on every row page with one query and re-reads every table's foreign keys
+    first; the notice page already reads those rows, and counts them in the same SQL thread call as
+    its other queries (notice_context's "references"). JSON asked for with ?_extras=foreign_key_tables
+    still gets Datasette's answer.
+    """
+
+    async def data(self, request, default_labels=False):
+        self.html_page = request.url_vars.get("format") is None
+        return await super().data(request, default_labels=default_labels)
+
+    async def foreign_key_tables(self, database, table, pk_values):
+        if getattr(self, "html_page", False):
+            return []
+        return await super().foreign_key_tables(database, table, pk_values)
+
+
+async def notice_row(request, datasette):
+    return await NoticeRowView(datasette).dispatch_request(request)
+
+
+@hookimpl
+def register_routes():
+    # Datasette's own row route, for the notices table of the ncnd database only: the one with the
+    # notice page template (templates/row-ncnd-notices.html), which lists the rows in other tables itself.
+    return [(r"^/(?P<database>ncnd)/(?P<table>notices)/(?P<pks>[^/]+?)(\.(?P<format>\w+))?$", notice_row)]
 
 
 @hookimpl

@@ -301,3 +301,59 @@ def test_notice_page_says_what_the_ncnd_covers(ds):
     # Northamptonshire's whole-request NCND keeps the plain badge and covers Ring
     html = get(ds, f"/ncnd/notices/{SEED['northants_ring']}").text
     assert "NCND covers it" in html and "answered in part" not in html
+
+
+# --- cost of a page that the response cache cannot hold ---------------------------------------------------
+
+
+def sql_calls(ds, path):
+    """(SQL thread calls on the ncnd database, the SQL sent through Database.execute) for one page view."""
+    db = ds.get_database("ncnd")
+    calls, statements = [], []
+    execute_fn, execute = db.execute_fn, db.execute
+
+    async def counting_execute_fn(fn):
+        calls.append(fn)
+        return await execute_fn(fn)
+
+    async def recording_execute(sql, *args, **kwargs):
+        statements.append(" ".join(sql.split()))
+        return await execute(sql, *args, **kwargs)
+
+    db.execute_fn, db.execute = counting_execute_fn, recording_execute
+    try:
+        response = get(ds, path)
+    finally:
+        db.execute_fn, db.execute = execute_fn, execute
+    assert response.status_code == 200
+    return len(calls), statements
+
+
+@pytest.fixture
+def uncached_ds(analysed_ds, monkeypatch):
+    """The analysed database served with the response cache off: every view makes its page."""
+    monkeypatch.setenv("NCND_RESPONSE_CACHE_MB", "0")
+    return make_datasette(analysed_ds.get_database("ncnd").path)
+
+
+def test_notice_page_reads_its_rows_in_few_sql_calls_and_skips_datasettes_reference_counts(uncached_ds):
+    path = f"/ncnd/notices/{SEED['northants_ring']}"
+    get(uncached_ds, path)  # schema answers are kept from the first view on
+    calls, statements = sql_calls(uncached_ds, path)
+    # Datasette's row page counts every table pointing at the row in one query of subselects; the notice
+    # page counts them itself, in the same SQL thread call as the rest of the notice.
+    assert not [s for s in statements if s.startswith("select (select count(*)")]
+    # Datasette's check that its view of the schema is current, the row itself, the notice's other
+    # versions, and the notice with everything it shows: table-name checks and schema come from memory.
+    assert calls <= 4, statements
+
+
+def test_rows_in_other_tables_match_datasettes_own_counts(analysed_ds):
+    notice = SEED["northants_ring"]
+    html = notice_html(analysed_ds, notice)
+    datasette_counts = get(analysed_ds, f"/ncnd/notices/{notice}.json?_extras=foreign_key_tables").json()["foreign_key_tables"]
+    assert len(datasette_counts) >= 5
+    assert any(fk["count"] > 0 for fk in datasette_counts)
+    for fk in datasette_counts:
+        rows = f'{fk["count"]:,} row{"" if fk["count"] == 1 else "s"}</a> in {fk["other_table"]}'
+        assert f'<a href="/ncnd/{fk["other_table"]}?{fk["other_column"]}={notice}">{rows}' in html

@@ -76,6 +76,11 @@ def test_snippet_markers_become_marks_and_the_rest_is_escaped():
     assert html == "&lt;b&gt;the <mark>Rekognition</mark> tool&lt;/b&gt; <mark>open</mark>"
 
 
+def test_a_citation_marked_inside_a_matched_phrase_gives_one_mark_and_a_stray_marker_stays_text():
+    html = str(cells.highlight_snippet("relied on ⟦section ⟦s24x2⟧ of⟧ the Act⟧ & more"))
+    assert html == "relied on <mark>section s24x2 of</mark> the Act⟧ &amp; more"
+
+
 def test_query_cells_link_notices_only_outside_table_pages(ds):
     html = get(ds, "/ncnd/ncnd_wording").text
     assert f'<a href="/ncnd/notices/{SEED["kent_ico"]}">{SEED["kent_ico"]}</a>' in html

@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from ncnd.build import build_database
+from ncnd.serving import unindexed_references
 from ncnd.serving.plans import full_scans
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,3 +45,20 @@ def test_the_check_sees_a_full_scan(generated_db):
     assert full_scans(generated_db, "select count(*) from notices where body like '%Ring%'")
     assert full_scans(generated_db, "select n.title from notices n where n.title like 'A%' order by n.title")
     assert not full_scans(generated_db, "select count(*) from notices where authority_id = 'kent-police'")
+
+
+def test_every_table_pointing_at_notices_is_indexed_by_its_column(generated_db):
+    """A notice page counts the rows of each table that points at it: one index lookup each, never a scan."""
+    pointing = [
+        (table, row[3])
+        for (table,) in generated_db.execute("select name from sqlite_master where type = 'table'")
+        for row in generated_db.execute(f"pragma foreign_key_list([{table}])")
+        if row[2] == "notices"
+    ]
+    assert ("request_families", "representative_notice_id") in pointing and len(pointing) >= 10
+    assert unindexed_references(generated_db) == []
+    generated_db.execute("create table scratch_links (notice_id text references notices(id))")
+    try:
+        assert unindexed_references(generated_db) == [("scratch_links", "notice_id")]
+    finally:
+        generated_db.execute("drop table scratch_links")
