@@ -320,6 +320,10 @@ def read_ico(doc: Doc) -> IcoResult:
     if result.outcome is None:
         result.outcome, result.outcome_evidence = _classify(doc, (0, doc.length))
     result.steps_required = _steps(doc)
+    if result.outcome == "ico_upheld_authority" and result.steps_required:
+        # the force won on the exemption but must still do something (a fresh notice for some items,
+        # advice and assistance): a mixed decision
+        result.outcome = "ico_partly"
     _event_dates(doc, result)
     return result
 
