@@ -14,6 +14,16 @@ def questions(request):
     "request_text, expected",
     [
         ("1.In the 2017 calendar year how many events?\n2.For each event please state the matches.", [("1", "In the 2017 calendar year how many events?"), ("2", "For each event please state the matches.")]),
+        # "1.0" questions with "1.1" parts
+        (
+            "1.0 How much did the operation cost?\n1.1 Wages.\n1.2 Vehicle hire.\n2.0 How many officers attended?\n2.1 By rank.",
+            [("1.0", "How much did the operation cost? 1.1) Wages. 1.2) Vehicle hire."), ("2.0", "How many officers attended? 2.1) By rank.")],
+        ),
+        # a lettered list of periods, then the questions Q1, Q2
+        (
+            "For the years:\na) April 2017 - March 2018\nb) April 2018 - March 2019\nQ1. How many drones were bought?\nQ2. What did they cost?",
+            [("Q1", "How many drones were bought?"), ("Q2", "What did they cost?")],
+        ),
         # a PDF's text layer ran the numbered list into one line
         (
             "I would like the following information. 1. How many drones does the force own? 2. The cost of each drone in 2019. 3. The make and model.",

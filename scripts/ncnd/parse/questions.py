@@ -126,13 +126,24 @@ def _top_level(items: list) -> list:
     "i.", bullets under "1.") are parts of the question above and join its text."""
     if not items:
         return []
+    # "Q1".."Q6" after a lettered list of periods ("a) April 2017 - March 2018"): the Q items are the
+    # questions, the list before them a preamble
+    q_items = [i for i, item in enumerate(items) if item[2] == "q"]
+    if items[0][2] != "q" and len(q_items) >= 2:
+        items = items[q_items[0] :]
     top = items[0][2]
+    # "1.0" / "1.1" / "1.2" / "2.0": the whole numbers are the questions, the rest their parts
+    whole = top == "dotted" and (items[0][0] or "").endswith(".0")
+
+    def is_top(number, style):
+        return style == top and (not whole or (number or "").endswith(".0"))
+
     out = [[items[0][0], items[0][1]]]
     attached = True  # whether parts may still join the last question
     for number, text, style, interrupted in items[1:]:
         if style == top and number is not None and number == items[0][0]:
             break  # the list starts again: the questions restated, each before its answer
-        if style == top:
+        if is_top(number, style):
             out.append([number, text])
             attached = True
         elif attached and not interrupted:
