@@ -125,6 +125,8 @@ def test_ncnd_wordings(response):
         ("Kent Police holds some of the information and this is being provided to you. The names are exempt under Section 40(2).", "partially_disclosed", False),
         # an NCND provision cited to withhold what the force says it holds is a refusal, not an NCND
         ("I can confirm that Kent Police does hold some of the information you have requested. However, we are withholding that information as the following exemption applies: Section 40(5) - Personal data.", "refused", False),
+        # a vexatious request is refused as a whole: the request's items restated above it are not answers
+        ("1. The knife found at the scene\n2. The water bottle found at the scene\nKent Police considers this request vexatious and is refusing it under Section 14(1) of the Act.", "refused", False),
         # records kept so that the figures cannot be pulled out: a cost refusal
         ("The force's files are not configured in such a way that this information is readily retrievable. Each invoice would need to be read by hand.", "refused", False),
     ],

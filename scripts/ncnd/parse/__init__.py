@@ -304,6 +304,11 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
             # every answer block gives something, but the notice also withholds, lacks or neither
             # confirms nor denies something ("withheld - Section 41"): not all was given
             outcome, evidence = "partially_disclosed", evidence
+    vexatious = next((x for x in exemptions if x.id.startswith("s14") and x.role == "withholding"), None)
+    if vexatious is not None and outcome in ("disclosed", "partially_disclosed") and "partially_disclosed" not in signals:
+        # s14 refuses a request as a whole (vexatious or repeated): numbered lines beside it restate the
+        # request or quote guidance, they are not answers
+        outcome, evidence = "refused", vexatious.sentence
     stated, stated_line = _step(warnings, "outcome label", lambda: labelled_outcome(doc), (None, None))
     # A log's "Refusal" field is said of NCND answers too: it only fills a gap.
     if stated and (stated != "refused" or outcome is None):
