@@ -11,6 +11,15 @@ def parse(response):
     return parse_notice(LETTER.format(response=response))
 
 
+def test_a_letter_run_into_one_line_is_read_whole():
+    # a PDF's text layer put the whole letter on one line: the request cue, then the answer
+    record = parse_notice(
+        "Our Ref: 004436/13 Date 19 August 2013 Dear Mr Jones, Freedom of Information Act 2000 I note you seek access to the following information: "
+        "1. A copy of the review. 2. The number of staff. The review itself is withheld under Section 40(2). However, I can confirm the following with regards to Q2: four officers worked on it."
+    )
+    assert record["outcome"] == "partially_disclosed"
+
+
 def test_the_acts_duties_recited_before_the_answer_are_not_an_answer():
     # a page cut after "the following applies" and the Act's boilerplate shows no outcome yet
     record = parse(

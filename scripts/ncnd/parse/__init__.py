@@ -231,6 +231,10 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     warnings = record["warnings"]
     core = layout.response_core()
     spans = layout.response_spans(doc.quoted)
+    if not spans and layout.request and layout.request[1] - layout.request[0] < 20 and doc_type == "force_response":
+        # a letter a PDF ran into one line: its request cue found, nothing after it on a line of its
+        # own; the line holds the request and the answer both
+        spans = [(0, doc.length)]
     signals = _step(warnings, "outcome", lambda: read_signals(doc, spans, exemptions), Signals())
     if spans and not any(k in signals for k in ("disclosed", "partially_disclosed")):
         answer = _step(warnings, "answers", lambda: answered(doc, spans, record["questions"], layout.answers), None)

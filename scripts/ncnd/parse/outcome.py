@@ -60,7 +60,8 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
                     continue
                 if name in ("not_held", "refused", "refused_whole") and NOT_AN_ANSWER.search(_I_CAN_CONFIRM.sub("", flat)):
                     continue
-                if name == "disclosed" and _YOUR_REQUEST.search(flat):
+                # (near the disclosure wording: a run-on PDF "sentence" may hold the request too)
+                if name == "disclosed" and _YOUR_REQUEST.search(doc.scan, max(s, m.start() - 120), min(e, m.end() + 120)):
                     continue
                 signals.add(name, " ".join(doc.plain[s:e].split()))
                 break
