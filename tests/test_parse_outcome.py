@@ -20,6 +20,16 @@ def test_a_letter_run_into_one_line_is_read_whole():
     assert record["outcome"] == "partially_disclosed"
 
 
+def test_an_answer_stated_before_a_not_held_sentence_is_an_answer_given():
+    record = parse_notice(
+        "Our Ref: FOI 2024/0002\n\nYou asked:\nQ1. Who approves the watchlist?\nQ2. Please send the radiation risk assessment.\n\nResponse:\n"
+        "Q1. An authorising officer approves the composition of each deployment's watchlist. No information is held about passport images.\n"
+        "Q2. No information is held, as the cameras emit nothing that would need such an assessment.\n"
+    )
+    assert record["outcome"] == "partially_disclosed"
+    assert record["question_answers"][0]["kinds"][0] == "answered"
+
+
 def test_the_acts_duties_recited_before_the_answer_are_not_an_answer():
     # a page cut after "the following applies" and the Act's boilerplate shows no outcome yet
     record = parse(

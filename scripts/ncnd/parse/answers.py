@@ -85,7 +85,8 @@ def answer_blocks(doc: Doc, spans, question_numbers: list[str], layout_answers=(
     if pairs:
         # "Q." / "A." pairs: the answers in the questions' order, numbered by position
         return [Answer([str(i)], s, e) for i, (_, s, e) in enumerate(pairs, 1)]
-    wanted = {n.lower() for n in question_numbers}
+    # ("Q1" asked, "Q1." or "1." answered)
+    wanted = {re.sub(r"^q(?:uestion)?\s*", "", n.lower()) for n in question_numbers}
     starts = []
     for span_start, span_end in spans:
         for s, e, _ in doc.lines(span_start, span_end):
@@ -197,9 +198,29 @@ def _gives_something(flat: str, kinds: list[str]) -> bool:
             return True
         complete = len(flat) >= 8 and flat.rstrip()[-1:] in ".!"
         return (len(flat) >= 20 or complete) and not re.match(r"^\W*(?:if|in\s+relation\s+to|in\s+respect\s+of|is\s+not)\b", flat, re.I)
-    # A block that refuses or is not held may still start with an answer ("Yes. The rest is exempt").
-    first = re.split(r"(?<=[.!?])\s+", flat, maxsplit=1)[0]
-    return bool(re.match(r"^\W*(?:yes|no)\b", first, re.I)) and not re.match(r"^\W*no\s+(?:information|data|records?)\b", first, re.I)
+    # A block that refuses or is not held may still start with an answer ("Yes. The rest is exempt"), or
+    # give one before it ("An authorising officer approves the watchlist. The data is not held.").
+    sentences = re.split(r"(?<=[.!?])\s+", flat)
+    first = sentences[0]
+    if re.match(r"^\W*(?:yes|no)\b", first, re.I) and not re.match(r"^\W*no\s+(?:information|data|records?)\b", first, re.I):
+        return True
+    before = []
+    for sentence in sentences:
+        if any(pattern(group).search(sentence) for group in ("ncnd", "not_held", "refused", "answer_cost", "answer_refused")):
+            break  # only what comes before the sentence that withholds or lacks (the reasons follow it)
+        before.append(sentence)
+    return any(_STATEMENT.match(sentence) and not _NOT_A_STATEMENT.search(sentence) for sentence in before)
+
+
+# A sentence that states a fact in its own right: a capital, at least five words, a full stop; not one that
+# asks, refers to the request or the Act, or says what is held or withheld
+_STATEMENT = re.compile(r"^[A-Z][^?]{25,300}\.$")
+_NOT_A_STATEMENT = re.compile(
+    r"\b(?:request|requested|search|searches|section|act|exempt|exemption|held|hold|holds|information|please|thank|"
+    r"confirm|deny|disclos\w*|provide|provided|apolog\w*|enquir\w*|recorded|record|records|cost|limit|not|no|"
+    r"what|how|whether|which|who|why|when|could|would)\b",
+    re.I,
+)
 
 
 def doc_sentence(flat: str, pos: int) -> str:
