@@ -32,7 +32,9 @@ _RANGE = re.compile(r"(\d{1,2})\s*(?:-|to)\s*(\d{1,2})", re.I)
 _FIGURE_OR_YES_NO = re.compile(r"\d|\b(?:yes|no|none|nil|zero)\b", re.I)
 # Numbers that are not answers: the Act's sections and years ("Section 17 of the Freedom of Information Act 2000")
 _CITATIONS = re.compile(r"\b(?:section|s\.?)\s*\d+[\w()]*|\b(?:act|regulations)\s+\d{4}\b|\b\d{4}\s+(?:act|regulations)\b", re.I)
-_BARE_NOTHING = re.compile(r"^\W*(?:n/?a|not applicable|see above|as above)\W*$", re.I)
+_BARE_NOTHING = re.compile(r"^\W*(?:n/?a|not applicable|see above|as above|see (?:q|question|answer(?: to question)?)\s*\d{1,2}[a-z]?)\W*$", re.I)
+# "See Q1." pointing to another answer, before what this one adds
+_SEE_OTHER = re.compile(r"^\W*(?:see|please see|as per)\s+(?:(?:the\s+)?(?:answer|response)\s+to\s+)?(?:q|question)\s*\d{1,2}[a-z]?\W*", re.I)
 S17_ITEM = re.compile(r"\s*(?:states?\s+(?:that\s+|the\s+)?fact|specif(?:y|ies)\s+the\s+exemption|states?\s+\(?if\s+(?:that\s+)?(?:would\s+)?not)", re.I)
 LINK_ITEM = re.compile(r"\s*(?:mailto:|https?://|www\.|\[email address\])", re.I)
 
@@ -140,7 +142,7 @@ def _restates_question(rest: str, question_texts) -> bool:
 def classify(doc: Doc, answer: Answer) -> Answer:
     """What one answer block does, with the sentence that shows it."""
     text = doc.scan[answer.start : answer.end]
-    flat = " ".join(text.split())
+    flat = _SEE_OTHER.sub("", " ".join(text.split()))
     kinds, sentence, said = [], None, {}
 
     def add(kind, evidence):
@@ -202,7 +204,7 @@ def _gives_something(flat: str, kinds: list[str]) -> bool:
     # give one before it ("An authorising officer approves the watchlist. The data is not held.").
     sentences = re.split(r"(?<=[.!?])\s+", flat)
     first = sentences[0]
-    if re.match(r"^\W*(?:yes|no)\b", first, re.I) and not re.match(r"^\W*no\s+(?:information|data|records?)\b", first, re.I):
+    if re.match(r"^\W*(?:yes|no)\b", first, re.I) and not re.match(r"^\W*no\s+(?:information|data|records?)\b", first, re.I) and not pattern("not_held").search(first):
         return True
     before = []
     for sentence in sentences:
