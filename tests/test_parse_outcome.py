@@ -146,6 +146,9 @@ def test_ncnd_wordings(response):
         ("I can confirm that Kent Police does hold some of the information you have requested. However, we are withholding that information as the following exemption applies: Section 40(5) - Personal data.", "refused", False),
         # a vexatious request is refused as a whole: the request's items restated above it are not answers
         ("1. The knife found at the scene\n2. The water bottle found at the scene\nKent Police considers this request vexatious and is refusing it under Section 14(1) of the Act.", "refused", False),
+        # a cost refusal with something supplied anyway is a partial disclosure
+        ("Answering would exceed the appropriate limit under Section 12. However, as a gesture of goodwill I have supplied the figures already retrieved, attached.", "partially_disclosed", False),
+        ("The information is not centrally recorded and would involve an extensive search of our files to find and collate.", "refused", False),
         # records kept so that the figures cannot be pulled out: a cost refusal
         ("The force's files are not configured in such a way that this information is readily retrievable. Each invoice would need to be read by hand.", "refused", False),
     ],
