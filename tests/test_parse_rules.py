@@ -35,6 +35,15 @@ CASES = [
         "Sam Lee left an annotation (3 May 2024)\n\nThe force refused this as too costly, and I have now asked the ICO to look at it.\n",
         {"doc_type": "wdtk_thread", "outcome": "refused", "ncnd": None},
     ),
+    # a reply that restates the request ("I note you seek / access to the following information:", wrapped) quotes
+    # the requester: "partially released or withheld" in the quote is not the answer
+    (
+        "FOI requests received\n\nThe request was successful.\n\nDear Kent Police,\n\nPlease list all requests, with for each:\n"
+        "status [whether information was fully released, partially released or withheld]\n\nYours faithfully,\n\nAnn Brook\n\n"
+        "Kent Police\n\nDear Ms Brook,\n\nI write about your request, received on 30/07/2010. I note you seek\naccess to the following information:\n\n"
+        "* a list of all requests, with for each:\n* status [whether information was fully released, partially released or withheld]\n",
+        {"outcome": "disclosed", "ncnd": None},
+    ),
     # a request closed for want of clarification: the force's account after the quoted request is the response
     (
         "Freedom of Information Request Reference Number: FOI2025/00123\nDate: 11 April 2025\n\nDear Mr Lee\n\n"

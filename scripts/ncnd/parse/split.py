@@ -490,6 +490,25 @@ def split_wdtk(doc: Doc) -> Layout:
         if ANNOTATION.match(lines[i][2]):
             end = next((lines[j][0] for j in range(i + 1, len(lines)) if MESSAGE_HEADER.match(lines[j][2])), core_end)
             layout.set_aside.append((lines[i][0], min(end, core_end)))
+    # A reply that restates the request ("I note you seek access to the following information: ...")
+    # quotes the requester's words: they are set aside up to where the answer begins.
+    response_cue, response_heading = finder(doc, "response_cues"), line_matcher(doc, "response_headings")
+    for i in range(response_index, len(lines)):
+        if lines[i][0] >= core_end:
+            break
+        # (a wrapped email breaks the cue over two lines: "I note you seek / access to the following information:")
+        joined = lines[i][2] + (" " + lines[i + 1][2] if i + 1 < len(lines) else "")
+        m = request_cue.search(joined)
+        if m and m.start() < len(lines[i][2]):
+            if m.end() > len(lines[i][2]):
+                i += 1
+            answer = next(
+                (lines[j][0] for j in range(i + 1, len(lines)) if lines[j][0] < core_end and (response_cue(lines[j][2], lines[j][2].lower()) or response_heading(lines[j][2], lines[j][2].lower()))),
+                core_end,
+            )
+            if i + 1 < len(lines) and lines[i + 1][0] < answer:
+                layout.set_aside.append((lines[i + 1][0], answer))
+            break
     ack = pattern("acknowledgement")
     for s, e in _paragraphs(doc, layout.response[0], core_end):
         if e - s <= ACK_MAX_CHARS and ack.search(doc.scan, s, e) and not ANSWER_WORDS.search(doc.scan, s, e):
