@@ -30,6 +30,16 @@ def test_an_answer_stated_before_a_not_held_sentence_is_an_answer_given():
     assert record["question_answers"][0]["kinds"][0] == "answered"
 
 
+def test_ncnd_explained_in_general_is_not_this_answer():
+    # an appendix that explains what NCND is, quoting the ICO's guidance, answers nothing
+    record = parse(
+        "The Information Commissioner's Office guidance titled 'When to refuse to confirm or deny information is held' states: "
+        "It can be important to use a neither confirm nor deny response consistently, regardless of whether the information is actually held or not. "
+        "A neither confirm nor deny response is more likely to be needed for very specific requests."
+    )
+    assert record["ncnd"] is None and record["outcome"] is None
+
+
 def test_the_acts_duties_recited_before_the_answer_are_not_an_answer():
     # a page cut after "the following applies" and the Act's boilerplate shows no outcome yet
     record = parse(
