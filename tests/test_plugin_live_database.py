@@ -19,6 +19,15 @@ def live_datasette(db_path) -> Datasette:
     )
 
 
+def built_copy(tmp_path):
+    """(corpus, db_path): the seed corpus copied under tmp_path and built, to build again in place."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    db_path = tmp_path / "ncnd.db"
+    build_database(corpus, db_path, workers=1)
+    return corpus, db_path
+
+
 def count(ds) -> int:
     response = asyncio.run(ds.client.get("/ncnd.json?sql=select+count(*)+as+n+from+notices&_shape=array"))
     assert response.status_code == 200, response.text
@@ -26,10 +35,7 @@ def count(ds) -> int:
 
 
 def test_the_server_follows_both_kinds_of_build(tmp_path):
-    corpus = tmp_path / "corpus"
-    shutil.copytree(CORPUS, corpus)
-    db_path = tmp_path / "ncnd.db"
-    build_database(corpus, db_path, workers=1)
+    corpus, db_path = built_copy(tmp_path)
     ds = live_datasette(db_path)
     assert count(ds) == 5
     (corpus / "extra.txt").write_text("Kent Police can neither confirm nor deny that it holds the information.")

@@ -1,19 +1,13 @@
 """Schema answers (tables, hidden tables, FTS tables) come from memory until a build changes the data."""
 
 import asyncio
-import shutil
 import sqlite3
 
-from ncnd.build import build_database
-from tests.test_plugin_live_database import live_datasette
-from tests.test_plugin_setup import CORPUS
+from tests.test_plugin_live_database import built_copy, live_datasette
 
 
 def test_schema_answers_are_kept_until_the_data_changes(tmp_path):
-    corpus = tmp_path / "corpus"
-    shutil.copytree(CORPUS, corpus)
-    db_path = tmp_path / "ncnd.db"
-    build_database(corpus, db_path, workers=1)
+    corpus, db_path = built_copy(tmp_path)
     ds = live_datasette(db_path)
     asyncio.run(ds.invoke_startup())
     db = ds.get_database("ncnd")
