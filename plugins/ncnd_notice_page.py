@@ -13,7 +13,8 @@ from urllib.parse import urlencode
 
 import nh3
 from datasette import hookimpl
-from datasette.utils import escape_sqlite, get_all_foreign_keys, tilde_encode, urlsafe_components
+from ncnd.serving.rows import notice_page_id
+from datasette.utils import escape_sqlite, get_all_foreign_keys, tilde_encode
 from datasette.views.row import RowView
 from ncnd.serving.version import data_version
 from markdown_it import MarkdownIt
@@ -437,13 +438,11 @@ def register_routes():
 
 @hookimpl
 def extra_template_vars(view_name, table, database, request, datasette):
-    if view_name != "row" or table != "notices" or request is None:
+    notice_id = notice_page_id(view_name, table, request)
+    if notice_id is None:
         return {}
 
     async def inner():
-        pks = urlsafe_components(request.url_vars["pks"])
-        if len(pks) != 1:
-            return {}
-        return {"notice_page": await notice_context(datasette, database, pks[0])}
+        return {"notice_page": await notice_context(datasette, database, notice_id)}
 
     return inner

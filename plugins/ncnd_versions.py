@@ -9,7 +9,8 @@ newest, the one before), word by word. Words come from notices, so every one is 
 from difflib import SequenceMatcher
 
 from datasette import hookimpl
-from datasette.utils import tilde_encode, urlsafe_components
+from ncnd.serving.rows import notice_page_id
+from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
 MAX_WORDS = 30_000  # beyond this a word diff is slow and unreadable: the page says so instead
@@ -81,13 +82,11 @@ async def versions_context(datasette, database: str, notice_id: str) -> dict | N
 
 @hookimpl
 def extra_template_vars(view_name, table, database, request, datasette):
-    if view_name != "row" or table != "notices" or request is None:
+    notice_id = notice_page_id(view_name, table, request)
+    if notice_id is None:
         return {}
 
     async def inner():
-        pks = urlsafe_components(request.url_vars["pks"])
-        if len(pks) != 1:
-            return {}
-        return {"notice_versions": await versions_context(datasette, database, pks[0])}
+        return {"notice_versions": await versions_context(datasette, database, notice_id)}
 
     return inner

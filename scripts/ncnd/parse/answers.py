@@ -29,9 +29,9 @@ _NUMBER = re.compile(r"\d{1,2}[a-z]?", re.I)
 _RANGE = re.compile(r"(\d{1,2})\s*(?:-|to)\s*(\d{1,2})", re.I)
 # Content that is an answer in itself: a figure, a yes or no, a name: "272 Officers have completed...",
 # "Yes", "Drones and ancillaries - £66,048.00"
-_FIGURE_OR_YES_NO = re.compile(r"\d|\b(?:yes|no|none|nil|zero)\b", re.I)
+FIGURE_OR_YES_NO = re.compile(r"\d|\b(?:yes|no|none|nil|zero)\b", re.I)
 # Numbers that are not answers: the Act's sections and years ("Section 17 of the Freedom of Information Act 2000")
-_CITATIONS = re.compile(r"\b(?:section|s\.?)\s*\d+[\w()]*|\b(?:act|regulations)\s+\d{4}\b|\b\d{4}\s+(?:act|regulations)\b", re.I)
+CITATIONS = re.compile(r"\b(?:section|s\.?)\s*\d+[\w()]*|\b(?:act|regulations)\s+\d{4}\b|\b\d{4}\s+(?:act|regulations)\b", re.I)
 _BARE_NOTHING = re.compile(r"^\W*(?:n/?a|not applicable|see above|as above|see (?:q|question|answer(?: to question)?)\s*\d{1,2}[a-z]?)\W*$", re.I)
 # "See Q1." pointing to another answer, before what this one adds
 _SEE_OTHER = re.compile(r"^\W*(?:see|please see|as per)\s+(?:(?:the\s+)?(?:answer|response)\s+to\s+)?(?:q|question)\s*\d{1,2}[a-z]?\W*", re.I)
@@ -196,7 +196,7 @@ def _gives_something(flat: str, kinds: list[str]) -> bool:
     if not kinds:
         # Something given: a figure or a yes/no, or a statement that is neither a condition ("If the
         # force does...") nor a fragment cut off mid-word.
-        if _FIGURE_OR_YES_NO.search(_CITATIONS.sub(" ", flat)):
+        if FIGURE_OR_YES_NO.search(CITATIONS.sub(" ", flat)):
             return True
         complete = len(flat) >= 8 and flat.rstrip()[-1:] in ".!"
         return (len(flat) >= 20 or complete) and not re.match(r"^\W*(?:if|in\s+relation\s+to|in\s+respect\s+of|is\s+not)\b", flat, re.I)

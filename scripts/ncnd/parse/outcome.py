@@ -14,7 +14,7 @@ NCND is its own flag:
 import re
 from dataclasses import dataclass, field
 
-from .answers import LINK_ITEM, S17_ITEM
+from .answers import CITATIONS, FIGURE_OR_YES_NO, LINK_ITEM, S17_ITEM
 from .phrases import each, finder, search_group
 from .text import Doc
 
@@ -240,9 +240,8 @@ def figures_table(doc: Doc, spans) -> str | None:
 # What must come before an NCND on "any other information" for it to point back at an answer: a
 # sentence of the answer ("During the pilot, 212 searches were carried out."), not a bare NCND line.
 ANSWER_BEFORE_REST = 60
-_FIGURE_OR_YES_NO = re.compile(r"\d|\b(?:yes|no|none|nil)\b", re.I)
-# a response heading or the Act's numbers, which are not answers
-_HEADINGS = re.compile(r"^\W*(?:response|answer|reply|our response)\W*|\b(?:section|s\.?)\s*\d+[\w()]*|\b(?:act|regulations)\s+\d{4}\b", re.I)
+# a response heading, which is not an answer
+_HEADING = re.compile(r"^\W*(?:response|answer|reply|our response)\W*", re.I)
 
 
 def ncnd_on_the_rest(doc: Doc, spans) -> str | None:
@@ -254,7 +253,7 @@ def ncnd_on_the_rest(doc: Doc, spans) -> str | None:
             before += doc.scan[start:s]
             flat = " ".join(before.split())
             # (a short answer counts when it gives a figure or a yes/no: "The force owns 4 drones.")
-            if COMPLETE_ANSWER.search(before) and (len(flat) >= ANSWER_BEFORE_REST or (len(flat) >= 12 and _FIGURE_OR_YES_NO.search(_HEADINGS.sub("", flat)))):
+            if COMPLETE_ANSWER.search(before) and (len(flat) >= ANSWER_BEFORE_REST or (len(flat) >= 12 and FIGURE_OR_YES_NO.search(CITATIONS.sub(" ", _HEADING.sub("", flat))))):
                 return " ".join(doc.plain[s:e].split())
             return None
         before += doc.scan[start:end] + " "
