@@ -35,7 +35,8 @@ CITATIONS = re.compile(r"\b(?:section|s\.?)\s*\d+[\w()]*|\b(?:act|regulations)\s
 _BARE_NOTHING = re.compile(r"^\W*(?:n/?a|not applicable|see above|as above|see (?:q|question|answer(?: to question)?)\s*\d{1,2}[a-z]?)\W*$", re.I)
 # "See Q1." pointing to another answer, before what this one adds
 _SEE_OTHER = re.compile(r"^\W*(?:see|please see|as per)\s+(?:(?:the\s+)?(?:answer|response)\s+to\s+)?(?:q|question)\s*\d{1,2}[a-z]?\W*", re.I)
-S17_ITEM = re.compile(r"\s*(?:states?\s+(?:that\s+|the\s+)?fact|specif(?:y|ies)\s+the\s+exemption|states?\s+\(?if\s+(?:that\s+)?(?:would\s+)?not)", re.I)
+# The s17 notice duties recited as a numbered list (vocab/phrases.yml act_duty_items)
+S17_ITEM = pattern("act_duty_items")
 LINK_ITEM = re.compile(r"\s*(?:mailto:|https?://|www\.|\[email address\])", re.I)
 
 
@@ -178,19 +179,12 @@ def classify(doc: Doc, answer: Answer) -> Answer:
     return answer
 
 
-# The Act's duties recited before an exemption or an NCND: not an answer ("Section 1 of the Freedom of
-# Information Act 2000 places two duties...", "Unless exemptions apply...", "Where exemptions are relied upon...")
-_BOILERPLATE = re.compile(
-    r"(?:^|(?<=[.:]\s))(?:section\s+1\s+of\s+the\s+freedom\s+of\s+information\s+act[^.]*|unless\s+exemptions\s+apply[^.]*|the\s+second\s+duty[^.]*"
-    r"|where\s+exemptions\s+are\s+relied\s+upon[^.]*|(?:for\s+[^.]{0,40})?the\s+following\s+applies\s*)[.:]?",
-    re.I,
-)
 
 
 def _gives_something(flat: str, kinds: list[str]) -> bool:
     """Whether a block gives information: a figure, a yes or no, or a statement, beyond what says it
     is not held, withheld or neither confirmed nor denied."""
-    flat = " ".join(_BOILERPLATE.sub(" ", flat).split())
+    flat = " ".join(pattern("act_duties").sub(" ", flat).split())
     if not flat or _BARE_NOTHING.match(flat):
         return False
     if not kinds:

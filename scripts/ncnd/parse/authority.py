@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import vocab
 from .matcher import FOLD_EXCEPTIONS, TermMatcher, is_exact_case
-from .phrases import finder
+from .phrases import finder, pattern
 from .text import Doc, collapse
 
 # "The Kent Police" -> "Kent Police"
@@ -218,9 +218,8 @@ def _own_line(doc: Doc, index: int, mentions_on_line) -> bool:
     return not _WORD_OF_THREE.search(_UNIT_WORDS.sub("", rest))
 
 
-# A letterhead run into one line by a PDF's text layer: "Force Disclosure Unit Wiltshire Police HQ
-# London Road Devizes SN10 2DN Tel 101": an address, a postcode, a telephone number.
-LETTERHEAD = re.compile(r"\b(?:HQ|headquarters|P\.?O\.? box|tel(?:ephone)?\b|fax\b|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b", re.I)
+# The first lines of a notice, where a letter head stands; what a letter head run into one line holds (an
+# address, a postcode, a telephone number) is vocab/phrases.yml `letterhead`.
 HEAD_LINES = 6
 
 
@@ -236,7 +235,7 @@ def _head_line_indexes(doc: Doc) -> set[int]:
 
 
 def _letterhead(doc: Doc, index: int) -> bool:
-    return bool(LETTERHEAD.search(doc.scan[slice(*doc.line_span(index))]))
+    return bool(pattern("letterhead").search(doc.scan[slice(*doc.line_span(index))]))
 
 
 def _score(doc: Doc, start: int, end: int, in_request: bool, own_line: bool, responder_before, responder_after) -> float:

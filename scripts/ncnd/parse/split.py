@@ -434,7 +434,6 @@ MADE_THIS = re.compile(r"^\W*(?P<who>.{2,80}?)\s+made\s+this\s+(?:freedom\s+of\s
 # "Dear Greater Manchester Police,"
 DEAR = re.compile(r"^\W*dear\s+(?P<to>[^,\n]{2,80}),?\s*$", re.I)
 # The page below a thread: "Things to do with this request", "Follow", "Link to this", "Report"
-ANNOTATION = re.compile(r"^\W*(?:.{2,80}?\s+left\s+an\s+annotation\b|gadawodd\s+.{2,80}?\s+anodiad\b)", re.I)
 THREAD_END = re.compile(r"^\W*(?:things to do with this request|similar requests|add an annotation|follow|follow this request|link to this|report)\W*$", re.I)
 
 
@@ -484,10 +483,11 @@ def split_wdtk(doc: Doc) -> Layout:
     layout.set_aside.append((core_end, doc.length))
     # A requester's annotation ("Sam Lee left an annotation (3 May 2024)"; on the Welsh pages "Gadawodd
     # Sam Lee anodiad ()") is the requester's word, not the authority's, up to the next message.
+    annotation = pattern("wdtk_annotation")
     for i in range(response_index, len(lines)):
         if lines[i][0] >= core_end:
             break
-        if ANNOTATION.match(lines[i][2]):
+        if annotation.match(lines[i][2]):
             end = next((lines[j][0] for j in range(i + 1, len(lines)) if MESSAGE_HEADER.match(lines[j][2])), core_end)
             layout.set_aside.append((lines[i][0], min(end, core_end)))
     # A reply that restates the request ("I note you seek access to the following information: ...")
