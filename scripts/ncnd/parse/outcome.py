@@ -194,29 +194,33 @@ COMPLETE_ANSWER = re.compile(r"[.!?|]")
 BOILERPLATE_NEXT = re.compile(r"^\W*section\s+1\s+of\s+the\s+freedom\s+of\s+information", re.I)
 
 
-def confirms_held(doc: Doc, spans) -> bool:
-    """Whether the response says, in so many words, that the authority holds what was asked for."""
-    for start, end in spans:
+def _held_claim(doc: Doc, spans) -> tuple[int, int, int] | None:
+    """(span index, sentence start, end) of the first sentence saying, in so many words, that the
+    authority holds what was asked for (not a hypothetical, a general statement or a negation)."""
+    hypothetical = finder(doc, "hypothetical")
+    for index, (start, end) in enumerate(spans):
         for s, e, m in search_group(doc, "held", ("held",), start, end):
             flat = " ".join(doc.scan[s:e].split())
-            if not (finder(doc, "hypothetical")(flat, flat.lower()) or NOT_AN_ANSWER.search(flat) or _NOT.search(flat)):
-                return True
-    return False
+            if not (hypothetical(flat, flat.lower()) or NOT_AN_ANSWER.search(flat) or _NOT.search(flat)):
+                return index, s, e
+    return None
+
+
+def confirms_held(doc: Doc, spans) -> bool:
+    return _held_claim(doc, spans) is not None
 
 
 def held_and_answered(doc: Doc, spans) -> str | None:
     """The sentence confirming the information is held, when answers follow it and the response
     withholds nothing: "I can confirm that Gwent Police holds information relevant to your request." /
     "There were 371 occasions recorded..." is a disclosure."""
-    for index, (start, end) in enumerate(spans):
-        for s, e, m in search_group(doc, "held", ("held",), start, end):
-            flat = " ".join(doc.scan[s:e].split())
-            if finder(doc, "hypothetical")(flat, flat.lower()) or NOT_AN_ANSWER.search(flat) or _NOT.search(flat):
-                continue
-            after = " ".join((doc.scan[e:end] + " " + " ".join(doc.scan[a:b] for a, b in spans[index + 1 :])).split())
-            if len(after) >= ANSWERS_AFTER_HELD and COMPLETE_ANSWER.search(after) and not BOILERPLATE_NEXT.match(after):
-                return " ".join(doc.plain[s:e].split())
-            return None
+    claim = _held_claim(doc, spans)
+    if claim is None:
+        return None
+    index, s, e = claim
+    after = " ".join((doc.scan[e : spans[index][1]] + " " + " ".join(doc.scan[a:b] for a, b in spans[index + 1 :])).split())
+    if len(after) >= ANSWERS_AFTER_HELD and COMPLETE_ANSWER.search(after) and not BOILERPLATE_NEXT.match(after):
+        return " ".join(doc.plain[s:e].split())
     return None
 
 
