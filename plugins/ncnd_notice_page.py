@@ -1,221 +1,26 @@
 """The notice page: a notice's own text, rendered safely, beside what the parser read from it.
 
-Notices come from the web and from PDFs, so their text is untrusted. It is rendered with
-markdown-it-py with raw HTML switched off and images disabled (an image would be fetched from a
-third-party server), and the result goes through nh3 with a short allow-list of tags, classes and
-link schemes. Highlights are added as markdown-it tokens before rendering, never by editing HTML.
+The text's HTML comes from the build (ncnd.render, table notice_html): the page reads it with the rest of
+the notice in one SQL call and renders the notice page template directly, without Datasette's row view.
 """
 
 import json
-import re
 from functools import lru_cache
 from urllib.parse import urlencode
 
-import nh3
 from datasette import hookimpl
-from ncnd.serving.rows import notice_page_id
-from datasette.utils import escape_sqlite, get_all_foreign_keys, tilde_encode
+from datasette.utils import add_cors_headers, escape_sqlite, get_all_foreign_keys, path_with_format, tilde_decode, tilde_encode
+from datasette.utils.asgi import Response
 from datasette.views.row import RowView
+from ncnd import render
+from ncnd.serving.rows import notice_page_id
 from ncnd.serving.version import data_version
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
-# A citation of a FOIA section, as notices write it. Examples (all matched):
-#   "Section 24(2)"   "section 31(1)(a)"   "Section 1(1)(a)"   "Sections 24 and 31"   "sections 23(5), 24(2) & 31(3)"
-#   "s.31(3)"   "s 40(2)"   "s24(2)"   "S22A"
-# Not matched: "items 12", "Ring's 2 cameras" (a bare "s" needs a digit or a dot right after it).
-CITATION = re.compile(
-    r"\b(?:[Ss]ections?\s+|[Ss]\.\s?|[Ss](?=\d))"
-    r"\d+[A-Z]?(?:\((?:\d+[A-Za-z]?|[a-z])\))*"
-    r"(?:\s*(?:,|and|&|or)\s*\d+[A-Z]?(?:\((?:\d+[A-Za-z]?|[a-z])\))*)*"
-)
-SECTION_NUMBER = re.compile(r"\d+[A-Z]?(?:\((?:\d+[A-Za-z]?|[a-z])\))*")  # "31(1)(a)" in "Sections 24 and 31(1)(a)"
-MIN_HIGHLIGHT_CHARS = 15  # shorter "sentences" ("Harm", "Section 24") would light up half the notice
-
-ALLOWED_TAGS = {
-    "p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
-    "em", "strong", "s", "a", "table", "thead", "tbody", "tr", "th", "td", "hr", "mark",
-}  # fmt: skip
-BLOCK_CLASSES = {"ncnd-block", "exemption-block"}
-ALLOWED_CLASSES = {
-    "mark": {"citation", "relied", "ncnd-sentence", "exemption-sentence"},
-    **{tag: BLOCK_CLASSES for tag in ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote")},
-}
-ALLOWED_ATTRIBUTES = {"a": {"href"}, "mark": {"title", "data-sections"}, "ol": {"start"}}
-LINK_SCHEMES = ("http://", "https://", "mailto:")
-
-
-def _keep_absolute_links(tag, attr, value):
-    """A relative link in a notice points into the force's website, not ours: drop it, keep the words."""
-    if attr == "href" and not value.lower().startswith(LINK_SCHEMES):
-        return None
-    return value
-
-
-def sanitise(html: str) -> str:
-    return nh3.clean(
-        html,
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        allowed_classes=ALLOWED_CLASSES,
-        url_schemes={"http", "https", "mailto"},
-        attribute_filter=_keep_absolute_links,
-        link_rel="nofollow noopener noreferrer",
-        strip_comments=True,
-    )
-
-
-@lru_cache(maxsize=2)
-def _markdown(breaks: bool = False) -> MarkdownIt:
-    """breaks: a single line break stays a line break (plain-text letters are wrapped by hand, line by line).
-
-    One parser per setting, made once: parsing keeps no state in it between calls.
-    """
-    return MarkdownIt("commonmark", {"html": False, "breaks": breaks}).enable(["table", "strikethrough"]).disable("image")
-
-
-def normalise(text: str) -> str:
-    """Compare sentences with rendered blocks regardless of Markdown markup, spacing and case."""
-    return re.sub(r"\s+", " ", re.sub(r"[*_`#>|\\]", " ", text)).strip().lower()
-
-
-def _words_pattern(sentence: str) -> re.Pattern:
-    """The sentence's words in order, any whitespace between them (the text may wrap differently)."""
-    return re.compile(r"\s+".join(re.escape(w) for w in sentence.split()))
-
-
-def _split_text_token(token: Token, start: int, end: int, open_token: Token) -> list[Token]:
-    out = []
-    text = token.content
-    if start:
-        out.append(_text(text[:start]))
-    out += [open_token, _text(text[start:end]), Token("mark_close", "mark", -1)]
-    if end < len(text):
-        out.append(_text(text[end:]))
-    return out
-
-
-def _text(content: str) -> Token:
-    token = Token("text", "", 0)
-    token.content = content
-    return token
-
-
-def _mark(css_class: str, **attrs) -> Token:
-    token = Token("mark_open", "mark", 1)
-    token.attrSet("class", css_class)
-    for key, value in attrs.items():
-        if value:
-            token.attrSet(key.replace("_", "-"), value)
-    return token
-
-
-def _block_open(tokens: list[Token], inline_index: int) -> Token | None:
-    """The visible element that holds an inline run: its paragraph, or the list item of a tight list."""
-    for j in range(inline_index - 1, -1, -1):
-        token = tokens[j]
-        if token.nesting == 1 and not token.hidden:
-            return token
-    return None
-
-
-def _mark_sentences(children: list[Token], patterns: list[tuple[re.Pattern, str]]) -> list[Token]:
-    """patterns: each target sentence's _words_pattern with its kind, compiled once per notice."""
-    for pattern, kind in patterns:
-        out = []
-        for child in children:
-            if child.type == "text" and child.content:
-                match = pattern.search(child.content)
-                if match:
-                    out += _split_text_token(child, match.start(), match.end(), _mark(f"{kind}-sentence"))
-                    continue
-            out.append(child)
-        children = out
-    return children
-
-
-def _mark_citations(children: list[Token], relied: dict[str, str], titles: dict[str, str]) -> list[Token]:
-    out = []
-    for child in children:
-        if child.type != "text" or not child.content:
-            out.append(child)
-            continue
-        text, pos, pieces = child.content, 0, []
-        for match in CITATION.finditer(text):
-            ids = ["s" + number for number in SECTION_NUMBER.findall(match.group(0))]
-            relied_ids = [rid for rid in dict.fromkeys(_relied_id(eid, relied) for eid in ids) if rid]
-            css = "citation relied" if relied_ids else "citation"
-            title = "; ".join(f"{rid}: {titles.get(rid) or rid}, relied on to {relied[rid]}" for rid in relied_ids)
-            title = title or "mentioned, not relied on"
-            if match.start() > pos:
-                pieces.append(_text(text[pos : match.start()]))
-            pieces += [_mark(css, title=title, data_sections=" ".join(ids)), _text(match.group(0)), Token("mark_close", "mark", -1)]
-            pos = match.end()
-        if not pieces:
-            out.append(child)
-            continue
-        if pos < len(text):
-            pieces.append(_text(text[pos:]))
-        out += pieces
-    return out
-
-
-def _relied_id(cited: str, relied: dict[str, str]) -> str | None:
-    """The exemption relied on that a citation refers to: "s24" written for "s24(2)" relied on, or the reverse.
-
-    "s24(1)" written does not refer to "s24(2)": a different subsection is a different exemption.
-    """
-    if cited in relied:
-        return cited
-    for eid in relied:
-        if eid.startswith(cited + "(") or cited.startswith(eid + "("):
-            return eid
-    return None
-
-
-def highlight_targets(sentences: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Split multi-paragraph evidence into its lines and drop fragments too short to be meaningful."""
-    out, seen = [], set()
-    for sentence, kind in sentences:
-        for piece in re.split(r"\n\s*\n|\n", sentence or ""):
-            piece = piece.strip()
-            key = normalise(piece)
-            if len(key) >= MIN_HIGHLIGHT_CHARS and (key, kind) not in seen:
-                seen.add((key, kind))
-                out.append((piece, kind))
-    # NCND first: when one sentence is both, it shows as NCND.
-    return sorted(out, key=lambda item: item[1] != "ncnd")
-
-
-@lru_cache(maxsize=256)
-def render_notice(body: str, sentences: tuple, relied: tuple, titles: tuple, breaks: bool = False) -> str:
-    """Markdown -> safe HTML with citations and the NCND / exemption sentences highlighted.
-
-    breaks: keep single line breaks, for notices that came as plain text (.txt).
-    """
-    md = _markdown(breaks)
-    tokens = md.parse(body or "")
-    targets = highlight_targets(list(sentences))
-    # Worked out once per notice, not once per paragraph.
-    normalised = [(normalise(sentence), kind) for sentence, kind in targets]
-    patterns = [(_words_pattern(sentence), kind) for sentence, kind in targets]
-    relied_map, titles_map = dict(relied), dict(titles)
-    for index, token in enumerate(tokens):
-        if token.type != "inline":
-            continue
-        content = normalise(token.content)
-        block_kinds = [
-            kind
-            for sentence, kind in normalised
-            if sentence in content or (len(content) >= MIN_HIGHLIGHT_CHARS * 2 and content in sentence)
-        ]
-        if block_kinds:
-            block = _block_open(tokens, index)
-            if block is not None:
-                block.attrJoin("class", f"{block_kinds[0]}-block")
-        children = _mark_sentences(token.children or [], patterns)
-        token.children = _mark_citations(children, relied_map, titles_map)
-    return sanitise(md.renderer.render(tokens, md.options, {}))
+# The renderer is a build stage (ncnd.render); these names stay importable from the plugin.
+ALLOWED_TAGS, CITATION, highlight_targets = render.ALLOWED_TAGS, render.CITATION, render.highlight_targets
+# A notice whose stored HTML is missing or was made by other code is rendered here; a page viewed again
+# soon (a shared link) is not rendered twice.
+render_notice = lru_cache(maxsize=256)(render.render_notice)
 
 
 def _loads(value, default):
@@ -304,20 +109,22 @@ def reference_counts(rows, notice_id: str, references: list[tuple[str, str]]) ->
 _schemas: dict = {}
 
 
-def schema(conn, name: str, version) -> tuple[set[str], list[tuple[str, str]]]:
-    """The database's tables and the foreign keys pointing at notices, read once per version of the data."""
+def schema(conn, name: str, version) -> tuple[set[str], list[tuple[str, str]], list[str]]:
+    """The database's tables, the foreign keys pointing at notices and the notices columns, read once per
+    version of the data."""
     cached = _schemas.get(name)
     if cached is None or cached[0] != version or version is None:
         tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
         incoming = get_all_foreign_keys(conn).get("notices", {}).get("incoming", []) if "notices" in tables else []
-        cached = _schemas[name] = (version, tables, [(fk["other_table"], fk["other_column"]) for fk in incoming])
-    return cached[1], cached[2]
+        columns = [row[1] for row in conn.execute("pragma table_info(notices)")]
+        cached = _schemas[name] = (version, tables, [(fk["other_table"], fk["other_column"]) for fk in incoming], columns)
+    return cached[1], cached[2], cached[3]
 
 
 def read_notice(conn, name: str, version, notice_id: str) -> dict | None:
     """Every row the notice page shows, read in one go on one connection."""
     rows = _query(conn)
-    tables, references = schema(conn, name, version)
+    tables, references, columns = schema(conn, name, version)
     found = rows(
         """select n.*, outcome_label(n.outcome, n.ncnd) as outcome_text, ncnd_label(n.ncnd) as ncnd_text,
                   ncnd_scope_label(n.ncnd_scope) as ncnd_scope_text,
@@ -358,8 +165,12 @@ def read_notice(conn, name: str, version, notice_id: str) -> dict | None:
                where f.notice_id = ? order by f.seq""",
             [notice_id],
         ),
+        "html": rows("select html from notice_html where notice_id = ? and renderer = ?", [notice_id, render.RENDERER])
+        if "notice_html" in tables
+        else [],
         "analysis": analysis_context(rows, notice_id, tables),
         "references": reference_counts(rows, notice_id, references),
+        "columns": columns,
     }
 
 
@@ -371,11 +182,11 @@ async def notice_context(datasette, database: str, notice_id: str) -> dict | Non
         return None
     notice, exemptions = found["notice"], found["exemptions"]
     evidence = _loads(notice["evidence"], {})
-    sentences = [(evidence.get("ncnd"), "ncnd")] if notice["ncnd"] == 1 else []
-    sentences += [(row["sentence"], "ncnd" if row["role"] == "ncnd" else "exemption") for row in exemptions]
-    relied = tuple((row["exemption_id"], "neither confirm nor deny" if row["role"] == "ncnd" else "withhold") for row in exemptions)
-    titles = tuple((row["exemption_id"], row["title"]) for row in exemptions)
-    body_html = render_notice(notice["body"] or "", tuple((s, k) for s, k in sentences if s), relied, titles, notice["format"] == "txt")
+    if found["html"]:
+        body_html = render.unpack(found["html"][0]["html"])
+    else:
+        sentences, relied, titles = render.highlight_inputs(notice["ncnd"], evidence.get("ncnd"), exemptions)
+        body_html = render_notice(notice["body"] or "", sentences, relied, titles, notice["format"] == "txt")
 
     def row_url(table: str, value, format=None) -> str:
         return datasette.urls.row(database, table, tilde_encode(str(value)), format=format)
@@ -398,6 +209,9 @@ async def notice_context(datasette, database: str, notice_id: str) -> dict | Non
         "source_url": safe_url(notice["document_source_url"] or notice["source_url"]),
         "analysis": found["analysis"],
         "references": references,
+        "columns": found["columns"],
+        "stored": stored_columns(notice, found["columns"]),
+        "stored_chars": STORED_VALUE_CHARS,
     }
 
 
@@ -406,43 +220,74 @@ def _filter_key(column: str) -> str:
     return column + "__exact" if column.startswith("_") else column
 
 
-class NoticeRowView(RowView):
-    """Datasette's row view for notices, without its own count of the rows that point at the notice.
+STORED_VALUE_CHARS = 300  # a long column (the body, the request) is shown cut here: the JSON has it whole
 
-    Datasette counts them on every row page with one query and re-reads every table's foreign keys
-    first; the notice page already reads those rows, and counts them in the same SQL thread call as
-    its other queries (notice_context's "references"). JSON asked for with ?_extras=foreign_key_tables
-    still gets Datasette's answer.
+
+def stored_columns(notice: dict, columns: list[str]) -> list[dict]:
+    """The notice's columns as stored, for the page's "every column" list: long text cut short."""
+    out = []
+    for name in columns:
+        value = notice.get(name)
+        text = "" if value is None else str(value)
+        out.append({"name": name, "value": text[:STORED_VALUE_CHARS], "null": value is None, "length": len(text)})
+    return out
+
+
+async def notice_page(request, datasette, notice_id: str) -> Response | None:
+    """The notice page made straight from the one SQL call that reads the notice, or None to let
+    Datasette's row view answer (a notice not found, a visitor not allowed to see the table).
+
+    Datasette's row view would first read the row alone, render every column through the cell
+    plugins and count the rows pointing at it; the notice page shows all of that from its own read.
     """
-
-    async def data(self, request, default_labels=False):
-        self.html_page = request.url_vars.get("format") is None
-        return await super().data(request, default_labels=default_labels)
-
-    async def foreign_key_tables(self, database, table, pk_values):
-        if getattr(self, "html_page", False):
-            return []
-        return await super().foreign_key_tables(database, table, pk_values)
+    database = datasette.get_database(route=tilde_decode(request.url_vars["database"])).name
+    visible, private = await datasette.check_visibility(
+        request.actor, permissions=[("view-table", (database, "notices")), ("view-database", database), "view-instance"]
+    )
+    if not visible:
+        return None
+    context = await notice_context(datasette, database, notice_id)
+    if context is None:
+        return None
+    json_url = datasette.absolute_url(request, datasette.urls.path(path_with_format(request=request, format="json")))
+    html = await datasette.render_template(
+        ["row-ncnd-notices.html"],
+        {
+            "database": database,
+            "table": "notices",
+            "columns": context["columns"],
+            "primary_key_values": [notice_id],
+            "private": private,
+            "notice_page": context,
+            "alternate_url_json": json_url,
+            "database_color": lambda name: "ff0000",
+            "metadata": datasette.metadata,
+        },
+        request=request,
+        view_name="row",
+    )
+    response = Response.html(html, headers={"Link": f'{json_url}; rel="alternate"; type="application/json+datasette"'})
+    if datasette.cache_headers:
+        ttl = request.args.get("_ttl")
+        ttl = int(ttl) if ttl and ttl.isdigit() else datasette.setting("default_cache_ttl")
+        response.headers["Cache-Control"] = f"max-age={ttl}" if ttl else "no-cache"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    if datasette.cors:
+        add_cors_headers(response.headers)
+    return response
 
 
 async def notice_row(request, datasette):
-    return await NoticeRowView(datasette).dispatch_request(request)
+    notice_id = notice_page_id("row", "notices", request)
+    if request.url_vars.get("format") is None and notice_id is not None:
+        response = await notice_page(request, datasette, notice_id)
+        if response is not None:
+            return response
+    return await RowView(datasette).dispatch_request(request)
 
 
 @hookimpl
 def register_routes():
-    # Datasette's own row route, for the notices table of the ncnd database only: the one with the
-    # notice page template (templates/row-ncnd-notices.html), which lists the rows in other tables itself.
+    # Datasette's own row route, for the notices table of the ncnd database only: its HTML is the notice
+    # page (templates/row-ncnd-notices.html), its other formats Datasette's.
     return [(r"^/(?P<database>ncnd)/(?P<table>notices)/(?P<pks>[^/]+?)(\.(?P<format>\w+))?$", notice_row)]
-
-
-@hookimpl
-def extra_template_vars(view_name, table, database, request, datasette):
-    notice_id = notice_page_id(view_name, table, request)
-    if notice_id is None:
-        return {}
-
-    async def inner():
-        return {"notice_page": await notice_context(datasette, database, notice_id)}
-
-    return inner

@@ -1,11 +1,13 @@
 """The notice page: safe Markdown, highlighted citations and NCND sentences, evidence, provenance."""
 
+import asyncio
 import hashlib
 import shutil
 import sqlite3
 from html.parser import HTMLParser
 
 import pytest
+from ncnd import render as notice_render
 
 from tests.test_plugin_setup import (  # noqa: F401 (fixtures)
     CORPUS,
@@ -343,9 +345,9 @@ def test_notice_page_reads_its_rows_in_few_sql_calls_and_skips_datasettes_refere
     # Datasette's row page counts every table pointing at the row in one query of subselects; the notice
     # page counts them itself, in the same SQL thread call as the rest of the notice.
     assert not [s for s in statements if s.startswith("select (select count(*)")]
-    # Datasette's check that its view of the schema is current, the row itself, the notice's other
-    # versions, and the notice with everything it shows: table-name checks and schema come from memory.
-    assert calls <= 4, statements
+    # The notice with everything it shows (its stored HTML included), and the notice's other versions:
+    # no separate read of the row by Datasette's row view; table-name checks and schema come from memory.
+    assert calls <= 2, statements
 
 
 def test_rows_in_other_tables_match_datasettes_own_counts(analysed_ds):
@@ -357,3 +359,88 @@ def test_rows_in_other_tables_match_datasettes_own_counts(analysed_ds):
     for fk in datasette_counts:
         rows = f'{fk["count"]:,} row{"" if fk["count"] == 1 else "s"}</a> in {fk["other_table"]}'
         assert f'<a href="/ncnd/{fk["other_table"]}?{fk["other_column"]}={notice}">{rows}' in html
+
+
+# --- the notice's HTML comes from the build --------------------------------------------------------------
+
+
+def stored_html(db_path, notice_id):
+    con = sqlite3.connect(db_path)
+    try:
+        return con.execute("select renderer, html from notice_html where notice_id = ?", [notice_id]).fetchone()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("notice", [SEED["northants_ring"], SEED["met_ring"], SEED["kent_ico"], SEED["northumbria_frt"]])
+def test_build_stores_the_same_html_the_page_would_render(ds, seed_db, notice):
+    """The build renders each notice once; what it stores is what rendering on the page gives."""
+    renderer, packed = stored_html(seed_db, notice)
+    assert renderer == notice_render.RENDERER
+    context = asyncio.run(page.notice_context(ds, "ncnd", notice))
+    row = context["notice"]
+    sentences, relied, titles = notice_render.highlight_inputs(row["ncnd"], context["evidence"].get("ncnd"), context["exemptions"])
+    live = notice_render.render_notice(row["body"], sentences, relied, titles, row["format"] == "txt")
+    assert notice_render.unpack(packed) == live == context["body_html"]
+    assert "<mark" in live
+
+
+@pytest.mark.parametrize("notice", [XSS_NOTICE, XSS_HTML_NOTICE])
+def test_stored_html_of_a_hostile_notice_is_sanitised_too(xss_db, notice):
+    """What the build stores goes into the page as it is, so it must already be inert."""
+    doc = parse(notice_render.unpack(stored_html(xss_db, notice.rsplit(".", 1)[0])[1]))
+    assert doc.elements
+    for tag, attrs, _ in doc.elements:
+        assert tag in ALLOWED_BODY_TAGS, tag
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+        assert (attrs.get("href") or "https://").startswith(("http://", "https://", "mailto:")), attrs
+    assert not doc.scripts
+
+
+def _copy_with(seed_db, tmp_path, sql, params):
+    target = tmp_path / "ncnd.db"
+    shutil.copyfile(seed_db, target)
+    con = sqlite3.connect(target)
+    con.execute(sql, params)
+    con.commit()
+    con.close()
+    return make_datasette(target)
+
+
+def test_page_shows_the_stored_html(seed_db, tmp_path):
+    marked = notice_render.pack("<p>Stored by the build: <strong>rendered once</strong></p>")
+    ds = _copy_with(seed_db, tmp_path, "update notice_html set html = ? where notice_id = ?", [marked, SEED["northants_ring"]])
+    html = notice_html(ds, SEED["northants_ring"])
+    assert "Stored by the build: <strong>rendered once</strong>" in html
+
+
+def test_html_from_another_renderer_is_not_trusted(seed_db, tmp_path):
+    """A database built by older code keeps working: the page renders the notice itself."""
+    stale = notice_render.pack("<p>Made by an older renderer</p>")
+    ds = _copy_with(seed_db, tmp_path, "update notice_html set renderer = 'older', html = ?", [stale])
+    html = notice_html(ds, SEED["northants_ring"])
+    assert "Made by an older renderer" not in html
+    assert '<mark class="citation relied"' in html
+
+
+def test_page_is_made_without_datasettes_row_view_and_keeps_its_headers(ds):
+    response = get(ds, f"/ncnd/notices/{SEED['northants_ring']}")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert response.headers["cache-control"] == "max-age=3600"
+    assert response.headers["access-control-allow-origin"] == "*"
+    assert f"/ncnd/notices/{SEED['northants_ring']}.json" in response.headers["link"]
+    # Every stored column is listed; long ones cut, with their length, the JSON link holding them whole.
+    stored = response.text.split("Every column as stored", 1)[1].split("</details>", 1)[0]
+    row = get(ds, f"/ncnd/notices/{SEED['northants_ring']}.json?_shape=object").json()[SEED["northants_ring"]]
+    for column in row:
+        assert f'<th scope="row">{column}</th>' in stored
+    assert f"({len(row['body']):,} characters)" in stored
+    # the formats Datasette serves stay Datasette's
+    assert get(ds, f"/ncnd/notices/{SEED['northants_ring']}.json").json()["rows"]
+
+
+def test_page_obeys_datasettes_permissions(seed_db):
+    private = make_datasette(seed_db)
+    private._metadata_local["databases"]["ncnd"]["tables"]["notices"]["allow"] = {"id": "editor"}
+    assert get(private, f"/ncnd/notices/{SEED['northants_ring']}").status_code == 403

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import citations, schema, vocab
+from . import citations, render, schema, vocab
 
 
 if TYPE_CHECKING:  # importing the parser compiles hundreds of patterns: a build with nothing to parse skips it
@@ -83,6 +83,12 @@ def load_vocabularies(db) -> None:
 def vocabulary_exemptions() -> list[tuple[dict, str]]:
     """Every section of both vocabularies with its regime: FOIA's, then Police Scotland's FOISA."""
     return [(row, "FOIA") for row in vocab.exemptions()] + [(row, "FOISA") for row in vocab.foisa_exemptions()]
+
+
+@lru_cache(maxsize=1)
+def exemption_titles() -> dict[str, str]:
+    """Each vocabulary section's title by its id in the database (FOISA ones prefixed), for the notice's HTML."""
+    return {regime_id(row["id"], regime): row.get("title") for row, regime in vocabulary_exemptions()}
 
 
 def regime_id(exemption_id: str, regime: str | None) -> str:
@@ -219,6 +225,10 @@ def rows_for_result(result: FileResult, provenance: dict | None, nid: str | None
                 "stance_sentence": detail.get("stance_sentence"),
             }
         )
+    titles = exemption_titles()
+    exemptions = [dict(row, title=titles.get(row["exemption_id"])) for row in rows["notice_exemptions"]]
+    html = render.notice_html(result.body, result.format, record.get("ncnd"), (record.get("evidence") or {}).get("ncnd"), exemptions)
+    rows["notice_html"].append({"notice_id": nid, "renderer": render.RENDERER, "html": render.pack(html)})
     from .parse.answers import answers_by_question  # here: loading vocabularies must not compile the parser
 
     questions = record.get("questions") or []

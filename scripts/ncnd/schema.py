@@ -179,6 +179,15 @@ TABLES = {
         "pk": ("notice_id", "seq"),
         "foreign_keys": [("notice_id", "notices", "id")],
     },
+    "notice_html": {
+        "columns": {
+            "notice_id": str,
+            "renderer": str,  # the version of ncnd.render that made it (render.RENDERER)
+            "html": bytes,  # the notice's text as safe HTML with its highlights, zlib-compressed
+        },
+        "pk": "notice_id",
+        "foreign_keys": [("notice_id", "notices", "id")],
+    },
     "build_errors": {
         "columns": {
             "path": str,
@@ -221,7 +230,7 @@ INDEXES = [
 ]
 
 # Tables whose rows come from one notice: removed together when its corpus file changes or goes.
-NOTICE_CHILD_TABLES = ["ico_findings", "ico_decisions", "notice_exemptions", "notice_technologies", "questions", "passages"]
+NOTICE_CHILD_TABLES = ["ico_findings", "ico_decisions", "notice_exemptions", "notice_technologies", "questions", "passages", "notice_html"]
 
 # Views: per-question answers with their notice, for a reader who wants "question 3 of each request".
 VIEWS = {
