@@ -29,6 +29,11 @@ def questions(request):
             "I would like the following information. 1. How many drones does the force own? 2. The cost of each drone in 2019. 3. The make and model.",
             [("1", "How many drones does the force own?"), ("2", "The cost of each drone in 2019."), ("3", "The make and model.")],
         ),
+        # a web page's list of one-item lists: every question flattened to "1."
+        (
+            "  1. How many drones does the force own?\n\n  1. For what purposes are they used?\n\n  1. What are the policies for their use?",
+            [("1", "How many drones does the force own?"), ("2", "For what purposes are they used?"), ("3", "What are the policies for their use?")],
+        ),
         ("Q1 - Has your force partnered with Ring?\nQ2 - How many cameras?", [("Q1", "Has your force partnered with Ring?"), ("Q2", "How many cameras?")]),
         ("Q1. How many?\nQ1a. If so, when?", [("Q1", "How many?"), ("Q1a", "If so, when?")]),
         ("(a) Has the force bought one?\n(b) If so, what was the cost?", [("a", "Has the force bought one?"), ("b", "If so, what was the cost?")]),

@@ -132,6 +132,12 @@ def _top_level(items: list) -> list:
     if items[0][2] != "q" and len(q_items) >= 2:
         items = items[q_items[0] :]
     top = items[0][2]
+    same_style = [item for item in items if item[2] == top]
+    if top == "num" and len(same_style) >= 2 and all(item[0] == "1" for item in same_style):
+        # "1." before every item: a web page's list of one-item lists ("  1. How many...", "  1. For what
+        # purposes..."), each question numbered 1 when flattened to text; a restated list would go on to "2."
+        for position, item in enumerate(same_style, 1):
+            item[0] = str(position)
     # "1.0" / "1.1" / "1.2" / "2.0": the whole numbers are the questions, the rest their parts
     whole = top == "dotted" and (items[0][0] or "").endswith(".0")
 
