@@ -50,6 +50,8 @@ INTERLEAVE_CUE = re.compile(
     r"\b(?:together|along)\s+with\s+(?:the|our)\s+(?:response|answer)s?\b|\brequest\s+and\s+(?:our\s+)?(?:response|answer)s?\b|\bquestions?\s+and\s+(?:our\s+)?answers?\b",
     re.I,
 )
+# A question that has ended ("...in 2024?", "...Cleveland Police?"), not one that announces parts ("...years:")
+QUESTION_ENDED = re.compile(r"[.?][\"')\]]*$")
 # A line that ends a sentence: "...in 2024?", "...the following exemptions:"
 TERMINAL_LINE = re.compile(r"[.?!:;][\"')\]]*$")
 # An internal review ("FREEDOM OF INFORMATION ACT 2000 - INTERNAL REVIEW"), and the heading under
@@ -205,6 +207,13 @@ def split_force_response(doc: Doc) -> Layout:
             numbered = NUMBERED_HEADING.match(text)
             request_start = s if numbered else (lines[index + 1][0] if index + 1 < len(lines) else e)
             break
+        if index + 1 < len(lines) and not TERMINAL_LINE.search(text):
+            # a cue wrapped onto the next line: "Below is your" / "request and our response."
+            wrapped = text + " " + lines[index + 1][2]
+            if request_cue(wrapped, wrapped.lower()) and not response_cue(wrapped, wrapped.lower()):
+                request_index = index + 1
+                request_start = lines[index + 2][0] if index + 2 < len(lines) else lines[index + 1][1]
+                break
     response_start = None
     first = request_index + 1 if request_index is not None else 0
     for index in range(first, len(lines)):
@@ -247,7 +256,9 @@ def split_force_response(doc: Doc) -> Layout:
     if layout.response:
         layout.response_core_end = _response_end(doc, *layout.response)
     if request_start is not None:
-        announced = request_index is not None and INTERLEAVE_CUE.search(lines[request_index][2])
+        # the lead-in may be wrapped over the lines before the cue: "Below is your / request and our response."
+        lead_in = " ".join(text for _, _, text in lines[max(0, request_index - 2) : request_index + 1]) if request_index is not None else ""
+        announced = INTERLEAVE_CUE.search(lead_in)
         opening = next((s for s, _, text in lines[: request_index or 0] if response_cue(text, text.lower())), None)
         _interleave(doc, layout, lines, request_start, response_start, bool(announced), opening is not None)
         if opening is not None and layout.request_parts:
@@ -285,6 +296,14 @@ def _sequence_key(number: str) -> tuple:
     if digits:
         return (0, int(digits.group()), number.lower())
     return (1, ord(number[-1].lower()), number.lower())
+
+
+def _asks_item(text: str) -> bool:
+    """Whether a lettered line asks something ("b) How many were bought?"), its letter set aside."""
+    from .questions import asks
+
+    rest = re.sub(r"^\W*\(?[a-z]{1,3}[.)]\s*", "", text)
+    return "?" in rest or asks(rest)
 
 
 # The number label opening a numbered line: "Q1 – ", "2. ", "(3) "
@@ -326,10 +345,16 @@ def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_st
             continue
         if item and style is None:
             style = item[1]
+        # "a) Police officer FTE is a total of 1514 officers." after a finished question: a lettered line
+        # that states rather than asks answers it (lettered parts of a question ask, or name periods)
+        states = (
+            item is not None and item[1] == "letter" and item[1] != style and QUESTION_ENDED.search(previous_text)
+            and not _asks_item(text)
+        )
         if item and item[1] == style:
             mode = "question"
             segments.append(["question", s, e, item[0]])
-        elif mode == "question" and segments and (
+        elif mode == "question" and segments and not states and (
             pending is not None or (not TERMINAL_LINE.search(previous_text) or text[:1].islower())
         ):
             segments[-1][2] = e  # the question carries on: its text after a heading, or a wrapped line
