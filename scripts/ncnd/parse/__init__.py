@@ -16,7 +16,7 @@ from .exemptions import find_exemptions
 from .ico import add_findings, read_ico
 from .outcome import SIGNALS, Signals, answer_given, answered, confirms_held, decide, figures_table, held_and_answered, labelled_outcome, ncnd_on_the_rest, read_signals, wdtk_status
 from .passages import part_text, passages
-from .phrases import searcher
+from .phrases import pattern, searcher
 from .questions import find_questions
 from .references import authority_from_reference, find_reference
 from .source import authority_from_url, is_tribunal_url, published_from_url
@@ -336,6 +336,9 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     elif outcome is not None and not from_status:
         # The requester's status word says nothing of NCND: with no reply visible, ncnd stays unknown.
         record["ncnd"] = False
+    if record["outcome"] == "refused" and not record["question_answers"] and not (set(signals.found) - {"refused", "part_held"}):
+        _hold_for_extension(record, doc, spans)
+        outcome = record["outcome"]
     scope, scope_evidence = _step(
         warnings, "ncnd scope", lambda: ncnd_scope(record["ncnd"], outcome, exemptions, signals, record["question_answers"], doc.scan), (None, None)
     )
@@ -358,6 +361,19 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
             warnings.append("text appears truncated before the response")
         else:
             warnings.append("no outcome found")
+
+
+def _hold_for_extension(record: dict, doc, spans) -> None:
+    """A letter that only takes more time to weigh the public interest ("we need further time... the
+    following exemption may apply") refuses nothing yet: no outcome, no NCND answer, and the sections it
+    names are not relied on. Its later answer, when the page holds one, gives the outcome instead."""
+    extension = pattern("time_extension")
+    if not any(extension.search(doc.scan, start, end) for start, end in spans):
+        return
+    record["outcome"] = record["ncnd"] = record["ncnd_scope"] = None
+    record["evidence"]["outcome"] = record["evidence"]["ncnd_scope"] = None
+    record["exemptions"], record["exemption_details"] = [], []
+    record["warnings"].append("a time extension, not the answer: the sections it names may apply, none is relied on yet")
 
 
 def _question_answers(doc, spans, questions, layout) -> list[dict]:
