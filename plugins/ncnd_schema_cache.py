@@ -7,7 +7,8 @@ a few milliseconds each under load. The schema of the
 served file only changes when a build writes to it, and then its data version changes
 (ncnd.serving.version: the hash of an immutable file; the identity, size and mtime of a live file and
 of its write-ahead log), so each answer is kept per (question, data version). In-memory databases
-(Datasette's own _internal) have no version and are always asked.
+(Datasette's own _internal) have no version and are always asked. datasette-search-all's decision to
+show its menu link, which walks every table, is kept the same way for anonymous visitors.
 """
 
 from __future__ import annotations
@@ -83,7 +84,35 @@ def cache_schema(db) -> None:
     db.execute = execute_or_recall
 
 
+def cache_search_all_menu() -> None:
+    """datasette-search-all decides on every page whether to show its "Search all tables" link by walking
+    every table of every database (about 30 awaited schema questions and a permission check): for an
+    anonymous visitor the answer only changes with the data, so it is kept per data version."""
+    try:
+        import datasette_search_all as search_all
+    except ImportError:
+        return
+    original = search_all.has_searchable_tables
+    if getattr(original, "_ncnd_cached", False):
+        return
+    answers: dict = {}
+
+    async def has_searchable_tables(datasette, request):
+        versions = tuple(data_version(db) for db in datasette.databases.values() if not db.is_memory)
+        if request is None or request.actor is not None or None in versions:
+            return await original(datasette, request)  # a signed-in actor may see other tables
+        key = (id(datasette), versions)
+        if key not in answers:
+            answers.clear()
+            answers[key] = await original(datasette, request)
+        return answers[key]
+
+    has_searchable_tables._ncnd_cached = True
+    search_all.has_searchable_tables = has_searchable_tables
+
+
 @hookimpl
 def startup(datasette):
     for db in datasette.databases.values():
         cache_schema(db)
+    cache_search_all_menu()

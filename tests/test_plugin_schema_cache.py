@@ -46,3 +46,37 @@ def test_schema_answers_are_kept_until_the_data_changes(tmp_path):
     conn.close()
     assert "added_by_a_build" in asyncio.run(ask())[0]
     assert len(calls) > asked
+
+
+def test_search_all_menu_link_is_decided_once_per_data_version(tmp_path):
+    import datasette_search_all
+    from datasette_search_all import utils
+
+    corpus, db_path = built_copy(tmp_path)
+    ds = live_datasette(db_path)
+    asyncio.run(ds.invoke_startup())
+    walks = []
+    walk = utils.iterate_searchable_tables
+
+    async def counting(datasette, request):
+        walks.append(1)
+        async for found in walk(datasette, request):
+            yield found
+
+    datasette_search_all_iterate = utils.iterate_searchable_tables
+    utils.iterate_searchable_tables = counting
+    try:
+        for _ in range(3):
+            html = asyncio.run(ds.client.get("/ncnd/authorities")).text
+            assert "Search all tables" in html  # the menu link is still there
+        first = len(walks)
+        assert first <= 2  # decided on the first page (and again if the first read made the log)
+        conn = sqlite3.connect(db_path)  # a build changes the data
+        conn.execute("create table added_by_a_build (id text)")
+        conn.commit()
+        conn.close()
+        asyncio.run(ds.client.get("/ncnd/authorities"))
+        assert len(walks) == first + 1
+    finally:
+        utils.iterate_searchable_tables = datasette_search_all_iterate
+    assert datasette_search_all.has_searchable_tables._ncnd_cached
