@@ -1,7 +1,8 @@
 """The notice page: a notice's own text, rendered safely, beside what the parser read from it.
 
 The text's HTML comes from the build (ncnd.render, table notice_html): the page reads it with the rest of
-the notice in one SQL call and renders the notice page template directly, without Datasette's row view.
+the notice, and the other versions of its source page (ncnd.serving.notice_versions), in one SQL call and
+renders the notice page template directly, without Datasette's row view.
 """
 
 import json
@@ -13,6 +14,7 @@ from datasette.utils import add_cors_headers, escape_sqlite, get_all_foreign_key
 from datasette.utils.asgi import Response
 from datasette.views.row import RowView
 from ncnd import render
+from ncnd.serving.notice_versions import read_versions, versions_context
 from ncnd.serving.rows import notice_page_id
 from ncnd.serving.version import data_version
 
@@ -168,6 +170,7 @@ def read_notice(conn, name: str, version, notice_id: str) -> dict | None:
         "html": rows("select html from notice_html where notice_id = ? and renderer = ?", [notice_id, render.RENDERER])
         if "notice_html" in tables
         else [],
+        "versions": read_versions(conn, notice_id) if "document_versions" in tables else [],
         "analysis": analysis_context(rows, notice_id, tables),
         "references": reference_counts(rows, notice_id, references),
         "columns": columns,
@@ -212,6 +215,7 @@ async def notice_context(datasette, database: str, notice_id: str) -> dict | Non
         "columns": found["columns"],
         "stored": stored_columns(notice, found["columns"]),
         "stored_chars": STORED_VALUE_CHARS,
+        "versions": versions_context(found["versions"], notice_id, lambda nid: row_url("notices", nid)),
     }
 
 
@@ -259,6 +263,7 @@ async def notice_page(request, datasette, notice_id: str) -> Response | None:
             "primary_key_values": [notice_id],
             "private": private,
             "notice_page": context,
+            "notice_versions": context["versions"],
             "alternate_url_json": json_url,
             "database_color": lambda name: "ff0000",
             "metadata": datasette.metadata,

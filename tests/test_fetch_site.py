@@ -5,9 +5,8 @@ from urllib.parse import urlencode, urlsplit
 
 from tests.fetch_sites import Page, html, soh_disclosure
 from tests.test_fetch import collect, loopback_only, sites, sources_data  # noqa: F401 (fixtures)
-from tests.test_plugin_setup import build_db, get, load_plugin, make_datasette
-
-versions_plugin = load_plugin("ncnd_versions")
+from ncnd.serving import notice_versions as versions_plugin
+from tests.test_plugin_setup import build_db, get, make_datasette
 
 
 def test_word_diff_marks_removed_and_added_words_escaped():

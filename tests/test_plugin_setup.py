@@ -238,7 +238,7 @@ class Server:
 
 def test_all_our_plugins_load(ds):
     names = {p["name"] for p in get(ds, "/-/plugins.json").json()}
-    for plugin in ("ncnd_notice_page.py", "ncnd_charts.py", "ncnd_home.py", "ncnd_sql_functions.py", "ncnd_cells.py", "ncnd_versions.py"):
+    for plugin in ("ncnd_notice_page.py", "ncnd_charts.py", "ncnd_home.py", "ncnd_sql_functions.py", "ncnd_cells.py"):
         assert plugin in names
     assert {"datasette-vega", "datasette-search-all"} <= names
 
