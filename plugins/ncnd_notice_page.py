@@ -284,7 +284,7 @@ async def notice_page(request, datasette, notice_id: str) -> Response | None:
 
 async def notice_row(request, datasette):
     notice_id = notice_page_id("row", "notices", request)
-    if request.url_vars.get("format") is None and notice_id is not None:
+    if request.method in ("GET", "HEAD") and request.url_vars.get("format") is None and notice_id is not None:
         response = await notice_page(request, datasette, notice_id)
         if response is not None:
             return response

@@ -444,3 +444,9 @@ def test_page_obeys_datasettes_permissions(seed_db):
     private = make_datasette(seed_db)
     private._metadata_local["databases"]["ncnd"]["tables"]["notices"]["allow"] = {"id": "editor"}
     assert get(private, f"/ncnd/notices/{SEED['northants_ring']}").status_code == 403
+
+
+def test_only_get_and_head_make_the_notice_page(ds):
+    path = f"/ncnd/notices/{SEED['northants_ring']}"
+    assert asyncio.run(ds.client.post(path)).status_code == 405  # as Datasette's row view answers
+    assert asyncio.run(ds.client.head(path)).status_code == 200
