@@ -29,6 +29,10 @@ _PUBLIC_AUTHORITY_LABEL = re.compile(r"(?:public authority|authority)\s*:\s*(?:a
 POLICE_SUFFIXES = ("Police Service", "Police Force", "Constabulary", "Police")
 # Kinds that write about police FOI but are not the answering force unless the text says so clearly.
 BYSTANDER_KINDS = {"regulator", "government"}
+# The information commissioners: a police reply names one in its complaint-rights paragraph and address block
+# ("you may complain to the Information Commissioner, Wycliffe House, Water Lane..."); neither answers a
+# police FOI request, so in a response or a thread neither is ever the answering body.
+FOI_REGULATORS = {"information-commissioners-office", "scottish-information-commissioner"}
 
 # Phrases that look like a police body's name: "Chief Constable of Loamshire Police", "Loamshire
 # Constabulary will neither confirm nor deny". Used to warn about bodies missing from the vocabulary.
@@ -272,6 +276,8 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
 
     def add(auth_id, score, pos, end=None):
         if doc_type == "ico_decision" and table[auth_id].get("kind") in BYSTANDER_KINDS:
+            return
+        if doc_type in ("force_response", "wdtk_thread") and auth_id in FOI_REGULATORS:
             return
         scores[auth_id] = scores.get(auth_id, 0.0) + score
         if pos is not None and score > best_pos.get(auth_id, (-1, 0))[0]:
