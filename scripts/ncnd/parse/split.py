@@ -223,6 +223,12 @@ def split_force_response(doc: Doc) -> Layout:
             response_start = lines[index + 1][0] if index + 1 < len(lines) else e
             # The heading itself is part of neither; keep it with the response for passages.
             response_start = s
+            if request_start is None:
+                restated = _request_under_response_heading(lines, index, response_cue)
+                if restated is not None:
+                    # "RESPONSE" / the request restated / "Section 1 of the Act places two duties...": the
+                    # letter repeats the request under its heading, and the answer starts at the cue
+                    request_start, response_start = restated
             break
         if response_cue(text, lowered) and (request_index is None or index > request_index):
             if request_index is None and index == 0:
@@ -271,6 +277,19 @@ def _inline_request(text: str) -> int | None:
     """Where the request begins on a line that labels it: "Request: Please provide..." -> after "Request: "."""
     m = INLINE_REQUEST.match(text)
     return m.start("text") if m else None
+
+
+def _request_under_response_heading(lines, heading_index: int, response_cue):
+    """(request start, response start) when the lines right under a response heading ask for something and a
+    response cue follows them within a few lines; else None."""
+    following = lines[heading_index + 1 : heading_index + 8]
+    for offset, (s, e, text) in enumerate(following):
+        if response_cue(text, text.lower()):
+            asked = following[:offset]
+            if asked and any(ASKS.search(t) for _, _, t in asked):
+                return asked[0][0], s
+            return None
+    return None
 
 
 def _numbered_question(text: str):
