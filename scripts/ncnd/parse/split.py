@@ -201,6 +201,8 @@ def split_force_response(doc: Doc) -> Layout:
         # (a sentence that opens the response, "I can provide the attached information ... as follows:",
         # introduces answers, not the request, also when it wraps onto the cue's line)
         opened = text if index == 0 or TERMINAL_LINE.search(lines[index - 1][2]) else lines[index - 1][2] + " " + text
+        if request_heading(text, lowered) and _later_numbered_heading(text):
+            continue  # "Question 5" alone on a line: an answer's heading (a request's list opens at 1)
         if request_heading(text, lowered) or (request_cue(text, lowered) and not response_cue(opened, opened.lower())):
             request_index = index
             # "Request 1" opens the first question: keep it in the request.
@@ -277,6 +279,12 @@ def _inline_request(text: str) -> int | None:
     """Where the request begins on a line that labels it: "Request: Please provide..." -> after "Request: "."""
     m = INLINE_REQUEST.match(text)
     return m.start("text") if m else None
+
+
+def _later_numbered_heading(text: str) -> bool:
+    """"Question 5" or "Request 3" heading a line: a numbered heading past the first."""
+    m = re.match(r"^\W*(?:request|question)\s+(\d{1,2})\b", text, re.I)
+    return bool(m) and int(m.group(1)) > 1
 
 
 def _request_under_response_heading(lines, heading_index: int, response_cue):
