@@ -10,12 +10,11 @@ from functools import lru_cache
 from urllib.parse import urlencode
 
 from datasette import hookimpl
-from datasette.utils import add_cors_headers, escape_sqlite, get_all_foreign_keys, path_with_format, tilde_decode, tilde_encode
+from datasette.utils import escape_sqlite, get_all_foreign_keys, path_with_format, tilde_decode, tilde_encode, urlsafe_components
 from datasette.utils.asgi import Response
 from datasette.views.row import RowView
 from ncnd import render
 from ncnd.serving.notice_versions import read_versions, versions_context
-from ncnd.serving.rows import notice_page_id
 from ncnd.serving.version import data_version
 
 # The renderer is a build stage (ncnd.render); these names stay importable from the plugin.
@@ -244,6 +243,7 @@ async def notice_page(request, datasette, notice_id: str) -> Response | None:
     Datasette's row view would first read the row alone, render every column through the cell
     plugins and count the rows pointing at it; the notice page shows all of that from its own read.
     """
+    view = RowView(datasette)  # for what Datasette's own row page does besides reading: colour, headers
     database = datasette.get_database(route=tilde_decode(request.url_vars["database"])).name
     visible, private = await datasette.check_visibility(
         request.actor, permissions=[("view-table", (database, "notices")), ("view-database", database), "view-instance"]
@@ -265,27 +265,21 @@ async def notice_page(request, datasette, notice_id: str) -> Response | None:
             "notice_page": context,
             "notice_versions": context["versions"],
             "alternate_url_json": json_url,
-            "database_color": lambda name: "ff0000",
+            "database_color": view.database_color,
             "metadata": datasette.metadata,
         },
         request=request,
         view_name="row",
     )
     response = Response.html(html, headers={"Link": f'{json_url}; rel="alternate"; type="application/json+datasette"'})
-    if datasette.cache_headers:
-        ttl = request.args.get("_ttl")
-        ttl = int(ttl) if ttl and ttl.isdigit() else datasette.setting("default_cache_ttl")
-        response.headers["Cache-Control"] = f"max-age={ttl}" if ttl else "no-cache"
-    response.headers["Referrer-Policy"] = "no-referrer"
-    if datasette.cors:
-        add_cors_headers(response.headers)
-    return response
+    ttl = request.args.get("_ttl")
+    return view.set_response_headers(response, ttl if ttl and ttl.isdigit() else datasette.setting("default_cache_ttl"))
 
 
 async def notice_row(request, datasette):
-    notice_id = notice_page_id("row", "notices", request)
-    if request.method in ("GET", "HEAD") and request.url_vars.get("format") is None and notice_id is not None:
-        response = await notice_page(request, datasette, notice_id)
+    pks = urlsafe_components(request.url_vars["pks"])
+    if request.method in ("GET", "HEAD") and request.url_vars.get("format") is None and len(pks) == 1:
+        response = await notice_page(request, datasette, pks[0])
         if response is not None:
             return response
     return await RowView(datasette).dispatch_request(request)

@@ -40,7 +40,7 @@ ASKS = re.compile(
     r"|\bplease\s+(?:provide|supply|send|disclose|tell|advise|confirm|share)\b",
     re.I,
 )
-NUMBERED_HEADING = re.compile(r"^\W*(?:request|question)\s+\d", re.I)
+NUMBERED_HEADING = re.compile(r"^\W*(?:request|question)\s+(\d{1,2})", re.I)
 # "Answer 2", "Response 3:" alone on a line: the answer to that question follows.
 ANSWER_HEADING = re.compile(r"^\W*(?:answer|response|reply)\s+(?P<num>\d{1,2}[a-z]?)\s*:?\s*$", re.I)
 # "Request: Please provide any emails..." - the request on the line that labels it
@@ -283,7 +283,7 @@ def _inline_request(text: str) -> int | None:
 
 def _later_numbered_heading(text: str) -> bool:
     """"Question 5" or "Request 3" heading a line: a numbered heading past the first."""
-    m = re.match(r"^\W*(?:request|question)\s+(\d{1,2})\b", text, re.I)
+    m = NUMBERED_HEADING.match(text)
     return bool(m) and int(m.group(1)) > 1
 
 
