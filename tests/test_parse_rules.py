@@ -18,9 +18,20 @@ CASES = [
         WDTK.format(status="The request was refused by Kent Police.", reply="Kent Police can neither confirm nor deny that it holds the information, by virtue of Section 24(2)."),
         {"doc_type": "wdtk_thread", "outcome": "ncnd", "ncnd": True},
     ),
+    # ...and stands in only when the page shows no message of the authority's own: a page cut after the
+    # authority's acknowledgement shows the authority's words, which give no outcome yet
     (
-        WDTK.format(status="The request was successful.", reply="We are looking into this and will write again."),
-        {"doc_type": "wdtk_thread", "outcome": "disclosed"},
+        WDTK.format(
+            status="The request was successful.",
+            reply="Thank you for your request for information, which was received today and has been logged under reference 24/0913.\n"
+            "We will respond within the statutory timescale of 20 working days and will write again if we need more time.",
+        ),
+        {"doc_type": "wdtk_thread", "outcome": None, "ncnd": None},
+    ),
+    (
+        "Drone trials\n\nThe request was successful.\n\nDear Kent Police,\n\nPlease list your drone trials since 2020.\n\n"
+        "Yours faithfully,\n\nAnn Brook\n\nKent Police\n\nThank you for contacting the Freedom of Information team at\n",
+        {"doc_type": "wdtk_thread", "outcome": "disclosed", "ncnd": None},
     ),
     # "2 Attachments" counts a reply's files: it answers nothing, so only the status speaks (ncnd unknown)
     (
@@ -36,13 +47,14 @@ CASES = [
         {"doc_type": "wdtk_thread", "outcome": "refused", "ncnd": None},
     ),
     # a reply that restates the request ("I note you seek / access to the following information:", wrapped) quotes
-    # the requester: "partially released or withheld" in the quote is not the answer
+    # the requester: "partially released or withheld" in the quote is not the answer, and the page stops
+    # before one
     (
         "FOI requests received\n\nThe request was successful.\n\nDear Kent Police,\n\nPlease list all requests, with for each:\n"
         "status [whether information was fully released, partially released or withheld]\n\nYours faithfully,\n\nAnn Brook\n\n"
         "Kent Police\n\nDear Ms Brook,\n\nI write about your request, received on 30/07/2010. I note you seek\naccess to the following information:\n\n"
         "* a list of all requests, with for each:\n* status [whether information was fully released, partially released or withheld]\n",
-        {"outcome": "disclosed", "ncnd": None},
+        {"outcome": None, "ncnd": None},
     ),
     # a request closed for want of clarification: the force's account after the quoted request is the response
     (

@@ -321,9 +321,16 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     from_status = False
     if outcome is None and doc_type == "wdtk_thread":
         # WhatDoTheyKnow's status ("refused", "successful") is the requester's label for the thread:
-        # it stands in only when the reply itself shows no outcome.
+        # it stands in only when the page shows no message from the authority at all. A page that
+        # shows the authority's acknowledgement and stops there has the authority's own words, and
+        # they give no outcome yet: the status is then only reported (README "Fields", rule 5).
         status, status_evidence = _step(warnings, "status", lambda: wdtk_status(doc), (None, None))
-        if status:
+        if status and _authority_message_visible(doc, layout):
+            warnings.append(
+                f"the page stops before the authority's answer; the requester marked the thread {status.replace('_', ' ')} "
+                f"({status_evidence}), which is not taken as the outcome"
+            )
+        elif status:
             if status_evidence:
                 signals.found.setdefault(status, status_evidence)
             outcome, evidence = decide(signals, status)
@@ -361,6 +368,17 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
             warnings.append("text appears truncated before the response")
         else:
             warnings.append("no outcome found")
+
+
+def _authority_message_visible(doc, layout) -> bool:
+    """Whether a thread shows a message from the authority after the request (an acknowledgement, a
+    holding reply) in sentences of its own: the requester's signature lines, the authority's name as
+    a message header, or a reply cut after its first line are not one."""
+    core = layout.response_core()
+    if not core or not layout.request:
+        return False
+    lines = (line.strip() for line in doc.scan[core[0] : core[1]].splitlines())
+    return sum(len(line) for line in lines if len(line) >= 40) >= 150
 
 
 def _hold_for_extension(record: dict, doc, spans) -> None:

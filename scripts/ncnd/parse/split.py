@@ -483,8 +483,9 @@ MESSAGE_HEADER = re.compile(
 STANDALONE_DATE = re.compile(r"^\W*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$")
 # "Marcus Feld made this Freedom of Information request to Greater Manchester Police"
 MADE_THIS = re.compile(r"^\W*(?P<who>.{2,80}?)\s+made\s+this\s+(?:freedom\s+of\s+information\s+|rhyddid\s+gwybodaeth\s+)?request\s+to\b", re.I)
-# "Dear Greater Manchester Police,"
-DEAR = re.compile(r"^\W*dear\s+(?P<to>[^,\n]{2,80}),?\s*$", re.I)
+# "Dear Greater Manchester Police,"; "Dear The Association of Chief Police Officers of England, Wales and
+# Northern Ireland,"
+DEAR = re.compile(r"^\W*dear\s+(?P<to>[^,\n]{2,80}|[^\n.?!]{2,100}(?=,\s*$)),?\s*$", re.I)
 # The page below a thread: "Things to do with this request", "Follow", "Link to this", "Report"
 THREAD_END = re.compile(r"^\W*(?:things to do with this request|similar requests|add an annotation|follow|follow this request|link to this|report)\W*$", re.I)
 
