@@ -56,6 +56,15 @@ CASES = [
         "* a list of all requests, with for each:\n* status [whether information was fully released, partially released or withheld]\n",
         {"outcome": None, "ncnd": None},
     ),
+    # a cost refusal stated without its section: "does not hold this in a retrievable format... would cost more
+    # than £450" refuses on cost; it does not say the information is not held
+    (
+        "Freedom of Information Request Reference Number: FOI 2019/2667\nDate: 18 October 2019\n\nDear Mr Andrews\n\n"
+        "You asked for all emails about the Sandgate project.\n\nResponse\n\n"
+        "Hampshire Constabulary does not hold emails pertaining to the Sandgate project in one place: each mailbox would have to be read. "
+        "It is estimated that it would cost more than £450 to comply with your request.\n\nYours sincerely\nHampshire Constabulary\n",
+        {"outcome": "refused", "ncnd": False},
+    ),
     # a request closed for want of clarification: the force's account after the quoted request is the response
     (
         "Freedom of Information Request Reference Number: FOI2025/00123\nDate: 11 April 2025\n\nDear Mr Lee\n\n"

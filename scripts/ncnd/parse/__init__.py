@@ -282,11 +282,16 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
                 if name in summary:
                     signals.add(name, summary.found[name])
     outcome, evidence = decide(signals)
-    cost = next((x for x in exemptions if x.id in ("s12", "s12(1)")), None)
+    cost = next((x.sentence for x in exemptions if x.id in ("s12", "s12(1)")), None)
+    if outcome == "not_held" and cost is None and "refused" in signals:
+        # the cost limit stated without its section ("It is estimated that it would cost more than £450
+        # to comply with your request")
+        regex, text = searcher(doc, "answer_cost")
+        cost = next((doc.sentence_at(m.start()) for start, end in spans for m in [regex.search(text, start, end)] if m), None)
     if outcome == "not_held" and cost is not None:
         # "Section 12 applies... the finance department does not hold the hours worked": with the cost
         # limit cited for the request, what is not held where explains the cost of finding it elsewhere
-        outcome, evidence = "refused", cost.sentence
+        outcome, evidence = "refused", cost
     if outcome is None and doc_type == "force_response" and layout.request and layout.request[0] > 0:
         # A letter that gives its answer before quoting the request ("Your request has now been
         # considered and I am not obliged to supply the information. You wrote: ..."): that opening
