@@ -34,6 +34,15 @@ def questions(request):
             "  1. How many drones does the force own?\n\n  1. For what purposes are they used?\n\n  1. What are the policies for their use?",
             [("1", "How many drones does the force own?"), ("2", "For what purposes are they used?"), ("3", "What are the policies for their use?")],
         ),
+        # a PDF's list with en-dash or Word-symbol bullets: one question a bullet
+        (
+            "Please provide me with:\n\u2013 Impact assessments for each use of the cameras\n\u2013 The number of matches made\n\u2013 Minutes of the meeting that extended the trial",
+            [(None, "Impact assessments for each use of the cameras"), (None, "The number of matches made"), (None, "Minutes of the meeting that extended the trial")],
+        ),
+        (
+            "I would like:\n\uf0b7 The number of drones bought in 2020\n\uf0b7 Their total cost",
+            [(None, "The number of drones bought in 2020"), (None, "Their total cost")],
+        ),
         ("Q1 - Has your force partnered with Ring?\nQ2 - How many cameras?", [("Q1", "Has your force partnered with Ring?"), ("Q2", "How many cameras?")]),
         ("Q1. How many?\nQ1a. If so, when?", [("Q1", "How many?"), ("Q1a", "If so, when?")]),
         ("(a) Has the force bought one?\n(b) If so, what was the cost?", [("a", "Has the force bought one?"), ("b", "If so, what was the cost?")]),

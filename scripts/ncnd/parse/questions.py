@@ -20,7 +20,7 @@ ITEM = re.compile(
       | (?P<num>\d{1,2}[a-z]?)(?:[.)]|/(?=\s)|\s+-|\s*:|\s+(?=(?:Has|Have|Does|Do|Did|Is|Are|Was|Were|What|How|When|Where|Which|Who|Why|Please|Can|Could|Will|Would)\b))\s*
       | \((?P<paren>[a-z]{1,3}|\d{1,2})\)\s*
       | (?P<letter>[a-z]|[ivx]{1,4})[.)]\s+
-      | (?P<bullet>[-•*·▪◦])\s+
+      | (?P<bullet>[-–—•*·▪◦●○■►➢➤]|\uf0b7|\uf0a7)\s+
     )(?P<text>\S.*)$""",
     re.X,
 )
