@@ -64,3 +64,21 @@ def questions(request):
 )
 def test_questions(request_text, expected):
     assert questions(request_text) == expected
+
+
+def test_letter_run_into_one_line_gives_its_numbered_questions_without_the_answer():
+    """A PDF whose text layer ran the whole letter into one line: the numbered questions are split out,
+    and the last one stops where the reply begins."""
+    letter = (
+        "Our Ref: 001234/13 Date 19 August 2013 Dear Mr Jones, Freedom of Information Act 2000 I write further to your "
+        "request for information. I note you seek access to the following information: 1. A copy of the review of the "
+        "drone trial. 2. The terms of reference for the review. 3. Details of: a. the number of staff; b. the hours "
+        "worked on the review Following receipt of your request, searches were conducted within the force. "
+        "I can confirm that the review was carried out by two officers."
+    )
+    record = parse_notice(letter)
+    assert [(q["number"], q["text"]) for q in record["questions"]] == [
+        ("1", "A copy of the review of the drone trial."),
+        ("2", "The terms of reference for the review."),
+        ("3", "Details of: a. the number of staff; b. the hours worked on the review"),
+    ]

@@ -184,12 +184,20 @@ def asks(text: str) -> bool:
     return text.rstrip().endswith("?") or bool(pattern("asks").match(text))
 
 
+def _before_answer(text: str) -> str:
+    """An item's text up to where the reply begins, when a letter run into one line carries on after the
+    last question ("...their rank. Following receipt of your request, searches were conducted...")."""
+    m = pattern("inline_answer_start").search(text, 20)
+    return text[: m.start()].rstrip() if m else text
+
+
 def _numbered_list_anywhere(doc: Doc, attempts: int = 5) -> list:
     """The first list of two or more numbered items, most of them asking something, anywhere in the
     notice: the request of a page whose layout was not recognised (a letter quoting the questions
     before its answers, questions each followed by its answer, a page cut before its response heading).
     Tried from the first line of each of the first few numbered runs."""
-    lines = [doc.plain[s:e].strip() for s, e, _ in doc.lines(0, doc.length)]
+    # (a PDF's text layer may run the whole letter into one line: its numbered items are split out first)
+    lines = [part.strip() for s, e, _ in doc.lines(0, doc.length) for part in _split_inline(doc.plain[s:e])]
     runs, previous = [], None
     for i, line in enumerate(lines):
         if not line:
@@ -199,7 +207,7 @@ def _numbered_list_anywhere(doc: Doc, attempts: int = 5) -> list:
             runs.append(i)
         previous = numbered
     for i in runs[:attempts]:
-        items = [(n, t) for n, t in _items(lines[i:]) if n is not None]
+        items = [(n, _before_answer(t)) for n, t in _items(lines[i:]) if n is not None]
         if len(items) >= 2 and sum(asks(t) for _, t in items) * 2 > len(items):
             return items
     return []
