@@ -123,3 +123,19 @@ def test_a_link_into_another_bodys_pages_does_not_name_the_responder():
         "This exemption and its notes are shown here: https://www.app.college.police.uk/app-content/information-management/foi/\n"
     )
     assert record["authority_id"] is None
+
+
+def test_a_body_named_at_the_end_of_a_wrapped_line_of_prose_is_not_the_one_answering():
+    """A two-column PDF wraps its sentences anywhere: "...in accordance with the Home Office" ending a line of
+    prose is not a signature, and the force that "has now considered this request" answered."""
+    notice = (
+        "Our ref: CM/PA/000829/21\nDear Mr Hunter,\nFREEDOM OF INFORMATION REQUEST\n"
+        "I write in response to the above referenced Freedom of Information request submitted\n"
+        "on the 23/03/2021, Hampshire Constabulary has now considered this request, which\n"
+        "has been repeated below and have responded accordingly.\n"
+        "Each year thefts are recorded and classified in line with the rules of the Home Office\n"
+        "crime recording standard. Dog thefts are counted under a general code set by the Home Office\n"
+        "and cannot be broken down by breed.\n"
+    )
+    record = parse_notice(notice)
+    assert record["authority_id"] == "hampshire-and-isle-of-wight-constabulary"

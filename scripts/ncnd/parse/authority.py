@@ -242,6 +242,19 @@ def _letterhead(doc: Doc, index: int) -> bool:
     return bool(pattern("letterhead").search(doc.scan[slice(*doc.line_span(index))]))
 
 
+_DATE_ONLY = re.compile(r"^\s*(?:\d{1,2}\s+\w+\s+\d{4})?\s*$")
+
+
+def _ends_running_text(scan: str, start: int, after: str) -> bool:
+    """A name that ends its line after a long run of words ("...broken down in accordance with the Home
+    Office" in a PDF's wrapped column) ends a wrapped line of prose, not a signature or message header
+    ("FOI Unit, Greater Manchester Police 5 November 2025")."""
+    if not _DATE_ONLY.match(after):
+        return False
+    line_start = scan.rfind("\n", 0, start) + 1
+    return len(scan[line_start:start].strip()) > 40
+
+
 def _score(doc: Doc, start: int, end: int, in_request: bool, own_line: bool, responder_before, responder_after) -> float:
     """`responder_before` and `responder_after` are phrases.finder tests of those groups."""
     scan, lower = doc.scan, doc.lower
@@ -250,7 +263,9 @@ def _score(doc: Doc, start: int, end: int, in_request: bool, own_line: bool, res
     score = SCORE_MENTION
     if _PUBLIC_AUTHORITY_LABEL.search(before):
         return SCORE_PUBLIC_AUTHORITY
-    if responder_before(before, lower[max(0, start - 80) : start]) or responder_after(after, lower[end : end + len(after)]):
+    if responder_before(before, lower[max(0, start - 80) : start]) or (
+        responder_after(after, lower[end : end + len(after)]) and not _ends_running_text(scan, start, after)
+    ):
         score += SCORE_RESPONDER
     if own_line:
         score += SCORE_OWN_LINE
