@@ -82,3 +82,16 @@ def test_letter_run_into_one_line_gives_its_numbered_questions_without_the_answe
         ("2", "The terms of reference for the review."),
         ("3", "Details of: a. the number of staff; b. the hours worked on the review"),
     ]
+
+
+def test_answer_headings_are_not_the_list_a_request_announces():
+    """A request that announces a list ("Please provide the following:") whose list the page lost: the
+    answers' "Question 1" headings at the end are not its questions."""
+    notice = (
+        "Freedom of Information Act 2000\nOur Ref: 1/24\n\nREQUEST\nThis is a request about your force's use of facial recognition. Please provide the following information:\n\n"
+        "RESPONSE\nOur digital services department has provided the following.\n\n"
+        "Question 1\nThe force follows national guidance on searches of the Police National Database.\n"
+        "Question 2\nNo, not within any system the force runs.\n"
+    )
+    record = parse_notice(notice)
+    assert [q["number"] for q in record["questions"]] == [None]

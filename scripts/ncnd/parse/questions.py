@@ -174,7 +174,9 @@ def _announced_list(doc: Doc) -> list:
     candidates.append(tail[last_break + 2 :].split("\n"))
     for lines in candidates:
         items = _items(lines)
-        if len(items) >= 2 and all(n is not None for n, _ in items):
+        # ...and most of its items ask something: not the answers' own "Question 1" headings, nor the
+        # Act's "(a) states that fact, (b) specifies the exemption" recited at the end
+        if len(items) >= 2 and all(n is not None for n, _ in items) and sum(asks(t) for _, t in items) * 2 > len(items):
             return items
     return []
 
