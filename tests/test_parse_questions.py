@@ -44,7 +44,14 @@ def questions(request):
             [(None, "The number of drones bought in 2020"), (None, "Their total cost")],
         ),
         ("Q1 - Has your force partnered with Ring?\nQ2 - How many cameras?", [("Q1", "Has your force partnered with Ring?"), ("Q2", "How many cameras?")]),
-        ("Q1. How many?\nQ1a. If so, when?", [("Q1", "How many?"), ("Q1a", "If so, when?")]),
+        # lettered parts of a numbered question join it
+        ("Q1. How many?\nQ1a. If so, when?\nQ2. Who supplied them?", [("Q1", "How many? Q1a) If so, when?"), ("Q2", "Who supplied them?")]),
+        ("1a. The circumstances of each use.\n1b. The type of device used.\n2a. The reasons each use was authorised.", [("1a", "The circumstances of each use. 1b) The type of device used."), ("2a", "The reasons each use was authorised.")]),
+        # a bulleted list whose bullets carry letters under an item announcing them
+        (
+            "- Which drones do you own?\n- Please provide the following:\n- a) any guidance you rely on\n- b) your impact assessment\n- Which companies supplied them?",
+            [(None, "Which drones do you own?"), (None, "Please provide the following: a) any guidance you rely on b) your impact assessment"), (None, "Which companies supplied them?")],
+        ),
         ("(a) Has the force bought one?\n(b) If so, what was the cost?", [("a", "Has the force bought one?"), ("b", "If so, what was the cost?")]),
         ("a) Has BTP used LFR?\nb) If so, where?", [("a", "Has BTP used LFR?"), ("b", "If so, where?")]),
         ("1) Does the force have a contract?\n2) If so, what was its value?", [("1", "Does the force have a contract?"), ("2", "If so, what was its value?")]),

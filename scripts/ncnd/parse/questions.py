@@ -84,6 +84,11 @@ def _items(lines: list[str]):
             previous_blank = True
             continue
         m = ITEM.match(line)
+        if m and m.group("bullet"):
+            # a bullet before a lettered item ("- a) any guidance you rely on"): the letter numbers it
+            lettered = ITEM.match(m.group("text"))
+            if lettered and (lettered.group("letter") or lettered.group("paren")):
+                m = lettered
         if m:
             number = m.group("q") or m.group("num") or m.group("dotted") or m.group("paren") or m.group("letter")
             number = number.replace(" ", "") if number else None
@@ -149,14 +154,31 @@ def _top_level(items: list) -> list:
     for number, text, style, interrupted in items[1:]:
         if style == top and number is not None and number == items[0][0]:
             break  # the list starts again: the questions restated, each before its answer
-        if is_top(number, style):
+        if is_top(number, style) and not _part_of(number, out[-1][0]):
             out.append([number, text])
             attached = True
+        elif is_top(number, style):
+            out[-1][1] += f" {number}) {text}"
         elif attached and not interrupted:
             out[-1][1] += f" {number + ')' if number else '-'} {text}"
         else:
             attached = False  # a list after other text is not part of the question
     return out
+
+
+SUB_NUMBER = re.compile(r"^(?:Q(?:uestion)?)?(\d{1,2})([a-z])$", re.I)
+
+
+def _part_of(number: str | None, previous: str | None) -> bool:
+    """Whether "1b" (or "Q1a") is a lettered part of the question numbered just before it ("1", "Q1",
+    "1a"): parts of one numbered question join it."""
+    if not number or not previous:
+        return False
+    m = SUB_NUMBER.match(number)
+    if not m:
+        return False
+    before = re.match(r"^(?:Q(?:uestion)?)?(\d{1,2})[a-z]?$", previous, re.I)
+    return bool(before and before.group(1) == m.group(1))
 
 
 def _announced_list(doc: Doc) -> list:
