@@ -47,6 +47,11 @@ def questions(request):
         # lettered parts of a numbered question join it
         ("Q1. How many?\nQ1a. If so, when?\nQ2. Who supplied them?", [("Q1", "How many? Q1a) If so, when?"), ("Q2", "Who supplied them?")]),
         ("1a. The circumstances of each use.\n1b. The type of device used.\n2a. The reasons each use was authorised.", [("1a", "The circumstances of each use. 1b) The type of device used."), ("2a", "The reasons each use was authorised.")]),
+        # bullets that ask nothing after a bullet announcing them are its parts
+        (
+            "\u2022 How many requests were made?\n\u2022 How many applications concerned:\n\u2022 Staff\n\u2022 Journalists\n\u2022 Other",
+            [(None, "How many requests were made?"), (None, "How many applications concerned: - Staff - Journalists - Other")],
+        ),
         # a bulleted list whose bullets carry letters under an item announcing them
         (
             "- Which drones do you own?\n- Please provide the following:\n- a) any guidance you rely on\n- b) your impact assessment\n- Which companies supplied them?",

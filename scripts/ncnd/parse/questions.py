@@ -151,9 +151,17 @@ def _top_level(items: list) -> list:
 
     out = [[items[0][0], items[0][1]]]
     attached = True  # whether parts may still join the last question
+    announcing = False  # whether the last question is a bullet announcing the bullets after it
     for number, text, style, interrupted in items[1:]:
         if style == top and number is not None and number == items[0][0]:
             break  # the list starts again: the questions restated, each before its answer
+        if style == "bullet" == top and (announcing or out[-1][1].rstrip().endswith(":")) and not asks(text):
+            # "• How many applications concerned:" then "• Staff", "• Journalists": the bullets after a
+            # bullet announcing them, asking nothing of their own, are its parts
+            out[-1][1] += f" - {text}"
+            announcing = True
+            continue
+        announcing = False
         if is_top(number, style) and not _part_of(number, out[-1][0]):
             out.append([number, text])
             attached = True
