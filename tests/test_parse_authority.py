@@ -139,3 +139,16 @@ def test_a_body_named_at_the_end_of_a_wrapped_line_of_prose_is_not_the_one_answe
     )
     record = parse_notice(notice)
     assert record["authority_id"] == "hampshire-and-isle-of-wight-constabulary"
+
+
+def test_a_thread_is_answered_by_the_body_it_was_addressed_to():
+    """WhatDoTheyKnow sends a request to one body: "Dear Hertfordshire Constabulary," settles who answers
+    when a neighbouring force of a joint unit is said to have responded."""
+    thread = (
+        "Examination of phones\n\nThe request was partially successful.\n\nDear Hertfordshire Constabulary,\n\n"
+        "1. Please provide the forms officers use to ask for a phone to be examined.\n\nYours faithfully,\n\nAlex Reed\n\n"
+        "Alex Reed left an annotation (4 May 2024)\n\nIt seems Bedfordshire Police has responded to this on behalf of the force I wrote to.\n"
+    )
+    record = parse_notice(thread)
+    assert record["doc_type"] == "wdtk_thread"
+    assert record["authority_id"] == "hertfordshire-constabulary"

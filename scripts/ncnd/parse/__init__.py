@@ -20,7 +20,7 @@ from .phrases import pattern, searcher
 from .questions import find_questions
 from .references import authority_from_reference, find_reference
 from .source import authority_from_url, is_tribunal_url, published_from_url
-from .split import Layout, find_title, reply_header_date, split
+from .split import DEAR, Layout, find_title, reply_header_date, split
 from .scope import ncnd_scope, technology_roles
 from .technologies import find_technologies, technology_mentions
 from .text import Doc
@@ -165,7 +165,13 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
         warnings,
         "authority",
         lambda: authority_mod.find_authority(
-            doc, doc_type, layout.in_request, public_authority, authority_from_reference(reference), authority_from_url(source_url)
+            doc,
+            doc_type,
+            layout.in_request,
+            public_authority,
+            authority_from_reference(reference),
+            authority_from_url(source_url),
+            addressed_to=_thread_addressee(doc) if doc_type == "wdtk_thread" else None,
         ),
         (authority_mod.Authority(), []),
     )
@@ -204,6 +210,20 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
         _fill_ico(record, doc, layout, ico_result, exemptions, found)
     else:
         _fill_response(record, doc, layout, exemptions, doc_type, mentions)
+
+
+def _thread_addressee(doc) -> str | None:
+    """The body a WhatDoTheyKnow request is addressed to ("Dear Hertfordshire Constabulary,"): the
+    site sends each request to one authority, so its name there says who answers."""
+    for index, (start, end, _) in enumerate(doc.lines(0, doc.length)):
+        if index > 40:
+            break
+        m = DEAR.match(doc.plain[start:end].strip())
+        if m:
+            return authority_mod.lookup(m.group("to")) or next(
+                (found[2] for found in authority_mod.matcher().find(m.group("to"))), None
+            )
+    return None
 
 
 def _answered_by_another_body(doc, found) -> bool:

@@ -274,7 +274,7 @@ def _score(doc: Doc, start: int, end: int, in_request: bool, own_line: bool, res
     return score
 
 
-def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_line: str | None = None, by_reference=None, by_url=None, sole_police_body=False):
+def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_line: str | None = None, by_reference=None, by_url=None, sole_police_body=False, addressed_to=None):
     """(Authority, warnings). `in_request(pos)` tells whether a position lies in the request.
 
     `by_url` is the police body whose own domain published the page (parse.source): it counts as much
@@ -328,6 +328,9 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
         add(by_reference, SCORE_SLUG, None)
     if by_url in table and doc_type != "ico_decision" and is_police_body(by_url):
         add(by_url, SCORE_RESPONDER, None)
+    if addressed_to in table:
+        # a WhatDoTheyKnow request's addressee: the one body the site sent it to
+        add(addressed_to, SCORE_RESPONDER, None)
 
     as_written = None
     if public_authority_line:
