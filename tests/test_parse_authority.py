@@ -22,6 +22,9 @@ from ncnd.parse.authority import lookup
         ("Chief Constable of Lancashire Constabulary", "lancashire-constabulary"),
         ("Avon & Somerset Constabulary", "avon-and-somerset-constabulary"),
         ("Loamshire Constabulary", None),
+        # a PDF's text layer broke a word of the name
+        ("Chief Constable of Av on and Somerset", "avon-and-somerset-constabulary"),
+        ("Met ropolitan Police Service", "metropolitan-police-service"),
         ("the met office", None),
     ],
 )

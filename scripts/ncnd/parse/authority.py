@@ -196,12 +196,32 @@ def _relative_path(raw: str, pos: int) -> bool:
 
 
 def lookup(name: str) -> str | None:
-    """The id of the authority a phrase names exactly ("Chief Constable of Kent Police" -> kent-police)."""
+    """The id of the authority a phrase names exactly ("Chief Constable of Kent Police" -> kent-police),
+    also when a PDF's text layer broke a word of it ("Chief Constable of Av on and Somerset")."""
     name = _LEADING_THE.sub("", name.strip())
     found = matcher().find(name)
     if len(found) == 1 and found[0][1] - found[0][0] >= len(name) - 2:
         return found[0][2]
-    return None
+    key, names = _squash(name), _squashed_names()
+    # ("Chief Constable of Avon and Somerset" leaves out its "Constabulary")
+    return next((names[key + suffix] for suffix in ("", "police", "constabulary") if key + suffix in names), None)
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower().replace("&", "and"))
+
+
+@lru_cache(maxsize=None)
+def _squashed_names() -> dict[str, str]:
+    """Every name the matcher knows, letters only, lower case: one body each (names two bodies share are
+    left out)."""
+    out: dict[str, str | None] = {}
+    for terms in (matcher().folded, matcher().exact):
+        for form, auth_id in terms.items():
+            key = _squash(form)
+            if len(key) >= 8:
+                out[key] = auth_id if out.get(key, auth_id) == auth_id else None
+    return {k: v for k, v in out.items() if v}
 
 
 def _own_line(doc: Doc, index: int, mentions_on_line) -> bool:
@@ -332,7 +352,7 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
         # a WhatDoTheyKnow request's addressee: the one body the site sent it to
         add(addressed_to, SCORE_RESPONDER, None)
 
-    as_written = None
+    as_written = auth_id = None
     if public_authority_line:
         as_written = public_authority_line
         auth_id = lookup(public_authority_line)
@@ -343,8 +363,16 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
                 as_written = public_authority_line[: found[0][1]].strip()
         if auth_id is None:
             warnings.append(f"authority not recognised: '{public_authority_line}'")
+        elif auth_id not in scores:
+            # the decision's own "Public Authority:" line, in words the text matcher did not find there
+            # (a PDF's broken word: "Chief Constable of Av on and Somerset")
+            add(auth_id, SCORE_PUBLIC_AUTHORITY, None)
 
-    warnings.extend(_unknown_bodies(doc))
+    unknown = _unknown_bodies(doc)
+    if public_authority_line and auth_id is not None:
+        # a piece of the broken name is not a body of its own
+        unknown = [w for w in unknown if w.partition("'")[2].rstrip("'") not in public_authority_line]
+    warnings.extend(unknown)
     if not scores:
         warnings.append("no authority found")
         return Authority(as_written=as_written), warnings
