@@ -158,3 +158,21 @@ def test_rule(text, expected):
     record = parse_notice(text)
     got = {key: record[key] for key in expected}
     assert got == expected, record["warnings"]
+
+
+def test_a_thread_whose_salutation_cleaning_moved_still_has_its_request_and_acknowledgement():
+    """Cleaning keeps one copy of a line a quoted reply repeats, at the end of the text: a thread whose
+    "Dear Essex Police," moved there still starts its request below the status line, and the page that
+    stops at the authority's acknowledgement takes no outcome from the status."""
+    thread = (
+        "Fingerprint scanners\n\nThe request was successful.\n\n"
+        "Please send me the manuals you hold for your mobile fingerprint scanners.\n\nYours faithfully,\n\nAnn Brook\n\n"
+        "data foi, Essex Police\n\nThank you for your enquiry, which has been logged under the above reference number.\n"
+        "Under the Act we are required to reply within 20 working days, but given the very high number of requests\n"
+        "being received this may not be possible. We will reply as soon as we can.\n\n"
+        "Dear Essex Police,\n"
+    )
+    record = parse_notice(thread)
+    assert record["doc_type"] == "wdtk_thread"
+    assert record["outcome"] is None
+    assert any("requester marked the thread disclosed" in w for w in record["warnings"])

@@ -504,6 +504,12 @@ def split_wdtk(doc: Doc) -> Layout:
     layout = Layout()
     requester = next((m.group("who").strip() for _, _, text in lines[:15] for m in [MADE_THIS.match(text)] if m), None)
     start_index = next((i for i, ln in enumerate(lines) if DEAR.match(ln[2])), None)
+    first_sign_off = next((i for i, ln in enumerate(lines) if SIGN_OFF.match(ln[2])), None)
+    if start_index is not None and first_sign_off is not None and first_sign_off < start_index:
+        # The salutation stands after the request's own sign-off: cleaning moved the line, repeated in
+        # a quoted reply, to the end of the text. The request then starts below the site's status line.
+        status = pattern("doctype", "wdtk")
+        start_index = next((i for i in range(first_sign_off - 1, -1, -1) if status.search(lines[i][2]) or MADE_THIS.match(lines[i][2])), None)
     if start_index is None:
         start_index = next((i for i, ln in enumerate(lines) if request_cue.search(ln[2])), None)
     if start_index is None or start_index + 1 >= len(lines):
