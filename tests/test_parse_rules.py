@@ -176,3 +176,19 @@ def test_a_thread_whose_salutation_cleaning_moved_still_has_its_request_and_ackn
     assert record["doc_type"] == "wdtk_thread"
     assert record["outcome"] is None
     assert any("requester marked the thread disclosed" in w for w in record["warnings"])
+
+
+def test_a_log_that_answers_each_request_under_a_bare_answer_heading():
+    """PSNI's logs: "Request 1" / the question / "Answer" / its answer, and so on, with one "Answer 3, 4"
+    heading for several. Each answer is read for its own question: one given, one not held, is a partial
+    disclosure."""
+    notice = (
+        "Request Number: F-2025-00412\nCategory: Finance and Procurement - Contracts\nSubject: Control room contract\n"
+        "Request and Answer:\nYour request for information has now been considered.\n\n"
+        "Request 1\nWho supplies the force's command and control system?\nAnswer\nThe system is supplied by Northgate Public Services.\n\n"
+        "Request 2\nWhat is the average yearly spend on that contract?\nAnswer\nThe Police Service of Northern Ireland does not hold averages, as this is not recorded information.\n\n"
+        "Request 3\nWhen does the contract end?\nRequest 4\nWill it be renewed?\nAnswer 3, 4\nThe contract ends in March 2027; no decision on renewal has been made.\n"
+    )
+    record = parse_notice(notice, "https://www.psni.police.uk/foi-publication/control-room-contract")
+    assert [q["number"] for q in record["questions"]] == ["1", "2", "3", "4"]
+    assert record["outcome"] == "partially_disclosed"

@@ -41,8 +41,11 @@ ASKS = re.compile(
     re.I,
 )
 NUMBERED_HEADING = re.compile(r"^\W*(?:request|question)\s+(\d{1,2})", re.I)
-# "Answer 2", "Response 3:" alone on a line: the answer to that question follows.
-ANSWER_HEADING = re.compile(r"^\W*(?:answer|response|reply)\s+(?P<num>\d{1,2}[a-z]?)\s*:?\s*$", re.I)
+# "Answer 2", "Response 3:", "Answers 2 & 3" alone on a line: the answer to that question follows. A bare
+# "Answer" (PSNI's logs: "Request 1" / the question / "Answer" / the answer) answers the question above it.
+ANSWER_HEADING = re.compile(
+    r"^\W*(?:(?:answers?|response|reply)\s+(?P<num>\d{1,2}[a-z]?)(?:\s*(?:,|&|and|-)\s*\d{1,2}[a-z]?)*|answers?)\s*:?\s*$", re.I
+)
 # "Request: Please provide any emails..." - the request on the line that labels it
 INLINE_REQUEST = re.compile(r"^\W*(?:request|your request|information requested|request details)\s*[:-]\s*(?P<text>\S.{20,})$", re.I)
 # A lead-in that announces each question followed by its answer
@@ -303,8 +306,8 @@ def _request_under_response_heading(lines, heading_index: int, response_cue):
 def _numbered_question(text: str):
     """(number, numbering style) for a line opening a numbered item ("2. Please provide..."), else None."""
     m = ITEM.match(text)
-    if not m:
-        return None
+    if not m or pattern("act_duty_items").match(m.group("text")):
+        return None  # (the Act's "(a) states that fact, (b) specifies the exemption" is no question)
     number = m.group("q") or m.group("num") or m.group("paren") or m.group("letter")
     if not number:
         return None
@@ -367,7 +370,8 @@ def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_st
             continue
         if answer_heading:
             mode = "answer"
-            segments.append(["answer", s, e, answer_heading.group("num")])
+            number = answer_heading.group("num") or next((seg[3] for seg in reversed(segments) if seg[0] == "question"), None)
+            segments.append(["answer", s, e, number])
             previous_text = text
             continue
         if item and style is None:
