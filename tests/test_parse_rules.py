@@ -65,6 +65,14 @@ CASES = [
         "It is estimated that it would cost more than £450 to comply with your request.\n\nYours sincerely\nHampshire Constabulary\n",
         {"outcome": "refused", "ncnd": False},
     ),
+    # an NCND answer that opens with the usual refusal words withholds nothing of its own: the NCND is the answer
+    (
+        "Freedom of Information Request Reference Number: 163A/23\n\nYour request for information has now been considered and I am "
+        "not obliged to supply the information you have requested.\n\nIn accordance with the Act, this letter represents a Refusal "
+        "Notice for this request. West Midlands Police can neither confirm nor deny that it holds the information you requested, "
+        "by virtue of the following exemptions:\n\nS30(3) Investigations\nS31(3) Law Enforcement\n",
+        {"outcome": "ncnd", "ncnd": True},
+    ),
     # a request closed for want of clarification: the force's account after the quoted request is the response
     (
         "Freedom of Information Request Reference Number: FOI2025/00123\nDate: 11 April 2025\n\nDear Mr Lee\n\n"

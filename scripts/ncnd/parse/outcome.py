@@ -71,6 +71,11 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
     return signals
 
 
+# The refusal an NCND answer also opens with: "I am not obliged to supply the information you have
+# requested."
+GENERIC_REFUSAL = re.compile(r"^(?:(?!\b(?:withh[oe]ld|exempt\s+(?:by|under)|redact)).)*\bnot\s+obliged\s+to\s+(?:supply|provide)\b(?:(?!\b(?:withh[oe]ld|redact)).)*$", re.I | re.S)
+
+
 def decide(signals: Signals, status: str | None = None) -> tuple[str | None, str | None]:
     """(outcome, evidence) from the signals, and a WhatDoTheyKnow status line if there is one."""
     found = dict(signals.found)
@@ -90,6 +95,10 @@ def decide(signals: Signals, status: str | None = None) -> tuple[str | None, str
         return "disclosed", found.get("disclosed")
     if "not_held" in found or status == "not_held":
         return "not_held", found.get("not_held")
+    if ncnd and "refused" in found and GENERIC_REFUSAL.search(found["refused"]):
+        # "I am not obliged to supply the information... this letter represents a Refusal Notice" opens
+        # an NCND answer too: with nothing withheld in words of its own, the NCND is the answer
+        return "ncnd", found["ncnd"]
     if "refused" in found or (status == "refused" and not ncnd):
         return "refused", found.get("refused")
     if ncnd:
