@@ -46,6 +46,14 @@ CASES = [
         "Sam Lee left an annotation (3 May 2024)\n\nThe force refused this as too costly, and I have now asked the ICO to look at it.\n",
         {"doc_type": "wdtk_thread", "outcome": "refused", "ncnd": None},
     ),
+    # ...however long the annotation
+    (
+        "Armed infrastructure police\n\nSam Lee made this Rhyddid Gwybodaeth request to Civil Nuclear Police Authority\n\nGwrthodwyd y cais gan Civil Nuclear Police Authority.\n\nDear Civil Nuclear Police Authority,\n\n"
+        "Please send me the papers on the proposed merger of the three national police forces.\n\nYours faithfully,\n\nSam Lee\n\n"
+        "Gadawodd Sam Lee anodiad ()\n\nThis request has been refused on the grounds that answering it would cost too much, at a\n"
+        "minimum of many hundreds of hours of work, as the Freedom of Information Act permits. I have asked for an internal review.\n",
+        {"doc_type": "wdtk_thread", "outcome": "refused", "ncnd": None},
+    ),
     # a reply that restates the request ("I note you seek / access to the following information:", wrapped) quotes
     # the requester: "partially released or withheld" in the quote is not the answer, and the page stops
     # before one

@@ -402,8 +402,23 @@ def _authority_message_visible(doc, layout) -> bool:
     core = layout.response_core()
     if not core or not layout.request:
         return False
-    lines = (line.strip() for line in doc.scan[core[0] : core[1]].splitlines())
-    return sum(len(line) for line in lines if len(line) >= 40) >= 150
+    # (a requester's annotation after the request is not the authority's message)
+    annotation = pattern("wdtk_annotation")
+    notes = [(s, e) for s, e in layout.set_aside if annotation.match(doc.scan[s:e].lstrip())]
+    text = "".join(doc.scan[max(a, core[0]) : min(b, core[1])] for a, b in _gaps(core, notes))
+    return sum(len(line) for line in (ln.strip() for ln in text.splitlines()) if len(line) >= 40) >= 150
+
+
+def _gaps(span, holes):
+    """The parts of `span` outside the `holes`."""
+    out, start = [], span[0]
+    for a, b in sorted(holes):
+        if a > start:
+            out.append((start, min(a, span[1])))
+        start = max(start, b)
+    if start < span[1]:
+        out.append((start, span[1]))
+    return out
 
 
 def _hold_for_extension(record: dict, doc, spans) -> None:
