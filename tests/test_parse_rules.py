@@ -81,6 +81,14 @@ CASES = [
         "by virtue of the following exemptions:\n\nS30(3) Investigations\nS31(3) Law Enforcement\n",
         {"outcome": "ncnd", "ncnd": True},
     ),
+    # "I am exempting this information... Please see the below exemption explanation": held, and all withheld
+    (
+        "Freedom of Information Request 1234/2024\n\nRequest\nQ1. Please send me your latest software licensing statement.\n\n"
+        "Extent and Result of Searches to Locate Information\nI can confirm that the information you have requested is held by North Yorkshire Police.\n\n"
+        "Decision\nI am exempting this information pursuant to Section 31 and Section 43 of the Freedom of Information Act 2000. "
+        "Please see the below exemption explanation.\n",
+        {"outcome": "refused", "ncnd": False},
+    ),
     # a request closed for want of clarification: the force's account after the quoted request is the response
     (
         "Freedom of Information Request Reference Number: FOI2025/00123\nDate: 11 April 2025\n\nDear Mr Lee\n\n"
