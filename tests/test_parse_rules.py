@@ -46,6 +46,16 @@ CASES = [
         "Sam Lee left an annotation (3 May 2024)\n\nThe force refused this as too costly, and I have now asked the ICO to look at it.\n",
         {"doc_type": "wdtk_thread", "outcome": "refused", "ncnd": None},
     ),
+    # an acknowledgement wrapped so that a line starts "2019 which was received by": no count given, no outcome
+    (
+        "Uniform costs\n\nAnn Brook made this Freedom of Information request to Police Service of Northern Ireland\n\n"
+        "The request was partially successful.\n\nDear Police Service of Northern Ireland,\n\nPlease provide the total cost of uniforms.\n\n"
+        "Yours faithfully,\n\nAnn Brook\n\nPolice Service of Northern Ireland\n\nDear Ann Brook,\n\n"
+        "I write in connection with your request for information dated 26th May\n2019 which was received by the Police Service of Northern Ireland (PSNI)\n"
+        "on 26th May 2019. This request will be dealt with under the terms of the Freedom of\nInformation Act 2000. "
+        "A response should be sent to you within 20 working\ndays, although we are experiencing some delay in processing requests.\n",
+        {"doc_type": "wdtk_thread", "outcome": None, "ncnd": None},
+    ),
     # ...however long the annotation
     (
         "Armed infrastructure police\n\nSam Lee made this Rhyddid Gwybodaeth request to Civil Nuclear Police Authority\n\nGwrthodwyd y cais gan Civil Nuclear Police Authority.\n\nDear Civil Nuclear Police Authority,\n\n"
