@@ -146,3 +146,16 @@ def test_a_decision_notice_whose_request_came_through_whatdotheyknow_is_a_decisi
         "2. The complainant made his request via the WhatDoTheyKnow website.\n"
     )
     assert (record["doc_type"], record["outcome"]) == ("ico_decision", "ico_upheld_authority")
+
+
+def test_a_news_story_about_a_late_answer_is_not_a_police_response():
+    """A paper's story of its own unanswered request quotes the request and the force's spokesperson."""
+    story = (
+        "Kent Police have failed to answer a request for information made by this paper under the Freedom of Information Act.\n"
+        "On January 12 we asked how many reports of harassment had been made to the force's HR department.\n"
+        "The request asked for two pieces of information, which were as follows:\n"
+        "\"How many internal reports have been made?\"\n"
+        "When approached for a comment a Kent Police spokesperson said: \"We recognise our response times do not meet the law.\"\n"
+        "At the time of publication, it has been 63 working days since the request was made.\n"
+    )
+    assert parse_notice(story)["doc_type"] == "other"
