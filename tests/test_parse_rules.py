@@ -99,6 +99,13 @@ CASES = [
         "Please see the below exemption explanation.\n",
         {"outcome": "refused", "ncnd": False},
     ),
+    # "we are withholding some of that information": the rest was given
+    (
+        "Police equipment (192A/24)\n\nRequest\n1. What body cameras do you use?\n2. What radios do you use?\n\nResponse\n"
+        "We can confirm that some relevant information is held by West Midlands Police. However, we are withholding some of that "
+        "information since it is exempt by virtue of the following exemptions.\n\nSection 31 (1) (a) (Law enforcement)\n",
+        {"outcome": "partially_disclosed", "ncnd": False},
+    ),
     # a request closed for want of clarification: the force's account after the quoted request is the response
     (
         "Freedom of Information Request Reference Number: FOI2025/00123\nDate: 11 April 2025\n\nDear Mr Lee\n\n"
