@@ -57,3 +57,16 @@ def test_a_reply_quoting_the_request_keeps_the_questions_in_place():
     cleaned = clean(text)
     assert cleaned.startswith(f"Dear Derbyshire Constabulary,\n\n{questions}\n\nYours faithfully,")
     assert cleaned.count("How many drones does the force own?") == 3
+
+
+def test_questions_a_reply_restates_stay_where_they_are():
+    """A reply that restates the request repeats its numbered questions in order: they are the request,
+    twice, not a two-page letter's footer, and the request keeps them."""
+    text = (
+        "Dear Kent Police,\n\n1) Were drones used at the games?\n2) Which models do you own?\n\nYours faithfully,\nAnn Brook\n\n"
+        "Kent Police\n\nDear Ms Brook\n\nI note you seek access to the following information:\n\n"
+        "1) Were drones used at the games?\n2) Which models do you own?\n\nYour request will now be considered.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.index("1) Were drones used at the games?") < cleaned.index("Yours faithfully")
+    assert cleaned.count("2) Which models do you own?") == 2

@@ -65,13 +65,20 @@ def furniture_keys(lines: list[str]) -> list[str]:
     return [" ".join(line.split()).lower() for line in LINE_MARKUP.sub("", "\n".join(lines)).split("\n")]
 
 
+# Lines a reply restates from the request, never a page's furniture: a question ("Were drones ever
+# deployed?"), a numbered or lettered item ("1) Were drones deployed", "a. the number of officers") and the
+# salutation ("dear essex police,"). (Keys are lower-cased.)
+RESTATED = re.compile(r"^(?:.*\?|\W{0,2}(?:q?\d{1,2}[a-z]?|[a-z])[.):]\s+\S.*|dear\s.*)$")
+
+
 def furniture_lines(keys: list[str], lines: list[str]) -> set[str]:
     """Keys of short lines repeated often enough, or in repeated blocks, to be page furniture.
 
-    Quoted lines ("> 1. How many drones...", a reply quoting the request) repeat on purpose: never furniture.
+    Quoted lines ("> 1. How many drones...", a reply quoting the request) and the request's questions a reply
+    restates repeat on purpose: never furniture.
     """
     rules = chrome_rules()["furniture"]
-    quoted = {k for k, line in zip(keys, lines) if line.lstrip().startswith(">")}
+    quoted = {k for k, line in zip(keys, lines) if line.lstrip().startswith(">") or RESTATED.match(k)}
     counts = Counter(k for k in keys if k and len(k) <= rules["max_line_chars"] and k not in quoted)
     furniture = {k for k, n in counts.items() if n >= rules["min_repeats"]}
     # Lines repeated only twice count when they recur together, in the same order (a two-page letter's footer).
