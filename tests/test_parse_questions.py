@@ -44,6 +44,16 @@ def questions(request):
             [(None, "The number of drones bought in 2020"), (None, "Their total cost")],
         ),
         ("Q1 - Has your force partnered with Ring?\nQ2 - How many cameras?", [("Q1", "Has your force partnered with Ring?"), ("Q2", "How many cameras?")]),
+        # numbered with a slash, spaced or not, and lettered parts the same way
+        (
+            "1/ Has the force deployed live facial recognition?\n1a/ Please give the dates.\n2/Has the force used it on body-worn video?\na/How many alerts were raised?",
+            [("1", "Has the force deployed live facial recognition? 1a) Please give the dates."), ("2", "Has the force used it on body-worn video? a) How many alerts were raised?")],
+        ),
+        # a web page's one-item lists flattened to "1." each, a lettered part among them
+        (
+            "  1. How many people are subject to notification requirements?\n  1. How many breaches has the force recorded?\n  1. a) The month of each breach\n  1. b) The action taken",
+            [("1", "How many people are subject to notification requirements?"), ("2", "How many breaches has the force recorded? a) The month of each breach b) The action taken")],
+        ),
         # lettered parts of a numbered question join it
         ("Q1. How many?\nQ1a. If so, when?\nQ2. Who supplied them?", [("Q1", "How many? Q1a) If so, when?"), ("Q2", "Who supplied them?")]),
         ("1a. The circumstances of each use.\n1b. The type of device used.\n2a. The reasons each use was authorised.", [("1a", "The circumstances of each use. 1b) The type of device used."), ("2a", "The reasons each use was authorised.")]),

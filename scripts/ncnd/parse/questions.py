@@ -17,9 +17,9 @@ ITEM = re.compile(
     r"""^\W{0,2}?["']?\s*(?:
         (?P<q>Q(?:uestion)?\s?\d{1,2}[a-z]?)\s*(?:[.):-]\s*|\s+)
       | (?P<dotted>\d{1,2}(?:\.\d{1,2})+)\.?\s+
-      | (?P<num>\d{1,2}[a-z]?)(?:[.)]|/(?=\s)|\s+-|\s*:|\s+(?=(?:Has|Have|Does|Do|Did|Is|Are|Was|Were|What|How|When|Where|Which|Who|Why|Please|Can|Could|Will|Would)\b))\s*
+      | (?P<num>\d{1,2}[a-z]?)(?:[.)]|/(?=\s|[A-Z])|\s+-|\s*:|\s+(?=(?:Has|Have|Does|Do|Did|Is|Are|Was|Were|What|How|When|Where|Which|Who|Why|Please|Can|Could|Will|Would)\b))\s*
       | \((?P<paren>[a-z]{1,3}|\d{1,2})\)\s*
-      | (?P<letter>[a-z]|[ivx]{1,4})[.)]\s+
+      | (?P<letter>[a-z]|[ivx]{1,4})(?:[.)]\s+|/\s*(?=[A-Z]))
       | (?P<bullet>[-–—•*·▪◦●○■►➢➤]|\uf0b7|\uf0a7)\s+
     )(?P<text>\S.*)$""",
     re.X,
@@ -126,6 +126,9 @@ def _style(match: re.Match) -> str:
     return "bullet"
 
 
+LETTERED = re.compile(r"^([a-z])[.)]\s+(\S.*)$")
+
+
 def _top_level(items: list) -> list:
     """Items numbered like the first are the questions; items numbered otherwise between them ("a)",
     "i.", bullets under "1.") are parts of the question above and join its text."""
@@ -141,8 +144,15 @@ def _top_level(items: list) -> list:
     if top == "num" and len(same_style) >= 2 and all(item[0] == "1" for item in same_style):
         # "1." before every item: a web page's list of one-item lists ("  1. How many...", "  1. For what
         # purposes..."), each question numbered 1 when flattened to text; a restated list would go on to "2."
-        for position, item in enumerate(same_style, 1):
-            item[0] = str(position)
+        # A lettered part flattened the same way ("1. a) The month of the breach") stays a part.
+        position = 0
+        for item in same_style:
+            lettered = LETTERED.match(item[1])
+            if lettered and position:
+                item[0], item[1], item[2] = lettered.group(1), lettered.group(2), "letter"
+            else:
+                position += 1
+                item[0] = str(position)
     # "1.0" / "1.1" / "1.2" / "2.0": the whole numbers are the questions, the rest their parts
     whole = top == "dotted" and (items[0][0] or "").endswith(".0")
 
