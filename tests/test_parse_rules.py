@@ -185,6 +185,12 @@ CASES = [
         "Response:\nKent Police made 12 closures under the Town Police Clauses Act 1847 Section 21 last year.\n",
         {"exemptions": []},
     ),
+    # the Act misspelt is still the Act
+    (
+        "Our Ref: FOI 2020/0103\n\nRequest:\nPlease send your software licensing statement.\n\n"
+        "Response:\nI am exempting this information pursuant to Section 31 and Section 43 of the Freedom of Informaton Act 2000.\n",
+        {"exemptions": ["s31", "s43"]},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"
