@@ -155,3 +155,13 @@ def test_a_thread_is_answered_by_the_body_it_was_addressed_to():
     record = parse_notice(thread)
     assert record["doc_type"] == "wdtk_thread"
     assert record["authority_id"] == "hertfordshire-constabulary"
+
+
+def test_a_police_and_crime_commissioner_is_not_the_force_of_the_same_name():
+    """"Staffordshire Police and Crime Commissioner" names the commissioner, a body of its own: the force
+    is not named."""
+    record = parse_notice(
+        "Our Ref: FOI 2019/77\n\nDear Ms Lee,\n\nThank you for your request.\n\nResponse:\nThe information is attached.\n\n"
+        "Yours sincerely\nStaffordshire Police and Crime Commissioner\n"
+    )
+    assert record["authority_id"] != "staffordshire-police"
