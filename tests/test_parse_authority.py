@@ -161,7 +161,8 @@ def test_a_police_and_crime_commissioner_is_not_the_force_of_the_same_name():
     """"Staffordshire Police and Crime Commissioner" names the commissioner, a body of its own: the force
     is not named."""
     record = parse_notice(
-        "Our Ref: FOI 2019/77\n\nDear Ms Lee,\n\nThank you for your request.\n\nResponse:\nThe information is attached.\n\n"
+        "Our Ref: FOI 2019/77\n\nDear Ms Lee,\n\nThank you for your request under the Freedom of Information Act.\n\n"
+        "Response:\nThe Staffordshire Police and Crime Commissioner holds the information, which is attached.\n\n"
         "Yours sincerely\nStaffordshire Police and Crime Commissioner\n"
     )
-    assert record["authority_id"] != "staffordshire-police"
+    assert record["authority_id"] is None
