@@ -56,6 +56,22 @@ CASES = [
         "A response should be sent to you within 20 working\ndays, although we are experiencing some delay in processing requests.\n",
         {"doc_type": "wdtk_thread", "outcome": None, "ncnd": None},
     ),
+    # a reply that only sends its answer as an attachment shows no outcome
+    (
+        "Spit hoods\n\nAnn Brook made this Freedom of Information request to Lancashire Constabulary\n\nThe request was successful.\n\n"
+        "Dear Lancashire Constabulary,\n\n1. What is your policy on spit hoods?\n2. How often were they used?\n\nYours faithfully,\n\nAnn Brook\n\n"
+        "FOI Unit, Lancashire Constabulary\n\nDear Ms Brook,\n\nPlease find attached Lancashire Constabulary's second response to your recent "
+        "request for information made under the Freedom of Information Act 2000. If you are unhappy with it you may ask for an internal review.\n",
+        {"doc_type": "wdtk_thread", "outcome": None},
+    ),
+    # a letterhead's street line ("2 Marsh Street") is not an answer to question 2, nor a letter's opening saying
+    # an answer follows
+    (
+        "Firearms units\n\nDear Police Scotland,\n\nI request the following information under FOISA.\n\n1. Which unit are firearms officers part of?\n"
+        "2. How many armed response vehicles are there?\n\nYours faithfully,\n\nSam Lee\n\nPolice Scotland\n\n2 Marsh Street\n\n"
+        "Dear Mr Lee\n\nWe have now had the opportunity to fully consider your request and I provide a response for your attention.\n",
+        {"outcome": None},
+    ),
     # ...however long the annotation
     (
         "Armed infrastructure police\n\nSam Lee made this Rhyddid Gwybodaeth request to Civil Nuclear Police Authority\n\nGwrthodwyd y cais gan Civil Nuclear Police Authority.\n\nDear Civil Nuclear Police Authority,\n\n"

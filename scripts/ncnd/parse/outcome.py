@@ -142,6 +142,14 @@ ANSWER_LINE = re.compile(
 
 
 WDTK_ATTACHMENTS = re.compile(r"attachments?\W*$", re.I)
+# Not an answer: a letterhead's street line ("2 French Street") read as "2." and its answer, and a letter's
+# opening that only says an answer follows ("...fully consider your request and I provide a response for
+# your attention").
+NO_ANSWER_YET = re.compile(
+    r"^\W*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:street|road|lane|avenue|way|drive|place|square|close|court|house|building|park)\b"
+    r"|\b(?:I|we)\s+(?:now\s+)?provide\s+(?:you\s+with\s+)?(?:a|our|the)\s+response\b|\bopportunity\s+to\s+(?:fully\s+)?consider\s+your\s+request\b",
+    re.I,
+)
 
 
 def _key(number: str | None) -> str | None:
@@ -171,7 +179,7 @@ def answered(doc: Doc, spans, questions, answers=()) -> str | None:
     for number, s, e in answers:
         text = " ".join(doc.scan[s:e].split())
         body = _ANSWER_LABEL.sub("", text)
-        if len(body) < 10 or NOT_A_DISCLOSURE.search(body) or body.endswith(("?", ",")) or asks(body) or _CONDITION.match(body) or S17_ITEM.match(body):
+        if len(body) < 10 or NOT_A_DISCLOSURE.search(body) or NO_ANSWER_YET.search(body) or body.endswith(("?", ",")) or asks(body) or _CONDITION.match(body) or S17_ITEM.match(body):
             continue  # a question, a condition ("If the force does operate them,") or no answer
         return " ".join(doc.plain[s:e].split())
     keys = {_key(q.get("number")) for q in questions} - {None}
@@ -185,7 +193,7 @@ def answered(doc: Doc, spans, questions, answers=()) -> str | None:
             if not m or m.group(1).lower() not in keys or text.endswith("?"):
                 continue
             body = " ".join(m.group(2).split())
-            if WDTK_ATTACHMENTS.match(body) or LINK_ITEM.match(body) or S17_ITEM.match(body):
+            if WDTK_ATTACHMENTS.match(body) or LINK_ITEM.match(body) or S17_ITEM.match(body) or NO_ANSWER_YET.search(body):
                 continue  # "2 Attachments": WhatDoTheyKnow's count of a reply's files
             if asks(body) or body.lower()[:60] in asked:
                 continue  # the question itself, not its answer
