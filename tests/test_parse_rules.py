@@ -122,6 +122,13 @@ CASES = [
         "information since it is exempt by virtue of the following exemptions.\n\nSection 31 (1) (a) (Law enforcement)\n",
         {"outcome": "partially_disclosed", "ncnd": False},
     ),
+    # "fully exempt", the published material a section 21 refusal points to set out "as follows": refused
+    (
+        "Freedom of Information Request Reference No: 2015050000044\n\nYour request was as follows:\n'Please name the undercover units since 2000.'\n\n"
+        "DECISION\nThe requested information is fully exempt from disclosure under Section 21(1) of the Freedom of Information Act 2000.\n\n"
+        "REASON FOR DECISION\nInformation accessible to you via other means is as follows:\n1) The units' histories are published in the inquiry's reports.\n",
+        {"outcome": "refused", "ncnd": False},
+    ),
     # a request closed for want of clarification: the force's account after the quoted request is the response
     (
         "Freedom of Information Request Reference Number: FOI2025/00123\nDate: 11 April 2025\n\nDear Mr Lee\n\n"
