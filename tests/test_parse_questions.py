@@ -54,6 +54,11 @@ def questions(request):
             "  1. How many people are subject to notification requirements?\n  1. How many breaches has the force recorded?\n  1. a) The month of each breach\n  1. b) The action taken",
             [("1", "How many people are subject to notification requirements?"), ("2", "How many breaches has the force recorded? a) The month of each breach b) The action taken")],
         ),
+        # capital letters number a list too
+        (
+            "Could you please state:\nA. The number of tasers you own\nB. The number of officers trained to use them",
+            [("A", "The number of tasers you own"), ("B", "The number of officers trained to use them")],
+        ),
         # lettered parts of a numbered question join it
         ("Q1. How many?\nQ1a. If so, when?\nQ2. Who supplied them?", [("Q1", "How many? Q1a) If so, when?"), ("Q2", "Who supplied them?")]),
         ("1a. The circumstances of each use.\n1b. The type of device used.\n2a. The reasons each use was authorised.", [("1a", "The circumstances of each use. 1b) The type of device used."), ("2a", "The reasons each use was authorised.")]),
