@@ -159,3 +159,17 @@ def test_a_news_story_about_a_late_answer_is_not_a_police_response():
         "At the time of publication, it has been 63 working days since the request was made.\n"
     )
     assert parse_notice(story)["doc_type"] == "other"
+
+
+def test_a_gov_uk_foi_release_is_an_answer_whatever_its_published_line():
+    """GOV.UK's "Published 16 June 2009" is the page's own line, not a news byline: the Home Office's FOI
+    release there is an answer."""
+    page = (
+        "FOI release\nFOI response about the criminal records office\n\n"
+        "We have received a request under the Freedom of Information Act 2000 for the following:\n"
+        "(a) why was the office chosen to exchange criminal records?\n(b) were Ministers briefed?\n\n"
+        "We released the following information on 16 June 2009.\nPublished 16 June 2009\n"
+    )
+    url = "https://www.gov.uk/government/publications/foi-response-concerning-the-criminal-records-office"
+    assert parse_notice(page, url)["doc_type"] == "force_response"
+    assert parse_notice(page)["doc_type"] == "other"

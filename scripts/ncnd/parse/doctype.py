@@ -69,7 +69,9 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
     foreign = _count(doc, "foreign", end)
     # Only whether response markers outnumber foreign ones matters: count no further than that.
     response = _count(doc, "response", end, min(5, foreign + 1))
-    if foreign and foreign >= response:
+    if foreign and foreign >= response and by_url != "force_response":
+        # (a page from a police body's FOI log or a GOV.UK FOI release is an answer, whatever it says
+        # about publication)
         return "other"
     if response and _count(doc, "foi", end, 1):
         return "force_response"
