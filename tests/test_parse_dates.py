@@ -46,6 +46,12 @@ def test_parse_date(text, expected):
         ("Dyddiad / Date: 12/03/2024", "2024-03-12"),
         ("17 December 2019\n\nRequest:\nPlease provide...", "2019-12-17"),
         ("March 04, 2025 | Organisational Information and Performance", "2025-03-04"),
+        # a log line whose categories run long, and one that goes on with a reference and title after dashes
+        ("January 27, 2026 | Operational Policing, Investigations and Events , Strategic Partnerships and Community Schemes", "2026-01-27"),
+        ("29 March 2016 – 634.2015-16 – Freedom of information requests – the commissioner's engagements", "2016-03-29"),
+        # an email header's date, weekday abbreviated and time after; a log's "Date released"
+        ("Date: Mon, 28 Sep 2015 09:57:45 +0100\nSubject: Your request", "2015-09-28"),
+        ("  • Reference Number: 2238\n  • Date released: 16 December 2009", "2009-12-16"),
         ("Dated the 23rd day of May 2011", "2011-05-23"),
         # the request's date is not the response's
         ("Date received: 02/09/2024\nDate responded: 30/09/2024", "2024-09-30"),

@@ -53,10 +53,11 @@ _MONTH_PREFIXES = tuple(sorted({name[:3] for name in MONTHS}))
 
 EARLIEST_YEAR, LATEST_YEAR = 1990, 2045
 # What may follow a letter-head date on its line: "| Organisational Information", ", Police and criminal justice"
-METADATA_AFTER = re.compile(r"\s*[|,]\s*[^.!?\n]{0,80}")
+METADATA_AFTER = re.compile(r"\s*(?:[|,]\s*[^.!?\n]{0,160}|[–—]\s*[^!?\n]{0,200})")
 # A weekday before a letter-head date: "Tuesday 4th March 2025"
-WEEKDAY_AT_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", re.I)
-WEEKDAY_BEFORE = re.compile(r"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*", re.I)
+# ("Date: Mon, 28 Sep 2015 09:57:45 +0100": an email's header abbreviates it)
+WEEKDAY_AT_END = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun),?\s*$", re.I)
+WEEKDAY_BEFORE = re.compile(r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun),?\s*", re.I)
 HEADER_LINES = 40
 # Once a labelled date is found, others are weighed against it only within this many lines after it
 # (a disclosure log's "Dated:", "Date of request:" and "Date of response:" stand together).
