@@ -53,7 +53,7 @@ _MONTH_PREFIXES = tuple(sorted({name[:3] for name in MONTHS}))
 
 EARLIEST_YEAR, LATEST_YEAR = 1990, 2045
 # What may follow a letter-head date on its line: "| Organisational Information", ", Police and criminal justice"
-METADATA_AFTER = re.compile(r"\s*(?:[|,]\s*[^.!?\n]{0,160}|[–—]\s*[^!?\n]{0,200})")
+METADATA_AFTER = re.compile(r"\s*(?:[|,]\s*[^.!?\n]{0,160}|[–—]\s*[^!?\n]{0,200})|\s+-\s+[^!?\n]{0,200}")
 # A weekday before a letter-head date: "Tuesday 4th March 2025"
 # ("Date: Mon, 28 Sep 2015 09:57:45 +0100": an email's header abbreviates it)
 WEEKDAY_AT_END = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun),?\s*$", re.I)
