@@ -122,3 +122,16 @@ def test_answer_headings_are_not_the_list_a_request_announces():
     )
     record = parse_notice(notice)
     assert [q["number"] for q in record["questions"]] == [None]
+
+
+def test_a_log_page_without_a_request_heading_still_has_its_question():
+    """A log page that quotes the request with no "Request" heading: the sentence that asks, before the
+    response begins, is one question."""
+    notice = (
+        "PUB 1234\n15901\nBody worn video and facial recognition\nN/A\n\n"
+        "Please confirm whether your force has trialled body worn cameras with facial recognition in the last 12 months.\n\n"
+        "Full Disclosure\n05 October 2021\n\nHaving completed enquiries within Essex Police, no such trial has taken place.\n"
+    )
+    record = parse_notice(notice, "https://www.essex.police.uk/foi-ai/essex-police/disclosure-log/bwv-frt/")
+    assert [q["number"] for q in record["questions"]] == [None]
+    assert record["questions"][0]["text"].startswith("Please confirm whether your force")

@@ -284,6 +284,12 @@ def question_answer_pairs(doc: Doc) -> list[tuple[str, int, int]]:
 
 def find_questions(doc: Doc, layout, response_restated: bool = True) -> list[dict]:
     found = _find_questions(doc, layout, response_restated)
+    if not found and response_restated:
+        # No request found where a request stands: a page that asks, in a sentence of its own before
+        # the response begins, is one unnumbered question (a log page with no "Request" heading)
+        asked = _asking_paragraph(doc, layout)
+        if asked:
+            found = [{"number": None, "text": asked}]
     if len(found) <= 1 and not (found and found[0]["number"]):
         pairs = question_answer_pairs(doc)
         if pairs:
@@ -293,6 +299,25 @@ def find_questions(doc: Doc, layout, response_restated: bool = True) -> list[dic
         if len(listed) >= 2:
             return [{"number": n, "text": t} for n, t in listed if t]
     return found
+
+
+ASKING = re.compile(
+    r"^\W*(?:please\s+(?:provide|supply|send|disclose|tell|advise|confirm|state|can|could)|could\s+you|can\s+you|would\s+you|"
+    r"I\s+would\s+(?:like|be\s+grateful)|I\s+am\s+writing\s+to\s+(?:request|ask)|I\s+write\s+to\s+request|how\s+many|"
+    r"under\s+the\s+freedom\s+of\s+information\s+act[^.]{0,40}?(?:please|I\s+(?:would|request)))\b",
+    re.I,
+)
+
+
+def _asking_paragraph(doc: Doc, layout) -> str | None:
+    """The first line, before the response begins, that asks for something in a sentence of its own
+    ("Please confirm whether your force has trialled...", "How many drones does the force own?")."""
+    end = layout.response[0] if layout.response and layout.response[0] > 0 else doc.length
+    for s, e, _ in doc.lines(0, min(end, doc.length)):
+        line = " ".join(doc.plain[s:e].split())
+        if len(line) >= 30 and ASKING.match(line) and (line.endswith(("?", ".", ":")) or len(line) >= 80):
+            return _strip_quotes(line)
+    return None
 
 
 def _find_questions(doc: Doc, layout, response_restated: bool = True) -> list[dict]:
