@@ -59,6 +59,17 @@ def questions(request):
             "Could you please state:\nA. The number of tasers you own\nB. The number of officers trained to use them",
             [("A", "The number of tasers you own"), ("B", "The number of officers trained to use them")],
         ),
+        # an unmarked list, one item a line, under a line announcing it: each item that asks is a question
+        (
+            "Please could you provide the following information:\nHow many images were passed to the team after each march;\n"
+            "Whether those images were stored on discs or on a networked computer;\nWhether any images have since been destroyed.",
+            [(None, "How many images were passed to the team after each march;"), (None, "Whether those images were stored on discs or on a networked computer;"), (None, "Whether any images have since been destroyed.")],
+        ),
+        # ...but a field list under it is one question
+        (
+            "Please can you supply me with the following information?\nRegistration number:\nMake:\nModel:",
+            [(None, "Please can you supply me with the following information? Registration number: Make: Model:")],
+        ),
         # lettered parts of a numbered question join it
         ("Q1. How many?\nQ1a. If so, when?\nQ2. Who supplied them?", [("Q1", "How many? Q1a) If so, when?"), ("Q2", "Who supplied them?")]),
         ("1a. The circumstances of each use.\n1b. The type of device used.\n2a. The reasons each use was authorised.", [("1a", "The circumstances of each use. 1b) The type of device used."), ("2a", "The reasons each use was authorised.")]),

@@ -199,6 +199,37 @@ def _part_of(number: str | None, previous: str | None) -> bool:
     return bool(before and before.group(1) == m.group(1))
 
 
+# A line that announces a list: "Please could you provide the following information:", "Under the Act I
+# request the following information/statistics."
+ANNOUNCES = re.compile(r"\bthe\s+following\b[^.:?]{0,40}[.:?]\s*$", re.I)
+# A line that is not an item of the list but the request's own prose after it
+AFTER_LIST = re.compile(r"^\W*(?:I\s|I'|we\s|yours|thank|many\s+thanks|kind\s+regards|regards|if\s|please\s+note|this\s+request)", re.I)
+
+
+def _unmarked_list(lines: list[str]) -> list[str]:
+    """Items of a list without numbers or bullets, one a line, under a line that announces them
+    ("Please could you provide the following information:" / "How many stills images..." / "Whether
+    those images..."): each is a question. Wrapped lines (the next starting in lower case) join."""
+    lines = [ln.strip() for ln in lines]
+    start = next((i for i, ln in enumerate(lines) if ln and ANNOUNCES.search(ln) and len(ln) < 300), None)
+    if start is None:
+        return []
+    items: list[str] = []
+    for line in lines[start + 1 :]:
+        if not line:
+            continue
+        if AFTER_LIST.match(line) or TITLE_LIKE.match(line):
+            break
+        if items and line[:1].islower() and not TERMINAL.search(items[-1]):
+            items[-1] += " " + line
+        else:
+            items.append(line)
+    # (each item asks for something of its own: not a field list, "Make:" / "Model:", nor quoted figures)
+    if len(items) < 2 or any(len(t) > 400 or t.endswith(":") or not asks(t) for t in items):
+        return []
+    return [_strip_quotes(collapse(t)) for t in items]
+
+
 def _announced_list(doc: Doc) -> list:
     """The list a request announces ("please provide:") but that is not under it.
 
@@ -348,5 +379,9 @@ def _find_questions(doc: Doc, layout, response_restated: bool = True) -> list[di
             return [{"number": n, "text": t} for n, t in announced if t]
     if items and len(items) == 1 and not paragraphs:
         return [{"number": items[0][0], "text": items[0][1]}]
+    if not items:
+        listed = _unmarked_list(request_lines)
+        if listed:
+            return [{"number": None, "text": t} for t in listed]
     text = _strip_quotes(" ".join(paragraphs))
     return [{"number": None, "text": text}] if text else []
