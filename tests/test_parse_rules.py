@@ -129,6 +129,14 @@ CASES = [
         "REASON FOR DECISION\nInformation accessible to you via other means is as follows:\n1) The units' histories are published in the inquiry's reports.\n",
         {"outcome": "refused", "ncnd": False},
     ),
+    # figures for question 1, then "neither confirm nor deny that they hold any other information": partial
+    (
+        "Informants - 910/19\nDated: 01 Nov 2019\nProvision of information held by Northumbria Police made under the Freedom of Information Act 2000\n\n"
+        "You asked:\n1. How much has the force paid to informants in each year?\n2. What is the largest single payment?\n\nIn Response:\n"
+        "1.\n2017/18 |\n2018/19 |\n£106,075 |\n£102,810 |\n"
+        "2. Northumbria Police can neither confirm nor deny that they hold any other information relevant to this request by virtue of Section 30(3).\n",
+        {"outcome": "partially_disclosed", "ncnd": True},
+    ),
     # a request closed for want of clarification: the force's account after the quoted request is the response
     (
         "Freedom of Information Request Reference Number: FOI2025/00123\nDate: 11 April 2025\n\nDear Mr Lee\n\n"

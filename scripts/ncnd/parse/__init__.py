@@ -333,6 +333,10 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
             # every answer block gives something, but the notice also withholds, lacks or neither
             # confirms nor denies something ("withheld - Section 41"): not all was given
             outcome, evidence = "partially_disclosed", evidence
+        elif outcome == "ncnd" and "disclosed" in signals:
+            # the blocks read as NCND only, but the notice gave something too (a table of figures for
+            # question 1, then "neither confirm nor deny that they hold any other information")
+            outcome, evidence = "partially_disclosed", signals.found["disclosed"]
     vexatious = next((x for x in exemptions if x.id.startswith("s14") and x.role == "withholding"), None)
     if vexatious is not None and outcome in ("disclosed", "partially_disclosed") and "partially_disclosed" not in signals:
         # s14 refuses a request as a whole (vexatious or repeated): numbered lines beside it restate the
