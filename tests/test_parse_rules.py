@@ -137,6 +137,14 @@ CASES = [
         "2. Northumbria Police can neither confirm nor deny that they hold any other information relevant to this request by virtue of Section 30(3).\n",
         {"outcome": "partially_disclosed", "ncnd": True},
     ),
+    # s12(2) cited by a force that confirms it holds the information: a cost refusal, not an NCND
+    (
+        "Request Number: FOI/14685\nRequest and Answer:\nYour request for information below has now been considered. In respect of "
+        "Section 1(1)(a) of the Act we can confirm that the Police Service of Northern Ireland does hold the information you have "
+        "requested however it is estimated that the cost of complying with your request would exceed the appropriate costs limit "
+        "under Section 12(2) of the Freedom of Information Act 2000.\n\nRequest 1\nAll reports of unidentified aerial phenomena since 2015.\n",
+        {"outcome": "refused", "ncnd": False, "ncnd_scope": None},
+    ),
     # a request closed for want of clarification: the force's account after the quoted request is the response
     (
         "Freedom of Information Request Reference Number: FOI2025/00123\nDate: 11 April 2025\n\nDear Mr Lee\n\n"

@@ -379,6 +379,18 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         warnings, "ncnd scope", lambda: ncnd_scope(record["ncnd"], outcome, exemptions, signals, record["question_answers"], doc.scan), (None, None)
     )
     record["ncnd_scope"], record["evidence"]["ncnd_scope"] = scope, scope_evidence
+    if scope == "cost" and outcome in ("refused", "ncnd") and _step(warnings, "held", lambda: confirms_held(doc, [(0, doc.length)]), False):
+        # "We can confirm that the PSNI does hold the information you have requested however ... the
+        # cost of complying would exceed the appropriate limit under Section 12(2)": holding it is
+        # confirmed, so the cost refuses it and nothing is neither confirmed nor denied
+        record["ncnd"], scope = False, None
+        record["ncnd_scope"] = record["evidence"]["ncnd_scope"] = None
+        for detail in record["exemption_details"]:
+            if detail["role"] == "ncnd":
+                detail["role"] = "withholding"
+        if outcome == "ncnd":
+            outcome = record["outcome"] = "refused"
+            record["evidence"]["outcome"] = scope_evidence
     if scope == "cost" and outcome == "refused":
         # s12(2): the cost of finding out whether the information is held is itself the answer, and
         # neither confirms nor denies (README "Fields")
