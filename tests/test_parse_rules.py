@@ -72,6 +72,16 @@ CASES = [
         "Dear Mr Lee\n\nWe have now had the opportunity to fully consider your request and I provide a response for your attention.\n",
         {"outcome": None},
     ),
+    # a request signed off "Regards," and the authority's acknowledgement after it: no outcome from the status
+    (
+        "Board papers\n\nRichard Roe made this Freedom of Information request to Cambridgeshire Constabulary\n\n"
+        "The request was refused by Cambridgeshire Constabulary.\n\nDear Cambridgeshire Constabulary,\n\n"
+        "Could you please release the papers of the board meeting held on the 5th of February 2013.\n\nRegards,\n--\nRichard Roe\n\n"
+        "Cambridgeshire Constabulary\n\nDear Richard\n\nWe acknowledge receipt of your Freedom of Information request which\n"
+        "was received by Cambridgeshire Constabulary on 06/02/2013. Your request will now be considered\n"
+        "and you will receive a response within the statutory timescale of 20 working days.\n",
+        {"doc_type": "wdtk_thread", "outcome": None},
+    ),
     # ...however long the annotation
     (
         "Armed infrastructure police\n\nSam Lee made this Rhyddid Gwybodaeth request to Civil Nuclear Police Authority\n\nGwrthodwyd y cais gan Civil Nuclear Police Authority.\n\nDear Civil Nuclear Police Authority,\n\n"

@@ -422,7 +422,8 @@ def _authority_message_visible(doc, layout) -> bool:
     annotation = pattern("wdtk_annotation")
     notes = [(s, e) for s, e in layout.set_aside if annotation.match(doc.scan[s:e].lstrip())]
     text = "".join(doc.scan[max(a, core[0]) : min(b, core[1])] for a, b in _gaps(core, notes))
-    return sum(len(line) for line in (ln.strip() for ln in text.splitlines()) if len(line) >= 40) >= 150
+    # (each line once: a thread repeats the authority's signature under every attachment it sends)
+    return sum(len(line) for line in {ln.strip() for ln in text.splitlines()} if len(line) >= 40) >= 150
 
 
 def _gaps(span, holes):

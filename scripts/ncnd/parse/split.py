@@ -16,7 +16,10 @@ from .questions import ITEM, ITEM_HEADING
 from .text import Doc, collapse
 
 # "Yours faithfully," ends a request on WhatDoTheyKnow.
-SIGN_OFF = re.compile(r"^\W*yours\s+(?:faithfully|sincerely)\b", re.I)
+# A request's sign-off: "Yours faithfully,", or a short "Regards," / "Many thanks" on a line of its own
+SIGN_OFF = re.compile(
+    r"^\W*(?:yours\s+(?:faithfully|sincerely|truly)\b|(?:(?:kind|best|warm|many)\s+)?(?:regards|thanks)\W*$|thank\s+you\W*$)", re.I
+)
 # "Freedom of Information request - Agreements with Ring"
 TITLE_LINE = re.compile(
     r"^\W*(?:freedom\s+of\s+information|foi)(?:\s+act)?(?:\s+2000)?\s+(?:request|requests|enquiry)\s*[-:]\s*(.{3,150}?)\W*$", re.I
