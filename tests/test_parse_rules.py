@@ -288,3 +288,17 @@ def test_a_log_that_answers_each_request_under_a_bare_answer_heading():
     record = parse_notice(notice, "https://www.psni.police.uk/foi-publication/control-room-contract")
     assert [q["number"] for q in record["questions"]] == ["1", "2", "3", "4"]
     assert record["outcome"] == "partially_disclosed"
+
+
+def test_a_numbered_request_then_the_forces_answer_with_no_heading():
+    """A log page with no "Response" heading: after the request's numbered list, "Our data are not
+    organised..." opens the force's answer, which refuses on cost but supplies something as goodwill."""
+    notice = (
+        "Dangerous Dogs Act (199A/22)\n\nThis is an information request about dogs seized under the Dangerous Dogs Act.\n\n"
+        "1. The annual cost to the force of seizing dogs.\n2. The number of dogs seized each year.\n\n"
+        "Our data are not organised in such a way as to allow us to provide all of this information within the appropriate cost limit of the Act (section 12).\n\n"
+        "However, as a gesture of goodwill I have supplied information relating to your second question.\n\n"
+        "With regard to question 1, the total cost is attached.\n"
+    )
+    record = parse_notice(notice, "https://www.west-midlands.police.uk/foi-ai/west-midlands-police/disclosure-log/dangerous-dogs-act-199a-22/")
+    assert record["outcome"] == "partially_disclosed"

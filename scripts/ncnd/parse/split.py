@@ -190,6 +190,31 @@ def _list_restart(lines, start: int) -> int | None:
     return None
 
 
+# A paragraph in the force's voice, opening its answer without a heading
+FORCE_VOICE = re.compile(
+    r"^\W*(?:our\s+(?:data|records|systems?|force)|we\s+(?:do|can|are|have|hold|cannot|can't|don't|regret)|"
+    r"unfortunately|(?:the\s+)?(?:force|constabulary|police\s+service)\s+(?:does|do|can|is|has|holds)|"
+    r"I\s+(?:can|am|have|regret)\s|this\s+information\s+is|the\s+information\s+(?:you|requested|is))\b",
+    re.I,
+)
+
+
+def _after_list(lines, start: int) -> int | None:
+    """The start of the first line after a numbered list (two items or more) that speaks as the force."""
+    from .questions import ITEM
+
+    items = 0
+    for s, e, text in lines:
+        if s < start:
+            continue
+        if ITEM.match(text.strip()):
+            items += 1
+            continue
+        if items >= 2 and FORCE_VOICE.match(text):
+            return s
+    return None
+
+
 def split_force_response(doc: Doc) -> Layout:
     request_heading = line_matcher(doc, "request_headings")
     response_heading = line_matcher(doc, "response_headings")
@@ -254,6 +279,13 @@ def split_force_response(doc: Doc) -> Layout:
         body = [ln for ln in before if ASKS.search(ln[2])]
         if body:
             request_start = body[0][0]
+    if request_start is not None:
+        # ...or the first paragraph after the request's numbered list that speaks as the force ("Our
+        # data are not organised in such a way...", "The force does not hold..."), when it comes
+        # before any signpost found
+        after = _after_list(lines, request_start)
+        if after is not None and (response_start is None or request_start < after < response_start):
+            response_start = after
     layout = Layout()
     if request_start is not None:
         if response_start is not None and response_start <= request_start:
