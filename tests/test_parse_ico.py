@@ -1,5 +1,7 @@
 """ICO decision notices and summary pages: findings per exemption, the body complained about."""
 
+import pytest
+
 from ncnd.parse import parse_notice
 
 NOTICE = """Reference: IC-100200-A1B2
@@ -91,3 +93,20 @@ def test_a_sentence_deciding_each_way_speaks_clause_by_clause():
 def test_no_further_steps():
     record = parse_notice(NOTICE + "\n4. The Commissioner does not require further steps to be taken.\n")
     assert record["ico"]["steps_required"] is False
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Police Scotland considered that it would cost well in excess of £600 to provide the information, so they were not obliged to comply with the request. The Commissioner agreed.",
+        "Following an investigation, the Commissioner found that Strathclyde Police had dealt with Mr Lee's request for information in accordance with Part 1 of the Freedom of Information (Scotland) Act 2002 (FOISA).",
+    ],
+)
+def test_a_scottish_decision_that_sides_with_the_police(summary):
+    decision = (
+        "Decision 143/2021: Mr Lee and the Chief Constable of the Police Service of Scotland\n\n"
+        "Public authority: Chief Constable of the Police Service of Scotland\nCase Ref: 202001567\n\nSummary\n\n" + summary + "\n"
+    )
+    record = parse_notice(decision, "https://www.foi.scot/decision-1432021")
+    assert record["doc_type"] == "ico_decision"
+    assert record["outcome"] == "ico_upheld_authority"
