@@ -70,6 +70,8 @@ def questions(request):
             "Please can you supply me with the following information?\nRegistration number:\nMake:\nModel:",
             [(None, "Please can you supply me with the following information? Registration number: Make: Model:")],
         ),
+        # a letter with no space after its bracket
+        ("a)The number of collisions each year\nb)The five roads with the most collisions", [("a", "The number of collisions each year"), ("b", "The five roads with the most collisions")]),
         # lettered parts of a numbered question join it
         ("Q1. How many?\nQ1a. If so, when?\nQ2. Who supplied them?", [("Q1", "How many? Q1a) If so, when?"), ("Q2", "Who supplied them?")]),
         ("1a. The circumstances of each use.\n1b. The type of device used.\n2a. The reasons each use was authorised.", [("1a", "The circumstances of each use. 1b) The type of device used."), ("2a", "The reasons each use was authorised.")]),
@@ -146,3 +148,17 @@ def test_a_log_page_without_a_request_heading_still_has_its_question():
     record = parse_notice(notice, "https://www.essex.police.uk/foi-ai/essex-police/disclosure-log/bwv-frt/")
     assert [q["number"] for q in record["questions"]] == [None]
     assert record["questions"][0]["text"].startswith("Please confirm whether your force")
+
+
+def test_question_lines_under_a_cue_that_announces_them():
+    """"I note you seek access to the following information:" then one question a line: each a question."""
+    notice = (
+        "Freedom of information request reference no: 01.FOI.22.024103\n\nI note you seek access to the following information:\n\n"
+        "How many known gangs are there in each London borough?\nHow many of those gangs have members under 18?\n\n"
+        "I have today decided to disclose some of the requested information.\n"
+    )
+    record = parse_notice(notice)
+    assert [q["text"] for q in record["questions"]] == [
+        "How many known gangs are there in each London borough?",
+        "How many of those gangs have members under 18?",
+    ]

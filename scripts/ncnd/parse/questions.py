@@ -19,7 +19,7 @@ ITEM = re.compile(
       | (?P<dotted>\d{1,2}(?:\.\d{1,2})+)\.?\s+
       | (?P<num>\d{1,2}[a-z]?)(?:[.)]|/(?=\s|[A-Z])|\s+-|\s*:|\s+(?=(?:Has|Have|Does|Do|Did|Is|Are|Was|Were|What|How|When|Where|Which|Who|Why|Please|Can|Could|Will|Would)\b))\s*
       | \((?P<paren>[a-z]{1,3}|\d{1,2})\)\s*
-      | (?P<letter>[a-z]|[ivx]{1,4}|[A-H](?=[.)]\s+[A-Z]))(?:[.)]\s+|/\s*(?=[A-Z]))
+      | (?P<letter>[a-z]|[ivx]{1,4}|[A-H](?=[.)]\s+[A-Z]))(?:[.)]\s+|\)(?=[A-Z])|/\s*(?=[A-Z]))
       | (?P<bullet>[-–—•*·▪◦●○■►➢➤]|\uf0b7|\uf0a7)\s+
     )(?P<text>\S.*)$""",
     re.X,
@@ -206,12 +206,27 @@ ANNOUNCES = re.compile(r"\bthe\s+following\b[^.:?]{0,40}[.:?]\s*$", re.I)
 AFTER_LIST = re.compile(r"^\W*(?:I\s|I'|we\s|yours|thank|many\s+thanks|kind\s+regards|regards|if\s|please\s+note|this\s+request)", re.I)
 
 
-def _unmarked_list(lines: list[str]) -> list[str]:
+def _announced_before(doc: Doc, layout) -> bool:
+    """Whether the line just before the request announces a list ("I note you seek access to the
+    following information:")."""
+    if not layout.request or layout.request[0] <= 0:
+        return False
+    index = doc.line_index(layout.request[0] - 1)
+    while index >= 0:
+        line = doc.plain[slice(*doc.line_span(index))].strip()
+        if line:
+            return bool(ANNOUNCES.search(line))
+        index -= 1
+    return False
+
+
+def _unmarked_list(lines: list[str], announced: bool = False) -> list[str]:
     """Items of a list without numbers or bullets, one a line, under a line that announces them
     ("Please could you provide the following information:" / "How many stills images..." / "Whether
-    those images..."): each is a question. Wrapped lines (the next starting in lower case) join."""
+    those images..."): each is a question. Wrapped lines (the next starting in lower case) join.
+    `announced`: the line before these announced them."""
     lines = [ln.strip() for ln in lines]
-    start = next((i for i, ln in enumerate(lines) if ln and ANNOUNCES.search(ln) and len(ln) < 300), None)
+    start = -1 if announced else next((i for i, ln in enumerate(lines) if ln and ANNOUNCES.search(ln) and len(ln) < 500), None)
     if start is None:
         return []
     items: list[str] = []
@@ -380,7 +395,7 @@ def _find_questions(doc: Doc, layout, response_restated: bool = True) -> list[di
     if items and len(items) == 1 and not paragraphs:
         return [{"number": items[0][0], "text": items[0][1]}]
     if not items:
-        listed = _unmarked_list(request_lines)
+        listed = _unmarked_list(request_lines, announced=_announced_before(doc, layout))
         if listed:
             return [{"number": None, "text": t} for t in listed]
     text = _strip_quotes(" ".join(paragraphs))
