@@ -270,9 +270,11 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         given = _step(warnings, "held", lambda: held_and_answered(doc, spans), None)
         if given:
             signals.add("disclosed", given)
-    if spans and not any(k in signals for k in ("disclosed", "partially_disclosed", "not_held")):
+    if spans and not any(k in signals for k in ("disclosed", "partially_disclosed")):
         given = _step(warnings, "answer given", lambda: answer_given(doc, spans), None)
-        if given:
+        # (beside a "not held", only a figure given counts: "412,318 searches were made in 2023. The
+        # force does not hold a breakdown by force")
+        if given and ("not_held" not in signals or _COUNT_GIVEN.search(given)):
             signals.add("disclosed", given)
     if "ncnd" not in signals:
         # An NCND provision cited in a response that says the information is held and withholds it
@@ -409,6 +411,9 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
             warnings.append("text appears truncated before the response")
         else:
             warnings.append("no outcome found")
+
+
+_COUNT_GIVEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:[a-z]+\s+){0,3}?(?:were|was)\b")
 
 
 def _authority_message_visible(doc, layout) -> bool:

@@ -349,7 +349,7 @@ def find_questions(doc: Doc, layout, response_restated: bool = True) -> list[dic
 
 ASKING = re.compile(
     r"^\W*(?:please\s+(?:provide|supply|send|disclose|tell|advise|confirm|state|can|could)|could\s+you|can\s+you|would\s+you|"
-    r"I\s+would\s+(?:like|be\s+grateful)|I\s+am\s+writing\s+to\s+(?:request|ask)|I\s+write\s+to\s+request|how\s+many|"
+    r"I\s+would\s+(?:like|be\s+grateful)|I\s+am\s+writing\s+to\s+(?:you\s+)?(?:under\s+the\s+freedom\s+of\s+information\s+act[\s\d]*to\s+)?(?:request|ask)|I\s+write\s+to\s+request|how\s+many|"
     r"under\s+the\s+freedom\s+of\s+information\s+act[^.]{0,40}?(?:please|I\s+(?:would|request)))\b",
     re.I,
 )
