@@ -82,6 +82,17 @@ CASES = [
         "and you will receive a response within the statutory timescale of 20 working days.\n",
         {"doc_type": "wdtk_thread", "outcome": None},
     ),
+    # an acknowledgement's boilerplate: a section 14 warning and numbered notes, the page cut at the last of them
+    (
+        "Tasers - usage and policy\n\nAnn Brook made this Freedom of Information request to Avon and Somerset Constabulary\n\n"
+        "The request was successful.\n\nDear Avon and Somerset Constabulary,\n\n1. How many times was a Taser drawn in 2012?\n"
+        "2. Please send your policy on Taser use.\n\nYours faithfully,\n\nAnn Brook\n\nAvon and Somerset Constabulary\n\n"
+        "Thank you for your request, which has been logged under reference 171/13.\n\n"
+        "Please note that you will not receive a response if you have previously\nbeen issued with a notice under section 14 of the act relating to the\nsubject of this request.\n\n"
+        " 1. Requests and responses may be published on the force's website (within 24 hours), some of which may\n"
+        "contain a link to additional information.\n 2. Whilst we may verbally discuss your request with you in\n",
+        {"doc_type": "wdtk_thread", "outcome": None, "exemptions": []},
+    ),
     # ...however long the annotation
     (
         "Armed infrastructure police\n\nSam Lee made this Rhyddid Gwybodaeth request to Civil Nuclear Police Authority\n\nGwrthodwyd y cais gan Civil Nuclear Police Authority.\n\nDear Civil Nuclear Police Authority,\n\n"

@@ -250,14 +250,18 @@ def _fill_other(record, doc, with_authority=True, tribunal_url=False):
 def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     warnings = record["warnings"]
     core = layout.response_core()
-    spans = layout.response_spans(doc.quoted)
+    # (a span of nothing but a line break, left between two set-aside parts, would read the whole line
+    # around it)
+    spans = [(start, end) for start, end in layout.response_spans(doc.quoted) if doc.scan[start:end].strip()]
     if not spans and layout.request and layout.request[1] - layout.request[0] < 20 and doc_type == "force_response":
         # a letter a PDF ran into one line: its request cue found, nothing after it on a line of its
         # own; the line holds the request and the answer both
         spans = [(0, doc.length)]
     signals = _step(warnings, "outcome", lambda: read_signals(doc, spans, exemptions), Signals())
     if spans and not any(k in signals for k in ("disclosed", "partially_disclosed")):
-        answer = _step(warnings, "answers", lambda: answered(doc, spans, record["questions"], layout.answers), None)
+        # (answer blocks inside what was set aside, such as an acknowledgement's numbered notes, are not answers)
+        blocks = [a for a in layout.answers if any(start <= a[1] < end for start, end in spans)]
+        answer = _step(warnings, "answers", lambda: answered(doc, spans, record["questions"], blocks), None)
         if answer:
             signals.add("disclosed", answer)
     if spans and not any(k in signals for k in ("disclosed", "partially_disclosed", "not_held")):
