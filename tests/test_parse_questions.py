@@ -72,6 +72,12 @@ def questions(request):
         ),
         # a letter with no space after its bracket
         ("a)The number of collisions each year\nb)The five roads with the most collisions", [("a", "The number of collisions each year"), ("b", "The five roads with the most collisions")]),
+        # a lettered list naming who the request is about, prose, then the numbered questions
+        (
+            "It concerns two data controllers:\na. The Chief Constable of the force and\nb. The Police and Crime Commissioner\n"
+            "The time frame is April 2015 to June 2017 and the requests are as follows:\n1. Dates of any visits to the controllers.\n2. Copies of the notes of those visits.",
+            [("1", "Dates of any visits to the controllers."), ("2", "Copies of the notes of those visits.")],
+        ),
         # lettered parts of a numbered question join it
         ("Q1. How many?\nQ1a. If so, when?\nQ2. Who supplied them?", [("Q1", "How many? Q1a) If so, when?"), ("Q2", "Who supplied them?")]),
         ("1a. The circumstances of each use.\n1b. The type of device used.\n2a. The reasons each use was authorised.", [("1a", "The circumstances of each use. 1b) The type of device used."), ("2a", "The reasons each use was authorised.")]),

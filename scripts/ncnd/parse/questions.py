@@ -139,6 +139,11 @@ def _top_level(items: list) -> list:
     q_items = [i for i, item in enumerate(items) if item[2] == "q"]
     if items[0][2] != "q" and len(q_items) >= 2:
         items = items[q_items[0] :]
+    # "a. The Chief Constable and b. the Commissioner" naming who the request concerns, then prose, then
+    # "1." to "6.": the numbered items after the prose are the questions, the lettered list a preamble
+    num_items = [i for i, item in enumerate(items) if item[2] == "num"]
+    if items[0][2] in ("letter", "paren") and len(num_items) >= 2 and items[num_items[0]][3] and items[num_items[0]][0] == "1":
+        items = items[num_items[0] :]
     top = items[0][2]
     same_style = [item for item in items if item[2] == top]
     if top == "num" and len(same_style) >= 2 and all(item[0] == "1" for item in same_style):
