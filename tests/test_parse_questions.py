@@ -74,8 +74,8 @@ def questions(request):
         ("a)The number of collisions each year\nb)The five roads with the most collisions", [("a", "The number of collisions each year"), ("b", "The five roads with the most collisions")]),
         # a lettered list naming who the request is about, prose, then the numbered questions
         (
-            "It concerns two data controllers:\na. The Chief Constable of the force and\nb. The Police and Crime Commissioner\n"
-            "The time frame is April 2015 to June 2017 and the requests are as follows:\n1. Dates of any visits to the controllers.\n2. Copies of the notes of those visits.",
+            "It concerns two data controllers:\n\na. The Chief Constable of the force and\n\nb. The Police and Crime Commissioner\n\n"
+            "The time frame is April 2015 to June 2017 and the requests are as follows:\n\n1. Dates of any visits to the controllers.\n\n2. Copies of the notes of those visits.",
             [("1", "Dates of any visits to the controllers."), ("2", "Copies of the notes of those visits.")],
         ),
         # lettered parts of a numbered question join it
