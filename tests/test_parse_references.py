@@ -13,6 +13,8 @@ from ncnd.parse.text import Doc
         # a PDF's lost space glues the next word to the reference
         ("FREEDOM OF INFORMATION REQUEST REFERENCE NO 2012-117Following receipt of your request searches were made.", "force_response", "2012-117"),
         ("FREEDOM OF INFORMATION REQUEST 21/03/0457", "force_response", "21/03/0457"),
+        # "request number 2" in the text numbers a question, not the request; the label on its line is the reference
+        ("Request: FOI/13384\nCategory: Policy\nIn relation to request number 2, the force does not hold the information.", "force_response", "FOI/13384"),
         ("FOI REQUEST 212", "force_response", "212"),
         ("Enquiry Reference: 89- 26", "force_response", "89- 26"),
         ("Case No: 200601298", "ico_decision", "200601298"),
