@@ -13,6 +13,7 @@ from ncnd.parse.text import Doc
         # a PDF's lost space glues the next word to the reference
         ("FREEDOM OF INFORMATION REQUEST REFERENCE NO 2012-117Following receipt of your request searches were made.", "force_response", "2012-117"),
         ("FREEDOM OF INFORMATION REQUEST 21/03/0457", "force_response", "21/03/0457"),
+        ("Body Worn Video ( 502A/22)\nRequest\nHow many cameras does the force own?", "force_response", "502A/22"),
         # "request number 2" in the text numbers a question, not the request; the label on its line is the reference
         ("Request: FOI/13384\nCategory: Policy\nIn relation to request number 2, the force does not hold the information.", "force_response", "FOI/13384"),
         ("FOI REQUEST 212", "force_response", "212"),

@@ -23,9 +23,9 @@ SIC_DECISION = re.compile(r"\bDecision\s+(\d{3}/\d{4})\b")
 # "Use of artificial intelligence tools (2024/01567)", "ANPR camera sites - 412/16", and a page title
 # with the site's name after it: "Ring Video Doorbells (2231_24) - West Midlands Police Freedom of Information"
 # "Drones (1603A/23)" (a letter after the number: the same request answered in parts).
-# "Body Worn Video Cameras (986.2016-17)" (a number and its financial year).
+# "Body Worn Video Cameras (986.2016-17)" (a number and its financial year); "Body Worn Video ( 502A/22)".
 TITLE_REFERENCE = re.compile(
-    r"(?:\(([A-Z]{0,4}\d{2,6}[A-Z]?(?:[_/.-]\d{2,6}){1,2})\)(?:\s+[-|]\s+[^()\d\n]{3,80})?|\s[-:]\s+([A-Z]{0,4}\d{2,6}[A-Z]?[_/-]\d{2,6}))[ \t]*$", re.M
+    r"(?:\([ \t]?([A-Z]{0,4}\d{2,6}[A-Z]?(?:[_/.-]\d{2,6}){1,2})[ \t]?\)(?:\s+[-|]\s+[^()\d\n]{3,80})?|\s[-:]\s+([A-Z]{0,4}\d{2,6}[A-Z]?[_/-]\d{2,6}))[ \t]*$", re.M
 )
 TITLE_LINES = 15
 
