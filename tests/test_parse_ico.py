@@ -110,3 +110,18 @@ def test_a_scottish_decision_that_sides_with_the_police(summary):
     record = parse_notice(decision, "https://www.foi.scot/decision-1432021")
     assert record["doc_type"] == "ico_decision"
     assert record["outcome"] == "ico_upheld_authority"
+
+
+def test_a_scottish_decision_on_a_request_made_through_whatdotheyknow_is_a_decision():
+    """The decision's address says what it is, though its text tells of a request made "via the
+    whatdotheyknow website"; upholding "Police Scotland's response" sides with the police."""
+    decision = (
+        "Decision 020/2018: Mr Lee and the Chief Constable of the Police Service of Scotland\n\nReference No: 201702101\n"
+        "Decision Date: 22 February 2018\n\nSummary\n\nOn 9 September 2017, Mr Lee made a request for information to Police "
+        "Scotland via the whatdotheyknow website. Police Scotland stated that the cost of complying would exceed the £600 limit.\n\n"
+        "Following an investigation, the Commissioner upheld Police Scotland's response, but found that they did not respond "
+        "within the required timescales.\n"
+    )
+    record = parse_notice(decision, "https://www.foi.scot/decision-0202018")
+    assert record["doc_type"] == "ico_decision"
+    assert record["outcome"] == "ico_upheld_authority"

@@ -53,11 +53,13 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
     if "decision notice" in top and ("public authority" in top or "commissioner" in doc.lower[:head_end]) and _count(doc, "ico", head_end, 1) and not is_tribunal(doc):
         # an ICO decision notice whose request quotes a WhatDoTheyKnow link is still the decision
         return "ico_decision"
-    if _count(doc, "wdtk", head_end, 1):
-        return "force_response" if by_url == "force_response" and "whatdotheyknow" in (source_url or "") else "wdtk_thread"
     ico_hits = _count(doc, "ico", head_end, 2)
     if by_url == "ico_decision" and ico_hits:
-        return "ico_decision"  # a decision page mentions the tribunal an appeal would go to
+        # a decision page mentions the tribunal an appeal would go to, and a request made "via the
+        # whatdotheyknow website"
+        return "ico_decision"
+    if _count(doc, "wdtk", head_end, 1):
+        return "force_response" if by_url == "force_response" and "whatdotheyknow" in (source_url or "") else "wdtk_thread"
     if by_url != "force_response" and is_tribunal(doc):
         return "other"
     lowered = doc.lower[:HEAD]
