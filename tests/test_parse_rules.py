@@ -166,6 +166,13 @@ CASES = [
         "under Section 12(2) of the Freedom of Information Act 2000.\n\nRequest 1\nAll reports of unidentified aerial phenomena since 2015.\n",
         {"outcome": "refused", "ncnd": False, "ncnd_scope": None},
     ),
+    # "the Authority considers that the information held is exempt": confirmed held, all withheld
+    (
+        "Response\nYour request for information has been considered and the Scottish Police Authority is able to confirm that information "
+        "relevant to your request is held. However, the Authority considers that the information held is exempt for the following reasons.\n\n"
+        "The information is held by Forensic Services for the purpose of an investigation.\n",
+        {"outcome": "refused", "ncnd": False},
+    ),
     # a request closed for want of clarification: the force's account after the quoted request is the response
     (
         "Freedom of Information Request Reference Number: FOI2025/00123\nDate: 11 April 2025\n\nDear Mr Lee\n\n"
