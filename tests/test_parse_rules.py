@@ -258,6 +258,17 @@ CASES = [
         "Response:\nI am exempting this information pursuant to Section 31 and Section 43 of the Freedom of Informaton Act 2000.\n",
         {"exemptions": ["s31", "s43"]},
     ),
+    # "Section 30(3) (by virtue of Section 30(2))": the provision relied on is s30(3); "30(2)(a)(i)(b)" splits
+    (
+        "Our Ref: FOI 2021/0442\n\nRequest:\nDo you use covert cameras?\n\nResponse:\nThe force can neither confirm nor deny that it holds "
+        "the information by virtue of Section 30(3) (by virtue of Section 30(2)) and Section 31(3).\n",
+        {"exemptions": ["s30(3)", "s31(3)"]},
+    ),
+    (
+        "Our Ref: FOI 2021/0443\n\nRequest:\nPlease name your informants.\n\nResponse:\nThis information has been deemed exempt by virtue of "
+        "section 30(2)(a)(i)(b) concerning investigations and proceedings.\n",
+        {"exemptions": ["s30(2)(a)", "s30(2)(b)"]},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"
