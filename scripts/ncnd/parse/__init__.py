@@ -20,7 +20,7 @@ from .phrases import pattern, searcher
 from .questions import find_questions
 from .references import authority_from_reference, find_reference
 from .source import authority_from_url, is_tribunal_url, published_from_url
-from .split import DEAR, Layout, find_title, reply_header_date, split
+from .split import Layout, find_title, reply_header_date, split, without
 from .scope import ncnd_scope, technology_roles
 from .technologies import find_technologies, technology_mentions
 from .text import Doc
@@ -171,7 +171,7 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
             public_authority,
             authority_from_reference(reference),
             authority_from_url(source_url),
-            addressed_to=_thread_addressee(doc) if doc_type == "wdtk_thread" else None,
+            addressed_to=_thread_addressee(layout) if doc_type == "wdtk_thread" else None,
         ),
         (authority_mod.Authority(), []),
     )
@@ -212,18 +212,12 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
         _fill_response(record, doc, layout, exemptions, doc_type, mentions)
 
 
-def _thread_addressee(doc) -> str | None:
+def _thread_addressee(layout) -> str | None:
     """The body a WhatDoTheyKnow request is addressed to ("Dear Hertfordshire Constabulary,"): the
     site sends each request to one authority, so its name there says who answers."""
-    for index, (start, end, _) in enumerate(doc.lines(0, doc.length)):
-        if index > 40:
-            break
-        m = DEAR.match(doc.plain[start:end].strip())
-        if m:
-            return authority_mod.lookup(m.group("to")) or next(
-                (found[2] for found in authority_mod.matcher().find(m.group("to"))), None
-            )
-    return None
+    if not layout.addressee:
+        return None
+    return authority_mod.lookup(layout.addressee) or next((found[2] for found in authority_mod.matcher().find(layout.addressee)), None)
 
 
 def _answered_by_another_body(doc, found) -> bool:
@@ -430,21 +424,9 @@ def _authority_message_visible(doc, layout) -> bool:
     # (a requester's annotation after the request is not the authority's message)
     annotation = pattern("wdtk_annotation")
     notes = [(s, e) for s, e in layout.set_aside if annotation.match(doc.scan[s:e].lstrip())]
-    text = "".join(doc.scan[max(a, core[0]) : min(b, core[1])] for a, b in _gaps(core, notes))
+    text = "".join(doc.scan[a:b] for a, b in without(core, notes))
     # (each line once: a thread repeats the authority's signature under every attachment it sends)
     return sum(len(line) for line in {ln.strip() for ln in text.splitlines()} if len(line) >= 40) >= 150
-
-
-def _gaps(span, holes):
-    """The parts of `span` outside the `holes`."""
-    out, start = [], span[0]
-    for a, b in sorted(holes):
-        if a > start:
-            out.append((start, min(a, span[1])))
-        start = max(start, b)
-    if start < span[1]:
-        out.append((start, span[1]))
-    return out
 
 
 def _hold_for_extension(record: dict, doc, spans) -> None:

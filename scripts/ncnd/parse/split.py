@@ -82,6 +82,8 @@ class Layout:
     # The response's opening when it stands above the quoted request ("We can confirm that the
     # information is held. We are able to disclose it as follows. You asked: ..."), when the answers follow the questions
     response_head: tuple[int, int] | None = None
+    # A thread's salutation, as written: the body the request was sent to ("Dear Kent Police,")
+    addressee: str | None = None
 
     def in_request(self, pos: int) -> bool:
         if self.request_parts:
@@ -102,19 +104,24 @@ class Layout:
         core = self.response_core()
         if not core:
             return []
-        holes = sorted([*self.request_parts, *self.set_aside, *also_exclude])
-        spans, start = [], core[0]
-        for s, e in holes:
-            if e <= start or s >= core[1]:
-                continue
-            if s > start:
-                spans.append((start, s))
-            start = max(start, e)
-        if start < core[1]:
-            spans.append((start, core[1]))
+        spans = without(core, [*self.request_parts, *self.set_aside, *also_exclude])
         if self.response_head and self.response_head[1] <= core[0]:
             spans.insert(0, self.response_head)
         return spans
+
+
+def without(span: tuple[int, int], holes) -> list[tuple[int, int]]:
+    """The parts of `span` outside every one of `holes`."""
+    spans, start = [], span[0]
+    for s, e in sorted(holes):
+        if e <= start or s >= span[1]:
+            continue
+        if s > start:
+            spans.append((start, s))
+        start = max(start, e)
+    if start < span[1]:
+        spans.append((start, span[1]))
+    return spans
 
 
 def _content_lines(doc: Doc, start: int = 0, end: int | None = None):
@@ -543,6 +550,7 @@ def split_wdtk(doc: Doc) -> Layout:
     layout = Layout()
     requester = next((m.group("who").strip() for _, _, text in lines[:15] for m in [MADE_THIS.match(text)] if m), None)
     start_index = next((i for i, ln in enumerate(lines) if DEAR.match(ln[2])), None)
+    salutation = DEAR.match(lines[start_index][2]).group("to").strip() if start_index is not None else None
     first_sign_off = next((i for i, ln in enumerate(lines) if SIGN_OFF.match(ln[2])), None)
     if start_index is not None and first_sign_off is not None and first_sign_off < start_index:
         # The salutation stands after the request's own sign-off: cleaning moved the line, repeated in
@@ -552,7 +560,10 @@ def split_wdtk(doc: Doc) -> Layout:
     if start_index is None:
         start_index = next((i for i, ln in enumerate(lines) if request_cue.search(ln[2])), None)
     if start_index is None or start_index + 1 >= len(lines):
-        return split_force_response(doc)
+        layout = split_force_response(doc)
+        layout.addressee = salutation
+        return layout
+    layout.addressee = salutation
     addressee = DEAR.match(lines[start_index][2])
     addressee = addressee.group("to").strip().lower() if addressee else None
     request_start = lines[start_index + 1][0]
