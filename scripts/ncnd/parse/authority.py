@@ -262,9 +262,6 @@ def _letterhead(doc: Doc, index: int) -> bool:
     return bool(pattern("letterhead").search(doc.scan[slice(*doc.line_span(index))]))
 
 
-# A force's name that goes on to name its Police and Crime Commissioner (a body the vocabulary may not
-# list): "Staffordshire Police and Crime Commissioner", "Northamptonshire Police, Fire and Crime Commissioner"
-_COMMISSIONER_AFTER = re.compile(r"\s*(?:,\s*fire\s+)?(?:and|&)\s+crime\s+(?:commissioner|panel)", re.I)
 _DATE_ONLY = re.compile(r"^\s*(?:\d{1,2}\s+\w+\s+\d{4})?\s*$")
 
 
@@ -335,7 +332,7 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
     for index, on_line in by_line.items():
         own_line = _own_line(doc, index, on_line) or (index in head_lines and _letterhead(doc, index))
         for start, end, auth_id, _ in on_line:
-            if _COMMISSIONER_AFTER.match(doc.scan, end):
+            if pattern("commissioner_after").match(doc.scan, end):
                 continue  # "Staffordshire Police and Crime Commissioner": another body than the force
             asked = bool(in_request and in_request(start))
             add(auth_id, _score(doc, start, end, asked, own_line, responder_before, responder_after), start, end)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import vocab
-from .phrases import finder, has_anchor, searcher
+from .phrases import finder, has_anchor, pattern, searcher
 from .sections import bare_list_citations, find_citations, sort_key, trim_to_known
 from .text import Doc
 
@@ -199,10 +199,6 @@ def _and_parents(ident: str) -> list[str]:
     return out
 
 
-# The words that tie a section cited in brackets to the one before it: "Section 30(3) (by virtue of 30(2))"
-_BY_VIRTUE_OF = re.compile(r"\(\s*by\s+virtue\s+of\s+(?:sections?\s+)?$", re.I)
-
-
 def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
     """(list of Exemption sorted as the contract wants, warnings)."""
     warnings: list[str] = []
@@ -224,7 +220,7 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
             continue  # the requester's words quoted in a reply
         if _is_other_statute(doc, cite.end, cite.start):
             continue
-        if _BY_VIRTUE_OF.search(doc.scan, max(0, cite.start - 30), cite.start):
+        if pattern("by_virtue_of").search(doc.scan, max(0, cite.start - 30), cite.start):
             continue  # "Section 30(3) (by virtue of Section 30(2))": the NCND provision is s30(3), 30(2) says why
         ids = [i for i in cite.ids if int(_SECTION_NUMBER.match(i).group(1)) in eligible]
         if not ids:

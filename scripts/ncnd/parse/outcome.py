@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .answers import CITATIONS, FIGURE_OR_YES_NO, LINK_ITEM, S17_ITEM
-from .phrases import each, finder, search_group
+from .phrases import each, finder, pattern, search_group
 from .text import Doc
 
 # "I can confirm that it is not held": the confirmation is not what makes it general
@@ -71,10 +71,6 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
     return signals
 
 
-# The refusal an NCND answer also opens with: "I am not obliged to supply the information you have
-# requested."
-GENERIC_REFUSAL = re.compile(r"^(?:(?!\b(?:withh[oe]ld|exempt\s+(?:by|under)|redact)).)*\bnot\s+obliged\s+to\s+(?:supply|provide)\b(?:(?!\b(?:withh[oe]ld|redact)).)*$", re.I | re.S)
-
 
 def decide(signals: Signals, status: str | None = None) -> tuple[str | None, str | None]:
     """(outcome, evidence) from the signals, and a WhatDoTheyKnow status line if there is one."""
@@ -95,7 +91,7 @@ def decide(signals: Signals, status: str | None = None) -> tuple[str | None, str
         return "disclosed", found.get("disclosed")
     if "not_held" in found or status == "not_held":
         return "not_held", found.get("not_held")
-    if ncnd and "refused" in found and GENERIC_REFUSAL.search(found["refused"]):
+    if ncnd and "refused" in found and pattern("generic_refusal").search(found["refused"]):
         # "I am not obliged to supply the information... this letter represents a Refusal Notice" opens
         # an NCND answer too: with nothing withheld in words of its own, the NCND is the answer
         return "ncnd", found["ncnd"]
@@ -142,14 +138,6 @@ ANSWER_LINE = re.compile(
 
 
 WDTK_ATTACHMENTS = re.compile(r"attachments?\W*$", re.I)
-# Not an answer: a letterhead's street line ("2 French Street") read as "2." and its answer, and a letter's
-# opening that only says an answer follows ("...fully consider your request and I provide a response for
-# your attention").
-NO_ANSWER_YET = re.compile(
-    r"^\W*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:street|road|lane|avenue|way|drive|place|square|close|court|house|building|park)\b"
-    r"|\b(?:I|we)\s+(?:now\s+)?provide\s+(?:you\s+with\s+)?(?:a|our|the)\s+response\b|\bopportunity\s+to\s+(?:fully\s+)?consider\s+your\s+request\b",
-    re.I,
-)
 
 
 def _key(number: str | None) -> str | None:
@@ -179,7 +167,7 @@ def answered(doc: Doc, spans, questions, answers=()) -> str | None:
     for number, s, e in answers:
         text = " ".join(doc.scan[s:e].split())
         body = _ANSWER_LABEL.sub("", text)
-        if len(body) < 10 or NOT_A_DISCLOSURE.search(body) or NO_ANSWER_YET.search(body) or body.endswith(("?", ",")) or asks(body) or _CONDITION.match(body) or S17_ITEM.match(body):
+        if len(body) < 10 or NOT_A_DISCLOSURE.search(body) or pattern("no_answer_yet").search(body) or body.endswith(("?", ",")) or asks(body) or _CONDITION.match(body) or S17_ITEM.match(body):
             continue  # a question, a condition ("If the force does operate them,") or no answer
         return " ".join(doc.plain[s:e].split())
     keys = {_key(q.get("number")) for q in questions} - {None}
@@ -193,7 +181,7 @@ def answered(doc: Doc, spans, questions, answers=()) -> str | None:
             if not m or m.group(1).lower() not in keys or text.endswith("?"):
                 continue
             body = " ".join(m.group(2).split())
-            if WDTK_ATTACHMENTS.match(body) or LINK_ITEM.match(body) or S17_ITEM.match(body) or NO_ANSWER_YET.search(body):
+            if WDTK_ATTACHMENTS.match(body) or LINK_ITEM.match(body) or S17_ITEM.match(body) or pattern("no_answer_yet").search(body):
                 continue  # "2 Attachments": WhatDoTheyKnow's count of a reply's files
             if asks(body) or body.lower()[:60] in asked:
                 continue  # the question itself, not its answer

@@ -204,12 +204,6 @@ def _part_of(number: str | None, previous: str | None) -> bool:
     return bool(before and before.group(1) == m.group(1))
 
 
-# A line that announces a list: "Please could you provide the following information:", "Under the Act I
-# request the following information/statistics."
-ANNOUNCES = re.compile(r"\bthe\s+following\b[^.:?]{0,40}[.:?]\s*$", re.I)
-# A line that is not an item of the list but the request's own prose after it
-AFTER_LIST = re.compile(r"^\W*(?:I\s|I'|we\s|yours|thank|many\s+thanks|kind\s+regards|regards|if\s|please\s+note|this\s+request)", re.I)
-
 
 def _announced_before(doc: Doc, layout) -> bool:
     """Whether the line just before the request announces a list ("I note you seek access to the
@@ -220,7 +214,7 @@ def _announced_before(doc: Doc, layout) -> bool:
     while index >= 0:
         line = doc.plain[slice(*doc.line_span(index))].strip()
         if line:
-            return bool(ANNOUNCES.search(line))
+            return bool(pattern("list_announcements").search(line))
         index -= 1
     return False
 
@@ -231,14 +225,14 @@ def _unmarked_list(lines: list[str], announced: bool = False) -> list[str]:
     those images..."): each is a question. Wrapped lines (the next starting in lower case) join.
     `announced`: the line before these announced them."""
     lines = [ln.strip() for ln in lines]
-    start = -1 if announced else next((i for i, ln in enumerate(lines) if ln and ANNOUNCES.search(ln) and len(ln) < 500), None)
+    start = -1 if announced else next((i for i, ln in enumerate(lines) if ln and pattern("list_announcements").search(ln) and len(ln) < 500), None)
     if start is None:
         return []
     items: list[str] = []
     for line in lines[start + 1 :]:
         if not line:
             continue
-        if AFTER_LIST.match(line) or TITLE_LIKE.match(line):
+        if pattern("after_list").match(line) or TITLE_LIKE.match(line):
             break
         if items and line[:1].islower() and not TERMINAL.search(items[-1]):
             items[-1] += " " + line
@@ -352,12 +346,6 @@ def find_questions(doc: Doc, layout, response_restated: bool = True) -> list[dic
     return found
 
 
-ASKING = re.compile(
-    r"^\W*(?:please\s+(?:provide|supply|send|disclose|tell|advise|confirm|state|can|could)|could\s+you|can\s+you|would\s+you|"
-    r"I\s+would\s+(?:like|be\s+grateful)|I\s+am\s+writing\s+to\s+(?:you\s+)?(?:under\s+the\s+freedom\s+of\s+information\s+act[\s\d]*to\s+)?(?:request|ask)|I\s+write\s+to\s+request|how\s+many|"
-    r"under\s+the\s+freedom\s+of\s+information\s+act[^.]{0,40}?(?:please|I\s+(?:would|request)))\b",
-    re.I,
-)
 
 
 def _asking_paragraph(doc: Doc, layout) -> str | None:
@@ -366,7 +354,7 @@ def _asking_paragraph(doc: Doc, layout) -> str | None:
     end = layout.response[0] if layout.response and layout.response[0] > 0 else doc.length
     for s, e, _ in doc.lines(0, min(end, doc.length)):
         line = " ".join(doc.plain[s:e].split())
-        if len(line) >= 30 and ASKING.match(line) and (line.endswith(("?", ".", ":")) or len(line) >= 80):
+        if len(line) >= 30 and pattern("request_openers").match(line) and (line.endswith(("?", ".", ":")) or len(line) >= 80):
             return _strip_quotes(line)
     return None
 

@@ -197,14 +197,6 @@ def _list_restart(lines, start: int) -> int | None:
     return None
 
 
-# A paragraph in the force's voice, opening its answer without a heading
-FORCE_VOICE = re.compile(
-    r"^\W*(?:our\s+(?:data|records|systems?|force)|we\s+(?:do|can|are|have|hold|cannot|can't|don't|regret)|"
-    r"unfortunately|(?:the\s+)?(?:force|constabulary|police\s+service)\s+(?:does|do|can|is|has|holds)|"
-    r"I\s+(?:can|am|have|regret)\s|this\s+information\s+is|the\s+information\s+(?:you|requested|is))\b",
-    re.I,
-)
-
 
 def _after_list(lines, start: int) -> int | None:
     """The start of the first line after a numbered list (two items or more) that speaks as the force."""
@@ -217,7 +209,7 @@ def _after_list(lines, start: int) -> int | None:
         if ITEM.match(text.strip()):
             items += 1
             continue
-        if items >= 2 and FORCE_VOICE.match(text):
+        if items >= 2 and pattern("force_voice").match(text):
             return s
     return None
 
