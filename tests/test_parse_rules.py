@@ -64,12 +64,10 @@ CASES = [
         "request for information made under the Freedom of Information Act 2000. If you are unhappy with it you may ask for an internal review.\n",
         {"doc_type": "wdtk_thread", "outcome": None},
     ),
-    # a letterhead's street line ("2 Marsh Street") is not an answer to question 2, nor a letter's opening saying
-    # an answer follows
+    # a letterhead's street line ("2 Marsh Street") under the response heading is not an answer to question 2
     (
-        "Firearms units\n\nDear Police Scotland,\n\nI request the following information under FOISA.\n\n1. Which unit are firearms officers part of?\n"
-        "2. How many armed response vehicles are there?\n\nYours faithfully,\n\nSam Lee\n\nPolice Scotland\n\n2 Marsh Street\n\n"
-        "Dear Mr Lee\n\nWe have now had the opportunity to fully consider your request and I provide a response for your attention.\n",
+        "Freedom of Information Request FOI 2024/001\n\nYou asked:\n1. Which unit are firearms officers part of?\n"
+        "2. How many armed response vehicles are there?\n\nResponse:\nPolice Scotland\n2 Marsh Street\nGlasgow G1 1AA\n",
         {"outcome": None},
     ),
     # a request signed off "Regards," and the authority's acknowledgement after it: no outcome from the status
@@ -323,11 +321,12 @@ def test_a_numbered_request_then_the_forces_answer_with_no_heading():
     """A log page with no "Response" heading: after the request's numbered list, "Our data are not
     organised..." opens the force's answer, which refuses on cost but supplies something as goodwill."""
     notice = (
-        "Dangerous Dogs Act (199A/22)\n\nThis is an information request about dogs seized under the Dangerous Dogs Act.\n\n"
-        "1. The annual cost to the force of seizing dogs.\n2. The number of dogs seized each year.\n\n"
+        "Dangerous Dogs Act (199A/22)\n\nThis is an information request relating to dogs seized under the Dangerous Dogs Act.\n\n"
+        "Please include the information for each of the following periods: 2019-20, 2020-21:\n\n"
+        "1. The annual cost to the force of seizing dogs, broken down by kennelling and veterinary costs.\n2. The number of dogs seized each year.\n\n"
         "Our data are not organised in such a way as to allow us to provide all of this information within the appropriate cost limit of the Act (section 12).\n\n"
-        "However, as a gesture of goodwill I have supplied information relating to your second question.\n\n"
-        "With regard to question 1, the total cost is attached.\n"
+        "However, although excess cost removes the force's obligations under the Act, as a gesture of goodwill I have supplied information relative to your request.\n\n"
+        "With regard to question 1, although we have provided total costs (see attached), it is not possible to separate the kennelling costs.\n"
     )
     record = parse_notice(notice, "https://www.west-midlands.police.uk/foi-ai/west-midlands-police/disclosure-log/dangerous-dogs-act-199a-22/")
     assert record["outcome"] == "partially_disclosed"
