@@ -100,6 +100,11 @@ def test_no_further_steps():
     [
         "Police Scotland considered that it would cost well in excess of £600 to provide the information, so they were not obliged to comply with the request. The Commissioner agreed.",
         "Following an investigation, the Commissioner found that Strathclyde Police had dealt with Mr Lee's request for information in accordance with Part 1 of the Freedom of Information (Scotland) Act 2002 (FOISA).",
+        "Police Scotland told the Applicant that they held no such records. The Commissioner investigated and was satisfied that Police Scotland did not hold the information requested.",
+        "Police Scotland were asked for the records of a named person and refused to confirm or deny whether they existed. The Commissioner found that Police Scotland's response complied with FOISA.",
+        "The Commissioner investigated and found that Police Scotland had complied with FOISA in responding to the request.",
+        # what happened before the appeal is not a finding: the late reply is told, the finding sides with the police
+        "Police Scotland failed to respond but, following a review, told Mr Lee that they did not hold the report. Following an investigation, the Commissioner accepted that Police Scotland held no relevant information.",
     ],
 )
 def test_a_scottish_decision_that_sides_with_the_police(summary):
@@ -125,3 +130,22 @@ def test_a_scottish_decision_on_a_request_made_through_whatdotheyknow_is_a_decis
     record = parse_notice(decision, "https://www.foi.scot/decision-0202018")
     assert record["doc_type"] == "ico_decision"
     assert record["outcome"] == "ico_upheld_authority"
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "The Commissioner found that the Authority had partially complied with FOISA in responding to the request.",
+        "The Commissioner investigated and found that the Authority partially failed to respond to the request in accordance with Part 1 of FOISA by wrongly withholding some information.",
+        "Following an investigation, the Commissioner accepted this, but found that Police Scotland did not provide sufficient advice and assistance as required by section 15(1) of FOISA.",
+        "The Commissioner investigated and found that Police Scotland did not hold information for those dates, but had failed to address the request fully, which he now requires them to do.",
+        "The Commissioner accepted that the Authority was entitled to withhold some of the information. However, she did not agree that the Authority was entitled to withhold the remainder and required it to be disclosed.",
+    ],
+)
+def test_a_scottish_decision_that_goes_partly_each_way(summary):
+    decision = (
+        "Decision 118/2024: Board minutes\n\nAuthority: Scottish Police Authority\nCase Ref: 202300812\n\nSummary\n\n" + summary + "\n"
+    )
+    record = parse_notice(decision, "https://www.foi.scot/decision-1182024")
+    assert record["doc_type"] == "ico_decision"
+    assert record["outcome"] == "ico_partly"

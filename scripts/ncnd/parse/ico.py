@@ -138,7 +138,7 @@ def _classify(doc: Doc, span) -> tuple[str | None, str | None]:
     partly = _first_sentence(doc, pattern("ico", "partly"), span)
     if partly:
         return "ico_partly", partly[1]
-    c = _first_sentence(doc, lost, span)
+    c = _first_sentence(doc, lost, span, skip=_narrated_failure)
     a = _first_sentence(doc, won, span, skip=lambda sentence: bool(lost.search(sentence)))
     if a and c:
         return "ico_partly", c[1]
@@ -149,6 +149,16 @@ def _classify(doc: Doc, span) -> tuple[str | None, str | None]:
     if a:
         return "ico_upheld_authority", a[1]
     return None, None
+
+
+FINDING = re.compile(r"\b(?:commissioner|found|finds|decision|decided|concluded|breach(?:ed)?)\b", re.I)
+NARRATED_FAILURE = re.compile(r"\bfailed\s+to\s+(?:respond|reply|issue)\b", re.I)
+
+
+def _narrated_failure(sentence: str) -> bool:
+    """A summary's account of what happened before the appeal ("The Police failed to respond but, following
+    a review, advised..."), not a finding: the Commissioner's findings name the finder or the breach."""
+    return bool(NARRATED_FAILURE.search(sentence)) and not FINDING.search(sentence)
 
 
 def _both_ways(sentence: str, won: re.Pattern, lost: re.Pattern) -> bool:

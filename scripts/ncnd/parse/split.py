@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .phrases import finder, line_matcher, pattern
+from .phrases import each, finder, line_matcher, pattern
 from .questions import ITEM, ITEM_HEADING
 from .text import Doc, collapse
 
@@ -198,6 +198,15 @@ def _list_restart(lines, start: int) -> int | None:
 
 
 
+def _answer_follows(lines, index: int) -> bool:
+    """Whether the line after a "Question 1" heading answers rather than asks: a search reported, a yes or
+    no, a table (phrases.yml `answer_openers`)."""
+    if not lines[index][2].lower().lstrip(" \t-•*").startswith("question"):
+        return False  # ("Request 1" heads the request itself on PSNI's pages)
+    following = lines[index + 1][2] if index + 1 < len(lines) else ""
+    return bool(pattern("answer_openers").match(following))
+
+
 def _after_list(lines, start: int) -> int | None:
     """The start of the first line after a numbered list (two items or more) that speaks as the force."""
     from .questions import ITEM
@@ -222,6 +231,7 @@ def split_force_response(doc: Doc) -> Layout:
     lines = list(_content_lines(doc))
     request_start = None
     request_index = None
+    answers_from = None  # where "Question 1" heads an answer, not a question
     for index, (s, e, text) in enumerate(lines):
         inline = _inline_request(text)
         if inline is not None:
@@ -233,6 +243,9 @@ def split_force_response(doc: Doc) -> Layout:
         opened = text if index == 0 or TERMINAL_LINE.search(lines[index - 1][2]) else lines[index - 1][2] + " " + text
         if request_heading(text, lowered) and _later_numbered_heading(text):
             continue  # "Question 5" alone on a line: an answer's heading (a request's list opens at 1)
+        if NUMBERED_HEADING.match(text) and request_heading(text, lowered) and _answer_follows(lines, index):
+            answers_from = s  # "Question 1" / "A search has been conducted... 78 records.": the answers begin
+            break
         if request_heading(text, lowered) or (request_cue(text, lowered) and not response_cue(opened, opened.lower())):
             request_index = index
             # "Request 1" opens the first question: keep it in the request.
@@ -246,9 +259,9 @@ def split_force_response(doc: Doc) -> Layout:
                 request_index = index + 1
                 request_start = lines[index + 2][0] if index + 2 < len(lines) else lines[index + 1][1]
                 break
-    response_start = None
+    response_start = answers_from
     first = request_index + 1 if request_index is not None else 0
-    for index in range(first, len(lines)):
+    for index in range(first, len(lines) if answers_from is None else 0):
         s, e, text = lines[index]
         lowered = text.lower()
         if response_heading(text, lowered):
@@ -261,6 +274,11 @@ def split_force_response(doc: Doc) -> Layout:
                     # "RESPONSE" / the request restated / "Section 1 of the Act places two duties...": the
                     # letter repeats the request under its heading, and the answer starts at the cue
                     request_start, response_start = restated
+            break
+        if request_index is not None and index > request_index and len(text) <= 120 and any(regex.match(text) for regex, _ in each("outcome_labels")):
+            # a log's decision line under the request ("Part Disclosure with Section 12(1) Exemptions"):
+            # the response starts there
+            response_start = s
             break
         if response_cue(text, lowered) and (request_index is None or index > request_index):
             if request_index is None and index == 0:
