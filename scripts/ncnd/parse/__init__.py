@@ -416,8 +416,9 @@ _COUNT_GIVEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:[a-z]+\s+){0,3}
 
 def _authority_message_visible(doc, layout) -> bool:
     """Whether a thread shows a message from the authority after the request (an acknowledgement, a
-    holding reply) in sentences of its own: the requester's signature lines, the authority's name as
-    a message header, or a reply cut after its first line are not one."""
+    holding reply) in a line of its own ("Thank you for contacting the Freedom of Information Team at..."):
+    the requester's signature lines, the authority's name as a message header, or a reply cut inside its
+    first words are not one."""
     core = layout.response_core()
     if not core or not layout.request:
         return False
@@ -426,7 +427,10 @@ def _authority_message_visible(doc, layout) -> bool:
     notes = [(s, e) for s, e in layout.set_aside if annotation.match(doc.scan[s:e].lstrip())]
     text = "".join(doc.scan[a:b] for a, b in without(core, notes))
     # (each line once: a thread repeats the authority's signature under every attachment it sends)
-    return sum(len(line) for line in {ln.strip() for ln in text.splitlines()} if len(line) >= 40) >= 150
+    visible = sum(len(line) for line in {ln.strip() for ln in text.splitlines()} if len(line) >= 40)
+    if visible < 400 and pattern("cover_note").search(" ".join(text.split())):
+        return False  # a covering note for an attached letter ("I am writing in response to your request"): the status tells of the letter
+    return visible >= 60
 
 
 def _hold_for_extension(record: dict, doc, spans) -> None:

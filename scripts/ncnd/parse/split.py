@@ -542,6 +542,8 @@ MADE_THIS = re.compile(r"^\W*(?P<who>.{2,80}?)\s+made\s+this\s+(?:freedom\s+of\s
 # "Dear Greater Manchester Police,"; "Dear The Association of Chief Police Officers of England, Wales and
 # Northern Ireland,"
 DEAR = re.compile(r"^\W*dear\s+(?P<to>[^,\n]{2,80}|[^\n.?!]{2,100}(?=,\s*$)),?\s*$", re.I)
+# ...and the request run on after it: "Dear Home Office, in respect of Section 136 of the Act:"
+DEAR_INLINE = re.compile(r"^\W*dear\s+(?!sirs?\b|madam\b|foi\b|freedom\b|all\b|team\b)(?P<to>[A-Z][^,\n]{1,60}),\s+(?=\S)", re.I)
 # The page below a thread: "Things to do with this request", "Follow", "Link to this", "Report"
 THREAD_END = re.compile(r"^\W*(?:things to do with this request|similar requests|add an annotation|follow|follow this request|link to this|report)\W*$", re.I)
 
@@ -559,8 +561,8 @@ def split_wdtk(doc: Doc) -> Layout:
     lines = list(_content_lines(doc))
     layout = Layout()
     requester = next((m.group("who").strip() for _, _, text in lines[:15] for m in [MADE_THIS.match(text)] if m), None)
-    start_index = next((i for i, ln in enumerate(lines) if DEAR.match(ln[2])), None)
-    salutation = DEAR.match(lines[start_index][2]).group("to").strip() if start_index is not None else None
+    start_index = next((i for i, ln in enumerate(lines) if DEAR.match(ln[2]) or DEAR_INLINE.match(ln[2])), None)
+    salutation = (DEAR.match(lines[start_index][2]) or DEAR_INLINE.match(lines[start_index][2])).group("to").strip() if start_index is not None else None
     first_sign_off = next((i for i, ln in enumerate(lines) if SIGN_OFF.match(ln[2])), None)
     if start_index is not None and first_sign_off is not None and first_sign_off < start_index:
         # The salutation stands after the request's own sign-off: cleaning moved the line, repeated in
@@ -574,9 +576,10 @@ def split_wdtk(doc: Doc) -> Layout:
         layout.addressee = salutation
         return layout
     layout.addressee = salutation
-    addressee = DEAR.match(lines[start_index][2])
+    addressee = DEAR.match(lines[start_index][2]) or DEAR_INLINE.match(lines[start_index][2])
+    inline = DEAR_INLINE.match(lines[start_index][2]) if not DEAR.match(lines[start_index][2]) else None
     addressee = addressee.group("to").strip().lower() if addressee else None
-    request_start = lines[start_index + 1][0]
+    request_start = lines[start_index][0] + inline.end() if inline else lines[start_index + 1][0]
     end_index = None
     response_index = None
     for i in range(start_index + 1, len(lines)):
