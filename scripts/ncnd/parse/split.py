@@ -324,10 +324,50 @@ def split_force_response(doc: Doc) -> Layout:
         announced = INTERLEAVE_CUE.search(lead_in)
         opening = next((s for s, _, text in lines[: request_index or 0] if response_cue(text, text.lower())), None)
         _interleave(doc, layout, lines, request_start, response_start, bool(announced), opening is not None)
+        if announced and response_start is None and not layout.request_parts:
+            _interleave_unnumbered(doc, layout, lines, request_start)
         if opening is not None and layout.request_parts:
             layout.response_head = (opening, layout.request_parts[0][0])
     _set_aside_overturned_response(doc, layout, lines)
     return layout
+
+
+# The requester's own voice inside an interleaved page: "my local town", "I'm out walking", "I wouldn't expect"
+REQUESTER_VOICE = re.compile(r"\b(?:my|I'm|I\s+am|I\s+wouldn't|I\s+would|I\s+have\s+noticed)\b|^\W*for\s+example\b", re.I)
+
+
+def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int):
+    """Unnumbered questions, each followed by its answer, on a page that says so ("Below is your request
+    and our response."): a line that asks (or speaks as the requester) is the request's; a line in the
+    force's voice, or the first that does not ask after a question mark, starts an answer."""
+    from .questions import asks
+
+    force_voice = pattern("force_voice")
+    segments = []  # [kind, start, end]
+    previous = ""
+    for s, e, text in lines:
+        if s < request_start:
+            continue
+        if ITEM_HEADING.match(text) or _numbered_question(text):
+            return  # numbered questions ("Request 1"): the numbered layout's, not this one
+        asking = text.rstrip().endswith("?") or asks(text) or REQUESTER_VOICE.search(text)
+        answering = not asking and (force_voice.match(text) or previous.rstrip().endswith("?") or pattern("answer_openers").match(text))
+        kind = "answer" if answering or (segments and segments[-1][0] == "answer" and not asking) else "question"
+        if segments and segments[-1][0] == kind:
+            segments[-1][2] = e
+        else:
+            segments.append([kind, s, e])
+        previous = text
+    kinds = [seg[0] for seg in segments]
+    # (at least one answer that stands between questions or after the last one, and a question first)
+    if "answer" not in kinds or kinds[0] != "question":
+        return
+    layout.request_parts = [(seg[1], seg[2]) for seg in segments if seg[0] == "question"]
+    layout.request = (layout.request_parts[0][0], layout.request_parts[-1][1])
+    answers = [seg for seg in segments if seg[0] == "answer"]
+    layout.answers = [(None, seg[1], seg[2]) for seg in answers]
+    layout.response = (answers[0][1], doc.length)
+    layout.response_core_end = _response_end(doc, *layout.response)
 
 
 def _inline_request(text: str) -> int | None:
