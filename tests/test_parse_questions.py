@@ -54,6 +54,11 @@ def questions(request):
             "  1. How many people are subject to notification requirements?\n  1. How many breaches has the force recorded?\n  1. a) The month of each breach\n  1. b) The action taken",
             [("1", "How many people are subject to notification requirements?"), ("2", "How many breaches has the force recorded? a) The month of each breach b) The action taken")],
         ),
+        # the years covered as bullets, then the numbered questions
+        (
+            "I am seeking the following for each year below:\n\u2022 2023\n\u2022 2024\n1. The total number of media enquiries received.\n2. The number of staff in the press office.",
+            [("1", "The total number of media enquiries received."), ("2", "The number of staff in the press office.")],
+        ),
         # capital letters number a list too
         (
             "Could you please state:\nA. The number of tasers you own\nB. The number of officers trained to use them",

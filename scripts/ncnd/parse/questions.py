@@ -144,6 +144,13 @@ def _top_level(items: list) -> list:
     num_items = [i for i, item in enumerate(items) if item[2] == "num"]
     if items[0][2] in ("letter", "paren") and len(num_items) >= 2 and items[num_items[0]][3] and items[num_items[0]][0] == "1":
         items = items[num_items[0] :]
+    # bullets that only set the scene (a report's categories quoted, the years covered), then "1." and "2."
+    # that ask: the numbered items are the questions
+    if items[0][2] == "bullet" and len(num_items) >= 2:
+        bullets = [item for item in items[: num_items[0]] if item[2] == "bullet"]
+        numbered = [items[i] for i in num_items]
+        if sum(asks(item[1]) for item in bullets) * 2 < len(bullets) and sum(asks(item[1]) for item in numbered) * 2 > len(numbered):
+            items = items[num_items[0] :]
     top = items[0][2]
     same_style = [item for item in items if item[2] == top]
     if top == "num" and len(same_style) >= 2 and all(item[0] == "1" for item in same_style):
