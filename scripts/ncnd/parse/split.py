@@ -212,15 +212,24 @@ def _after_list(lines, start: int) -> int | None:
     from .questions import ITEM
 
     items = 0
+    previous = ""
     for s, e, text in lines:
         if s < start:
             continue
         if ITEM.match(text.strip()):
             items += 1
+            previous = text
             continue
         if items >= 2 and pattern("force_voice").match(text):
             return s
+        if items and previous.rstrip().endswith("?") and FIGURE_ANSWER.match(text):
+            return s  # "Q1. How much cash was seized?" / "2013-14 to date = £2,348,169.38"
+        previous = text
     return None
+
+
+# A line that is a figure given in answer: "2013-14 to date = £2,348,169.38", "Total: 1,204"
+FIGURE_ANSWER = re.compile(r"^\W*[\w\s/().-]{0,40}[=:]\s*£?\s?\d[\d,. ]*(?:\.\d+)?\s*$|^\W*£\s?\d[\d,.]*\s*$")
 
 
 def split_force_response(doc: Doc) -> Layout:
