@@ -59,6 +59,11 @@ def questions(request):
             "I am seeking the following for each year below:\n\u2022 2023\n\u2022 2024\n1. The total number of media enquiries received.\n2. The number of staff in the press office.",
             [("1", "The total number of media enquiries received."), ("2", "The number of staff in the press office.")],
         ),
+        # letters with nothing after them but a space, as a flattened list leaves them
+        (
+            "I am writing to request information on,\na Details of any credit cards issued to chief officers.\nb Details of the spending limit on each card.",
+            [("a", "Details of any credit cards issued to chief officers."), ("b", "Details of the spending limit on each card.")],
+        ),
         # capital letters number a list too
         (
             "Could you please state:\nA. The number of tasers you own\nB. The number of officers trained to use them",

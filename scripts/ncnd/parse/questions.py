@@ -19,7 +19,7 @@ ITEM = re.compile(
       | (?P<dotted>\d{1,2}(?:\.\d{1,2})+)\.?\s+
       | (?P<num>\d{1,2}[a-z]?)(?:[.)]|/(?=\s|[A-Z])|\s+-|\s*:|\s*[•·▪](?=\s)|\s+(?=(?:Has|Have|Does|Do|Did|Is|Are|Was|Were|What|How|When|Where|Which|Who|Why|Please|Can|Could|Will|Would)\b))\s*
       | \((?P<paren>[a-z]{1,3}|\d{1,2})\)\s*
-      | (?P<letter>[a-z]|[ivx]{1,4}|[A-H](?=[.)]\s+[A-Z]))(?:[.)]\s+|\)(?=[A-Z])|/\s*(?=[A-Z]))
+      | (?P<letter>[a-z]|[ivx]{1,4}|[A-H](?=[.)]\s+[A-Z]))(?:[.)]\s+|\)(?=[A-Z])|/\s*(?=[A-Z])|(?<=^[a-h])\s+(?=[A-Z][a-z]))
       | (?P<bullet>[-–—•*·▪◦●○■►➢➤]|\uf0b7|\uf0a7)\s+
     )(?P<text>\S.*)$""",
     re.X,
