@@ -149,3 +149,33 @@ def test_a_scottish_decision_that_goes_partly_each_way(summary):
     record = parse_notice(decision, "https://www.foi.scot/decision-1182024")
     assert record["doc_type"] == "ico_decision"
     assert record["outcome"] == "ico_partly"
+
+
+@pytest.mark.parametrize(
+    "provisions, expected",
+    [
+        # an item after a title joined by "and", its sibling subsection after "and (b)"
+        (
+            "sections 1(1) and (6) (General entitlement); 2(1)(b) (Effect of exemptions); 17(1) (Notice that information not held) and 34(1)(a)(i) and (b) (Investigations by Scottish public authorities)",
+            ["s34(1)(a)(i)", "s34(1)(b)"],
+        ),
+        # items written with an "s", and a lower-case title of definitions between the conditions
+        (
+            "sections 1(1) (General entitlement); s30(b)(i), (ii) and (c) (Prejudice to the effective conduct of public affairs); s35(1)(a) and (b) (Law enforcement); s38(1)(b), (2A), (5) (definitions of \u201cpersonal data\u201d and \u201cprocessing\u201d) and (5A) (Personal information)",
+            ["s30(b)(i)", "s30(b)(ii)", "s30(c)", "s35(1)(a)", "s35(1)(b)", "s38(1)(b)"],
+        ),
+        # 35(2)(b) names the purposes 35(1)(g) protects: a condition, not an exemption of its own
+        (
+            "sections 1(1) (General entitlement); 34(1)(a)(i) (Investigations) and 35(1)(g) and (2)(b) (Law enforcement)",
+            ["s34(1)(a)(i)", "s35(1)(g)"],
+        ),
+    ],
+)
+def test_a_scottish_decision_rules_on_the_sections_in_its_list_of_provisions(provisions, expected):
+    decision = (
+        "Decision 018/2009 Mr B and the Chief Constable of Strathclyde Police\n\nReference No: 200801080\n"
+        "Decision Date: 20 February 2009\n\nSummary\n\nThe Commissioner found that Strathclyde Police had been entitled to withhold the information.\n\n"
+        "Relevant statutory provisions and other sources\n\nFreedom of Information (Scotland) Act 2002 (FOISA) " + provisions + "\n"
+    )
+    record = parse_notice(decision, "https://www.foi.scot/decision-0182009")
+    assert record["exemptions"] == expected

@@ -166,7 +166,9 @@ PROVISIONS = re.compile(
     r"(?:\((?:FOISA|FOIA)\)|\bFOISA|\bFOIA|Freedom\s+of\s+Information\s+(?:\(Scotland\)\s+)?Act\s+\d{4})\s*:?\s+sections?\s*:?\s*(?P<items>[^\n]+)",
     re.I,
 )
-_ITEM_TITLE = re.compile(r"\s\((?=[A-Z])[^()]*\)")
+_ITEM_TITLE = re.compile(r"\s?\((?=[A-Z]|[a-z]+\s)[^()]*\)")
+# what joins one item to the next after a title: " and ", ", ", "sections"
+_ITEM_JOIN = re.compile(r"^[\s,;]*(?:and\s+|&\s+)?(?:sections?\s+)?", re.I)
 
 
 def _provisions_list(doc: Doc, eligible) -> list[tuple[str, str, int]] | None:
@@ -177,8 +179,13 @@ def _provisions_list(doc: Doc, eligible) -> list[tuple[str, str, int]] | None:
         return None
     out = []
     line = " ".join(doc.plain[m.start() : m.end()].split())
-    for item in m.group("items").split(";"):
-        head = _ITEM_TITLE.split(item, maxsplit=1)[0]
+    # Each item ends at its title: "17(1) (Notice that information not held) and 34(1)(a)(i) and (b)
+    # (Investigations...)" holds 17(1), then 34(1)(a)(i) and 34(1)(b)
+    heads = [_ITEM_JOIN.sub("", head) for item in m.group("items").split(";") for head in _ITEM_TITLE.split(item)]
+    for head in heads:
+        head = head[1:] if head[:1] in "sS" and head[1:2].isdigit() else head  # "s30(b)(i)"
+        if not head or not head[0].isdigit():
+            continue
         for cite in find_citations("section " + head.strip()):
             for ident in cite.ids:
                 if int(_number(ident)) in eligible and ident not in [o[0] for o in out]:
