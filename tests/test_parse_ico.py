@@ -105,6 +105,11 @@ def test_no_further_steps():
         "The Commissioner investigated and found that Police Scotland had complied with FOISA in responding to the request.",
         # what happened before the appeal is not a finding: the late reply is told, the finding sides with the police
         "Police Scotland failed to respond but, following a review, told Mr Lee that they did not hold the report. Following an investigation, the Commissioner accepted that Police Scotland held no relevant information.",
+        "Following an investigation, the Commissioner found that Grampian Police had been entitled to refuse to disclose the information on the basis that it was personal data.",
+        "The Commissioner found that Strathclyde Police had been entitled either (depending on the interpretation applied to the request) to conclude that no relevant information was held or to withhold it under section 34(1).",
+        # the older decisions' headline, then the outcome under its own heading
+        "Request for the papers of a murder inquiry – section 12(1) Excessive cost of compliance – refusal upheld\n\nOutcome\n\nThe Commissioner found that the Police acted in accordance with Part I of FOISA in refusing to respond to the request.",
+        "Requests about a police investigation – information withheld on the grounds of various exemptions – upheld by the Commissioner.",
     ],
 )
 def test_a_scottish_decision_that_sides_with_the_police(summary):
@@ -140,6 +145,8 @@ def test_a_scottish_decision_on_a_request_made_through_whatdotheyknow_is_a_decis
         "Following an investigation, the Commissioner accepted this, but found that Police Scotland did not provide sufficient advice and assistance as required by section 15(1) of FOISA.",
         "The Commissioner investigated and found that Police Scotland did not hold information for those dates, but had failed to address the request fully, which he now requires them to do.",
         "The Commissioner accepted that the Authority was entitled to withhold some of the information. However, she did not agree that the Authority was entitled to withhold the remainder and required it to be disclosed.",
+        # two sentences run together without a space
+        "The Commissioner decided that the Police had been entitled to withhold parts of the correspondence as personal data.However, other parts were not exempt from disclosure and the Commissioner ordered the Police to disclose these.",
     ],
 )
 def test_a_scottish_decision_that_goes_partly_each_way(summary):
@@ -179,3 +186,13 @@ def test_a_scottish_decision_rules_on_the_sections_in_its_list_of_provisions(pro
     )
     record = parse_notice(decision, "https://www.foi.scot/decision-0182009")
     assert record["exemptions"] == expected
+
+
+def test_a_scottish_decision_that_orders_a_document_provided_sides_with_the_requester():
+    decision = (
+        "Decision 071/2015: Mr Lee and the Chief Constable of the Police Service of Scotland\n\nReference No: 201402233\n\nSummary\n\n"
+        "On 14 July 2014, Mr Lee asked Police Scotland for information about a road accident. This decision requires Police Scotland "
+        "to provide Mr Lee with a copy of the first page of a vehicle report which fell within the scope of his request.\n"
+    )
+    record = parse_notice(decision, "https://www.foi.scot/decision-0712015")
+    assert record["outcome"] == "ico_upheld_complainant"

@@ -232,7 +232,8 @@ def _heading_ids(heading: str, section_ids: list[str]) -> list[str]:
 
 
 # Where one sentence turns from one finding to another: ", but", "; ", ", whereas", ", however,"
-CONTRAST = re.compile(r",?\s+but\s+(?:that\s+)?|;\s+|,\s+whereas\s+|,\s+however,?\s+", re.I)
+# (".However," run together: a page that lost the space between two sentences)
+CONTRAST = re.compile(r",?\s+but\s+(?:that\s+)?|;\s+|,\s+whereas\s+|,\s+however,?\s+|\.\s*however,?\s+", re.I)
 
 
 def _note_clause(clause: str, ids: list[str], plain: str, note):
