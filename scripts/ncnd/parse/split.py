@@ -438,6 +438,8 @@ def _asks_item(text: str) -> bool:
 
 
 # The number label opening a numbered line: "Q1 – ", "2. ", "(3) "
+# A figure or a yes/no as the whole of an answer: "52", "Yes", "None", "£1,200"
+SHORT_ANSWER = re.compile(r"^(?:£\s?)?\d[\d,.]*(?:\s+\w+)?\.?$|^(?:yes|no|none|nil|zero)\b", re.I)
 _LABEL = re.compile(r"^\W*(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\s*[.):–-]?\s*", re.I)
 
 
@@ -513,7 +515,17 @@ def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_st
         # The response restates the questions from the first, each followed by its answer: the
         # request stays as it was, the answers are read one by one.
         restated_from = questions[restart][1]
-        layout.answers = [(seg[3], seg[1], seg[2]) for seg in segments if seg[0] == "answer" and seg[1] > restated_from]
+        layout.answers = []
+        for seg in segments:
+            if seg[1] < restated_from:
+                continue
+            if seg[0] == "answer":
+                layout.answers.append((seg[3], seg[1], seg[2]))
+                continue
+            # "Q1 – 52": a restated label with its answer on the same line, not the question again
+            body = _LABEL.sub("", doc.scan[seg[1] : seg[2]], count=1).strip(" \t–—-:.")
+            if body and len(body) <= 40 and SHORT_ANSWER.match(body):
+                layout.answers.append((seg[3], seg[1], seg[2]))
         return
     kinds = [seg[0] for seg in segments]
     first_answer = kinds.index("answer") if "answer" in kinds else len(kinds)
