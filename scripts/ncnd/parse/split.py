@@ -515,6 +515,8 @@ def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_st
         # The response restates the questions from the first, each followed by its answer: the
         # request stays as it was, the answers are read one by one.
         restated_from = questions[restart][1]
+        if response_start is not None and restated_from < response_start:
+            return  # a list inside the request numbered again ("1. i) 2014" under each question), not restated questions
         layout.answers = []
         for seg in segments:
             if seg[1] < restated_from:
