@@ -72,3 +72,12 @@ def test_the_text_outweighs_the_address():
 def test_another_public_bodys_log_is_not_a_police_answer():
     record = parse_notice(LOG_PAGE, source_url="https://www.lincolnshire.gov.uk/directory-record/1234/drones")
     assert record["doc_type"] == "other"
+
+
+def test_an_address_written_with_the_hosts_final_dot_is_the_same_host():
+    """"fyi.org.nz." is New Zealand's request site (the same software as WhatDoTheyKnow), and
+    "www.cleveland.police.uk." is Cleveland's log: the final dot changes neither."""
+    thread = "Bicycle thefts\n\nDear New Zealand Police,\n\nHow many bicycles were reported stolen in 2018?\n\nYours faithfully,\n\nSam Lee\n"
+    assert parse_notice(thread, source_url="https://fyi.org.nz./request/10254-bicycle-thefts")["doc_type"] == "other"
+    record = parse_notice(LOG_PAGE, source_url="https://www.cleveland.police.uk./foi-ai/cleveland-police/disclosure/2024/july/drones/")
+    assert record["authority_id"] == "cleveland-police"

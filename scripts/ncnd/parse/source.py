@@ -103,7 +103,8 @@ def host(url: str | None) -> str | None:
         name = urlsplit(url.strip()).hostname
     except ValueError:
         return None
-    return name.lower() if name else None
+    # ("fyi.org.nz." : a fully qualified name's final dot names the same host)
+    return name.lower().rstrip(".") or None if name else None
 
 
 def authority_from_url(url: str | None) -> str | None:
