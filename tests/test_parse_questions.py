@@ -64,6 +64,21 @@ def questions(request):
             "I am writing to request information on,\na Details of any credit cards issued to chief officers.\nb Details of the spending limit on each card.",
             [("a", "Details of any credit cards issued to chief officers."), ("b", "Details of the spending limit on each card.")],
         ),
+        # hyphen bullets with no space after them, one field a line: one question each
+        (
+            "Please could you include for marked vehicles:\n-Make and model\n-Full registration\n-Roof code",
+            [(None, "Make and model"), (None, "Full registration"), (None, "Roof code")],
+        ),
+        # a bullet whose own text opens with a roman numeral ("- (i) In how many...") is still a bullet
+        (
+            "You asked:\n- How many requests were received?\n- (i) In how many was a record disclosed? (ii) In how many was it not?\n- What was the main offence in the first ten cases?",
+            [(None, "How many requests were received?"), (None, "(i) In how many was a record disclosed? (ii) In how many was it not?"), (None, "What was the main offence in the first ten cases?")],
+        ),
+        # "2a and b)": a numbered question with its lettered parts in one label
+        (
+            "1a) The number of complaints in 2014.\n1b) A summary of each.\n2a and b) The same for 2013.\n3a and b) The same for 2012.",
+            [("1a", "The number of complaints in 2014. 1b) A summary of each."), ("2a", "The same for 2013."), ("3a", "The same for 2012.")],
+        ),
         # capital letters number a list too
         (
             "Could you please state:\nA. The number of tasers you own\nB. The number of officers trained to use them",

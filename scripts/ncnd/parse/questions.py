@@ -17,10 +17,11 @@ ITEM = re.compile(
     r"""^\W{0,2}?["']?\s*(?:
         (?P<q>Q(?:uestion)?\s?\d{1,2}[a-z]?)\s*(?:[.):-]\s*|\s+)
       | (?P<dotted>\d{1,2}(?:\.\d{1,2})+)\.?\s+
-      | (?P<num>\d{1,2}[a-z]?)(?:[.)]|/(?=\s|[A-Z])|\s+-|\s*:|\s*[•·▪](?=\s)|\s+(?=(?:Has|Have|Does|Do|Did|Is|Are|Was|Were|What|How|When|Where|Which|Who|Why|Please|Can|Could|Will|Would)\b))\s*
+      | (?P<num>\d{1,2}[a-z]?)(?:\s+and\s+[a-z](?=\)))?(?:[.)]|/(?=\s|[A-Z])|\s+-|\s*:|\s*[•·▪](?=\s)|\s+(?=(?:Has|Have|Does|Do|Did|Is|Are|Was|Were|What|How|When|Where|Which|Who|Why|Please|Can|Could|Will|Would)\b))\s*
       | \((?P<paren>[a-z]{1,3}|\d{1,2})\)\s*
       | (?P<letter>[a-z]|[ivx]{1,4}|[A-H](?=[.)]\s+[A-Z]))(?:[.)]\s+|\)(?=[A-Z])|/\s*(?=[A-Z])|(?<=^[a-h])\s+(?=[A-Z][a-z]))
       | (?P<bullet>[-–—•*·▪◦●○■►➢➤]|\uf0b7|\uf0a7)\s+
+      | (?P<tight_bullet>[-•])(?=[A-Z][a-z])
     )(?P<text>\S.*)$""",
     re.X,
 )
@@ -87,7 +88,9 @@ def _items(lines: list[str]):
         if m and m.group("bullet"):
             # a bullet before a lettered item ("- a) any guidance you rely on"): the letter numbers it
             lettered = ITEM.match(m.group("text"))
-            if lettered and (lettered.group("letter") or lettered.group("paren")):
+            # (not "- (i) In how many..." whose roman numeral opens the bullet's own parts)
+            roman = lettered and re.fullmatch(r"[ivx]{1,4}", (lettered.group("letter") or lettered.group("paren") or ""))
+            if lettered and (lettered.group("letter") or lettered.group("paren")) and not roman:
                 m = lettered
         if m:
             number = m.group("q") or m.group("num") or m.group("dotted") or m.group("paren") or m.group("letter")
@@ -146,10 +149,13 @@ def _top_level(items: list) -> list:
         items = items[num_items[0] :]
     # bullets that only set the scene (a report's categories quoted, the years covered), then "1." and "2."
     # that ask: the numbered items are the questions
+    # (or a single bulleted line, "-Date: 2022", before "1." to "11.")
     if items[0][2] == "bullet" and len(num_items) >= 2:
         bullets = [item for item in items[: num_items[0]] if item[2] == "bullet"]
         numbered = [items[i] for i in num_items]
-        if sum(asks(item[1]) for item in bullets) * 2 < len(bullets) and sum(asks(item[1]) for item in numbered) * 2 > len(numbered):
+        if len(bullets) == 1 and sum(item[2] == "bullet" for item in items) == 1 or (
+            sum(asks(item[1]) for item in bullets) * 2 < len(bullets) and sum(asks(item[1]) for item in numbered) * 2 > len(numbered)
+        ):
             items = items[num_items[0] :]
     top = items[0][2]
     same_style = [item for item in items if item[2] == top]
