@@ -11,7 +11,7 @@ from functools import lru_cache
 from . import authority as authority_mod
 from .answers import answer_blocks, classify as classify_answer, combine
 from .dates import response_date
-from .doctype import classify, is_tribunal, other_body_voice
+from .doctype import classify, is_tribunal, non_police_answerer, other_body_voice
 from .exemptions import find_exemptions
 from .ico import add_findings, read_ico
 from .outcome import SIGNALS, Signals, answer_given, answered, confirms_held, decide, figures_table, held_and_answered, labelled_outcome, ncnd_on_the_rest, read_signals, wdtk_status
@@ -224,7 +224,7 @@ def _answered_by_another_body(doc, found) -> bool:
     """Who answered decides: a council speaking ("The council operates..."), with the police only
     mentioned, is not a police FOI response. A listed public body that answers about policing (the
     Home Office on PND searches, the NCA) is: its notice reads like a force's and is kept as one."""
-    return not (found.id and found.responder) and other_body_voice(doc) >= 2
+    return non_police_answerer(doc) or (not (found.id and found.responder) and other_body_voice(doc) >= 2)
 
 
 def _fill_other(record, doc, with_authority=True, tribunal_url=False):

@@ -38,6 +38,12 @@ def other_body_voice(doc: Doc) -> int:
     return _count(doc, "other_body", doc.length, 3)
 
 
+def non_police_answerer(doc: Doc) -> bool:
+    """Whether a sentence speaks as a body known to answer about policing without being a police body
+    (the Police Federation): one such sentence decides."""
+    return bool(_count(doc, "non_police_answerer", doc.length, 1))
+
+
 def classify(doc: Doc, source_url: str | None = None) -> str:
     """The text decides where it is decisive; the page's address (parse.source) settles the rest.
 
