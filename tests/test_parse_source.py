@@ -81,3 +81,15 @@ def test_an_address_written_with_the_hosts_final_dot_is_the_same_host():
     assert parse_notice(thread, source_url="https://fyi.org.nz./request/10254-bicycle-thefts")["doc_type"] == "other"
     record = parse_notice(LOG_PAGE, source_url="https://www.cleveland.police.uk./foi-ai/cleveland-police/disclosure/2024/july/drones/")
     assert record["authority_id"] == "cleveland-police"
+
+
+def test_two_bodies_named_as_often_the_pages_own_site_says_which_answered():
+    page = (
+        "FOI 2023/24-052 - Communications between SPA and Police Scotland about a recruitment\n\n"
+        "Issued 8 December 2023, this FOI response provides communications between the Scottish Police Authority "
+        "and Police Scotland about the recruitment of a new Chief Constable.\n\nRequest\n\nPlease provide all "
+        "communications between the Scottish Police Authority and Police Scotland about the recruitment.\n"
+    )
+    record = parse_notice(page, source_url="https://spa.police.uk/publication-library/foi-2023-24-052-communications/")
+    assert record["authority_id"] == "scottish-police-authority"
+    assert any("source URL" in w for w in record["warnings"])

@@ -388,6 +388,15 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
         # names no other body, that is the one.
         warnings.append(f"authority named once: {table[best_id]['name']}, the only police body the text names")
     elif best < 2.0 or (runner_up and best < 1.5 * runner_up) or (bystander and best < SCORE_RESPONDER):
+        if len(ranked) > 1 and runner_up and by_url in (best_id, ranked[1][0]) and scores[by_url] >= 2.0:
+            # two bodies named as often ("communications between SPA and Police Scotland"): the page is
+            # on one's own site, and that one answered
+            warnings.append(
+                f"authority from the source URL's domain: the text names {table[best_id]['name']} and {table[ranked[1][0]]['name']} as often"
+            )
+            row = table[by_url]
+            written = collapse(doc.plain[slice(*best_spans[by_url])]) if by_url in best_spans else as_written
+            return Authority(by_url, row["name"], "source URL", written, True, True), warnings
         if len(ranked) > 1 and runner_up:
             warnings.append(f"authority ambiguous: {table[best_id]['name']} or {table[ranked[1][0]]['name']}")
         else:
