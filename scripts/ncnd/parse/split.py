@@ -438,6 +438,8 @@ def _asks_item(text: str) -> bool:
 
 
 # The number label opening a numbered line: "Q1 – ", "2. ", "(3) "
+# A question's number taken again with the word for its answer: "Q1 response:", "Q2a answer -"
+RESPONSE_LABEL = re.compile(r"^\W*(?:q(?:uestion)?\s*)?(?P<num>\d{1,2}[a-z]?)\s+(?:response|answer|reply)\b", re.I)
 # A figure or a yes/no as the whole of an answer: "52", "Yes", "None", "£1,200"
 SHORT_ANSWER = re.compile(r"^(?:£\s?)?\d[\d,.]*(?:\s+\w+)?\.?$|^(?:yes|no|none|nil|zero)\b", re.I)
 _LABEL = re.compile(r"^\W*(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\s*[.):–-]?\s*", re.I)
@@ -464,7 +466,8 @@ def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_st
         if s >= end:
             break
         heading = ITEM_HEADING.match(text)
-        answer_heading = ANSWER_HEADING.match(text)
+        # ("Q1 response: There are three areas." heads its answer, though it opens like question 1)
+        answer_heading = ANSWER_HEADING.match(text) or RESPONSE_LABEL.match(text)
         item = _numbered_question(text)
         if heading:
             mode, pending = "question", heading.group("num")
@@ -533,7 +536,11 @@ def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_st
     first_answer = kinds.index("answer") if "answer" in kinds else len(kinds)
     if "question" not in kinds[first_answer:] and not single:
         return
-    answer_headings = any(seg[0] == "answer" and ANSWER_HEADING.match(doc.scan[seg[1] : seg[2]].split("\n", 1)[0].strip()) for seg in segments)
+    answer_headings = any(
+        seg[0] == "answer" and (ANSWER_HEADING.match(head) or RESPONSE_LABEL.match(head))
+        for seg in segments
+        for head in [doc.scan[seg[1] : seg[2]].split("\n", 1)[0].strip()]
+    )
     after_response = response_start is not None and any(q[1] >= response_start for q in questions)
     if not (answer_headings or after_response or announced or single):
         return
