@@ -193,3 +193,16 @@ def test_question_lines_under_a_cue_that_announces_them():
         "How many known gangs are there in each London borough?",
         "How many of those gangs have members under 18?",
     ]
+
+
+def test_a_question_that_opens_with_in_relation_to_the_stays_in_the_request():
+    """"- In relation to the disclosure scheme, how many requests...?" asks; it does not open the answer
+    the way "In relation to the above request, ..." does."""
+    record = parse_notice(
+        "Provision of information held by Northumbria Police made under the Freedom of Information Act 2000\n\n"
+        "You asked:\n- In relation to the disclosure scheme, how many requests has your force received in 2019?\n"
+        "- (i) In how many of these did you disclose a record? (ii) In how many was the subject registered?\n"
+        "- Of the first ten cases, what was the main offence?\n\nIn Response:\n\n"
+        "I can neither confirm nor deny that the information is held, as finding out would exceed the cost limit.\n"
+    )
+    assert len(record["questions"]) == 3
