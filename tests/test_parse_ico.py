@@ -110,6 +110,9 @@ def test_no_further_steps():
         # the older decisions' headline, then the outcome under its own heading
         "Request for the papers of a murder inquiry – section 12(1) Excessive cost of compliance – refusal upheld\n\nOutcome\n\nThe Commissioner found that the Police acted in accordance with Part I of FOISA in refusing to respond to the request.",
         "Requests about a police investigation – information withheld on the grounds of various exemptions – upheld by the Commissioner.",
+        "Request for an investigation report – report withheld under section 35(1)(g) of FOISA – upheld by Commissioner",
+        # a partial failure that is only lateness, with no action required: the answer stands
+        "Following an investigation, the Commissioner found that the Police had partially failed to deal with the request in accordance with Part 1 of FOISA. He found that the Police had acted correctly in their application of section 18 of FOISA. However, he also found that they had breached section 10(1) of FOISA by failing to respond within the statutory timescale. He did not require the Police to take any action in respect of this breach.",
     ],
 )
 def test_a_scottish_decision_that_sides_with_the_police(summary):

@@ -176,6 +176,26 @@ def _both_ways(sentence: str, won: re.Pattern, lost: re.Pattern) -> bool:
 CONCESSION = re.compile(r"^\W*(?:while|whilst|although|though)\s+([^,]+),\s*", re.I)
 
 
+LATE = re.compile(r"\bsection\s+10\s*\(1\)|\bwithin\s+the\s+(?:statutory\s+)?(?:timescale|time\s*(?:limit|scale)|20\s+working\s+days)|\bfail(?:ed|ing)\s+to\s+respond\s+(?:on\s+time|in\s+time)", re.I)
+
+
+PARTIAL_BEFORE = re.compile(r"\b(?:partially|partly)\s+$", re.I)
+
+
+def _late_only(doc: Doc, span) -> bool:
+    """Whether the summary's only finding against the authority is lateness: a time-limit breach named,
+    and nothing withheld wrongly, no disclosure or fresh answer ordered."""
+    text = doc.scan[span[0] : span[1]]
+    lost = pattern("ico", "complainant_won")
+    late = LATE.search(text)
+    # (the summary's "partially failed to deal with the request" is what is being weighed, not a finding of its own)
+    others = [
+        m for m in lost.finditer(text)
+        if not LATE.search(text, max(0, m.start() - 120), m.end() + 120) and not PARTIAL_BEFORE.search(text, max(0, m.start() - 14), m.start())
+    ]
+    return bool(late) and not others
+
+
 def _steps(doc: Doc) -> bool | None:
     text = doc.scan
     none_m = pattern("ico", "steps_none").search(text)
@@ -331,6 +351,10 @@ def read_ico(doc: Doc) -> IcoResult:
     if result.outcome is None:
         result.outcome, result.outcome_evidence = _classify(doc, (0, doc.length))
     result.steps_required = _steps(doc)
+    if result.outcome == "ico_partly" and result.steps_required is False and _late_only(doc, result.summary):
+        # "partially failed to deal with the request" only by answering late, with no step ordered: the
+        # authority's answer stands (README "Fields": a procedural breach counts as a mix only with a step)
+        result.outcome = "ico_upheld_authority"
     if result.outcome == "ico_upheld_authority" and result.steps_required:
         # the force won on the exemption but must still do something (a fresh notice for some items,
         # advice and assistance): a mixed decision
