@@ -96,33 +96,41 @@ def test_no_further_steps():
 
 
 @pytest.mark.parametrize(
-    "summary",
+    "summary, outcome",
     [
-        "Police Scotland considered that it would cost well in excess of £600 to provide the information, so they were not obliged to comply with the request. The Commissioner agreed.",
-        "Following an investigation, the Commissioner found that Strathclyde Police had dealt with Mr Lee's request for information in accordance with Part 1 of the Freedom of Information (Scotland) Act 2002 (FOISA).",
-        "Police Scotland told the Applicant that they held no such records. The Commissioner investigated and was satisfied that Police Scotland did not hold the information requested.",
-        "Police Scotland were asked for the records of a named person and refused to confirm or deny whether they existed. The Commissioner found that Police Scotland's response complied with FOISA.",
-        "The Commissioner investigated and found that Police Scotland had complied with FOISA in responding to the request.",
+        ("Police Scotland considered that it would cost well in excess of £600 to provide the information, so they were not obliged to comply with the request. The Commissioner agreed.", "ico_upheld_authority"),
+        ("Following an investigation, the Commissioner found that Strathclyde Police had dealt with Mr Lee's request for information in accordance with Part 1 of the Freedom of Information (Scotland) Act 2002 (FOISA).", "ico_upheld_authority"),
+        ("Police Scotland told the Applicant that they held no such records. The Commissioner investigated and was satisfied that Police Scotland did not hold the information requested.", "ico_upheld_authority"),
+        ("Police Scotland were asked for the records of a named person and refused to confirm or deny whether they existed. The Commissioner found that Police Scotland's response complied with FOISA.", "ico_upheld_authority"),
+        ("The Commissioner investigated and found that Police Scotland had complied with FOISA in responding to the request.", "ico_upheld_authority"),
         # what happened before the appeal is not a finding: the late reply is told, the finding sides with the police
-        "Police Scotland failed to respond but, following a review, told Mr Lee that they did not hold the report. Following an investigation, the Commissioner accepted that Police Scotland held no relevant information.",
-        "Following an investigation, the Commissioner found that Grampian Police had been entitled to refuse to disclose the information on the basis that it was personal data.",
-        "The Commissioner found that Strathclyde Police had been entitled either (depending on the interpretation applied to the request) to conclude that no relevant information was held or to withhold it under section 34(1).",
+        ("Police Scotland failed to respond but, following a review, told Mr Lee that they did not hold the report. Following an investigation, the Commissioner accepted that Police Scotland held no relevant information.", "ico_upheld_authority"),
+        ("Following an investigation, the Commissioner found that Grampian Police had been entitled to refuse to disclose the information on the basis that it was personal data.", "ico_upheld_authority"),
+        ("The Commissioner found that Strathclyde Police had been entitled either (depending on the interpretation applied to the request) to conclude that no relevant information was held or to withhold it under section 34(1).", "ico_upheld_authority"),
         # the older decisions' headline, then the outcome under its own heading
-        "Request for the papers of a murder inquiry – section 12(1) Excessive cost of compliance – refusal upheld\n\nOutcome\n\nThe Commissioner found that the Police acted in accordance with Part I of FOISA in refusing to respond to the request.",
-        "Requests about a police investigation – information withheld on the grounds of various exemptions – upheld by the Commissioner.",
-        "Request for an investigation report – report withheld under section 35(1)(g) of FOISA – upheld by Commissioner",
+        ("Request for the papers of a murder inquiry – section 12(1) Excessive cost of compliance – refusal upheld\n\nOutcome\n\nThe Commissioner found that the Police acted in accordance with Part I of FOISA in refusing to respond to the request.", "ico_upheld_authority"),
+        ("Requests about a police investigation – information withheld on the grounds of various exemptions – upheld by the Commissioner.", "ico_upheld_authority"),
+        ("Request for an investigation report – report withheld under section 35(1)(g) of FOISA – upheld by Commissioner", "ico_upheld_authority"),
         # a partial failure that is only lateness, with no action required: the answer stands
-        "Following an investigation, the Commissioner found that the Police had partially failed to deal with the request in accordance with Part 1 of FOISA. He found that the Police had acted correctly in their application of section 18 of FOISA. However, he also found that they had breached section 10(1) of FOISA by failing to respond within the statutory timescale. He did not require the Police to take any action in respect of this breach.",
+        ("Following an investigation, the Commissioner found that the Police had partially failed to deal with the request in accordance with Part 1 of FOISA. He found that the Police had acted correctly in their application of section 18 of FOISA. However, he also found that they had breached section 10(1) of FOISA by failing to respond within the statutory timescale. He did not require the Police to take any action in respect of this breach.", "ico_upheld_authority"),
+        # a mix: one finding each way, or a partial failure with more than lateness
+        ("The Commissioner found that the Authority had partially complied with FOISA in responding to the request.", "ico_partly"),
+        ("The Commissioner investigated and found that the Authority partially failed to respond to the request in accordance with Part 1 of FOISA by wrongly withholding some information.", "ico_partly"),
+        ("Following an investigation, the Commissioner accepted this, but found that Police Scotland did not provide sufficient advice and assistance as required by section 15(1) of FOISA.", "ico_partly"),
+        ("The Commissioner investigated and found that Police Scotland did not hold information for those dates, but had failed to address the request fully, which he now requires them to do.", "ico_partly"),
+        ("The Commissioner accepted that the Authority was entitled to withhold some of the information. However, she did not agree that the Authority was entitled to withhold the remainder and required it to be disclosed.", "ico_partly"),
+        # two sentences run together without a space
+        ("The Commissioner decided that the Police had been entitled to withhold parts of the correspondence as personal data.However, other parts were not exempt from disclosure and the Commissioner ordered the Police to disclose these.", "ico_partly"),
     ],
 )
-def test_a_scottish_decision_that_sides_with_the_police(summary):
+def test_a_scottish_decisions_summary_gives_its_result(summary, outcome):
     decision = (
         "Decision 143/2021: Mr Lee and the Chief Constable of the Police Service of Scotland\n\n"
         "Public authority: Chief Constable of the Police Service of Scotland\nCase Ref: 202001567\n\nSummary\n\n" + summary + "\n"
     )
     record = parse_notice(decision, "https://www.foi.scot/decision-1432021")
     assert record["doc_type"] == "ico_decision"
-    assert record["outcome"] == "ico_upheld_authority"
+    assert record["outcome"] == outcome
 
 
 def test_a_scottish_decision_on_a_request_made_through_whatdotheyknow_is_a_decision():
@@ -138,27 +146,6 @@ def test_a_scottish_decision_on_a_request_made_through_whatdotheyknow_is_a_decis
     record = parse_notice(decision, "https://www.foi.scot/decision-0202018")
     assert record["doc_type"] == "ico_decision"
     assert record["outcome"] == "ico_upheld_authority"
-
-
-@pytest.mark.parametrize(
-    "summary",
-    [
-        "The Commissioner found that the Authority had partially complied with FOISA in responding to the request.",
-        "The Commissioner investigated and found that the Authority partially failed to respond to the request in accordance with Part 1 of FOISA by wrongly withholding some information.",
-        "Following an investigation, the Commissioner accepted this, but found that Police Scotland did not provide sufficient advice and assistance as required by section 15(1) of FOISA.",
-        "The Commissioner investigated and found that Police Scotland did not hold information for those dates, but had failed to address the request fully, which he now requires them to do.",
-        "The Commissioner accepted that the Authority was entitled to withhold some of the information. However, she did not agree that the Authority was entitled to withhold the remainder and required it to be disclosed.",
-        # two sentences run together without a space
-        "The Commissioner decided that the Police had been entitled to withhold parts of the correspondence as personal data.However, other parts were not exempt from disclosure and the Commissioner ordered the Police to disclose these.",
-    ],
-)
-def test_a_scottish_decision_that_goes_partly_each_way(summary):
-    decision = (
-        "Decision 118/2024: Board minutes\n\nAuthority: Scottish Police Authority\nCase Ref: 202300812\n\nSummary\n\n" + summary + "\n"
-    )
-    record = parse_notice(decision, "https://www.foi.scot/decision-1182024")
-    assert record["doc_type"] == "ico_decision"
-    assert record["outcome"] == "ico_partly"
 
 
 @pytest.mark.parametrize(
