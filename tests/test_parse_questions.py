@@ -206,3 +206,17 @@ def test_a_question_that_opens_with_in_relation_to_the_stays_in_the_request():
         "I can neither confirm nor deny that the information is held, as finding out would exceed the cost limit.\n"
     )
     assert len(record["questions"]) == 3
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "FOI Reference: 0123/24\n\nResponse 1:\nThe force holds 14 drones.\n\nResponse 2:\nThey cost £210,000 in all.\n",
+        "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 077-2024\n\nPlease find the Warwickshire Police response set out below.\n\nThe force has 212 body worn cameras.\n",
+        "Freedom of information request reference no: 01.FOI.23.012345\n\nI have today decided to disclose the located information to you in full.\n\nThe force deployed the vans on 12 occasions.\n",
+    ],
+)
+def test_a_page_that_shows_no_request_has_no_questions(page):
+    """A page that lost its request (or never quoted it) opens with the response: "Response 1:", "Please
+    find the … response set out below", "I have today decided to disclose…" is not the request."""
+    assert parse_notice(page)["questions"] == []

@@ -9,7 +9,7 @@ questions. A request with no list is one question, its paragraphs joined.
 
 import re
 
-from .phrases import pattern
+from .phrases import line_pattern, pattern
 from .text import Doc, collapse
 
 # The number or bullet that opens an item, as written.
@@ -356,7 +356,29 @@ def find_questions(doc: Doc, layout, response_restated: bool = True) -> list[dic
         listed = _numbered_list_anywhere(doc)
         if len(listed) >= 2:
             return [{"number": n, "text": t} for n, t in listed if t]
+    if len(found) == 1 and found[0]["number"] is None and _reads_as_response(found[0]["text"]):
+        return []  # "Response 1:", "Decision", "I have today decided to disclose...": the answer, not a question
     return found
+
+
+def _reads_as_response(text: str) -> bool:
+    """Whether a lone unnumbered "question" is the response's own heading or opening: a page that shows
+    no request (it lost it, or never quoted it) has none."""
+    first = text.strip()
+    head = first.split(". ")[0].rstrip(" :")
+    return bool(
+        line_pattern("response_headings").match(head)
+        or ITEM_HEADING.match(head)
+        or ANSWER_HEADING_TEXT.match(head)
+        or pattern("response_cues").match(first)
+        or RESPONSE_OPENING.match(first)
+    )
+
+
+# "Response 1:", "Response Q5", "Response 1a and 1b:", "Response Question 1 & 2:"
+ANSWER_HEADING_TEXT = re.compile(r"^\W*(?:response|answer|reply)\s+(?:to\s+)?(?:q(?:uestion)?s?\s*)?\d{1,2}[a-z]?(?:\s*(?:&|and|,|-|to)\s*\d{1,2}[a-z]?)*\W*$", re.I)
+# "Please find the Warwickshire Police response set out below."
+RESPONSE_OPENING = re.compile(r"^\W*(?:please\s+)?(?:find|see)\s+(?:below\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:response|reply)\b", re.I)
 
 
 
