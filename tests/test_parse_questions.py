@@ -211,9 +211,12 @@ def test_a_question_that_opens_with_in_relation_to_the_stays_in_the_request():
 @pytest.mark.parametrize(
     "page",
     [
-        "FOI Reference: 0123/24\n\nResponse 1:\nThe force holds 14 drones.\n\nResponse 2:\nThey cost £210,000 in all.\n",
-        "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 077-2024\n\nPlease find the Warwickshire Police response set out below.\n\nThe force has 212 body worn cameras.\n",
-        "Freedom of information request reference no: 01.FOI.23.012345\n\nI have today decided to disclose the located information to you in full.\n\nThe force deployed the vans on 12 occasions.\n",
+        # an empty "Request:" heading, then the numbered responses
+        "FOI Reference: 0123/24\nRequest:\nResponse 1:\nI can confirm that the force holds the information, as below.\n14\nResponse 2:\nI can confirm that the force holds the information, as below.\n£210,000\n",
+        # a request cue with nothing quoted under it
+        "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 077-2024\nI write in connection with your request for information which was received on 14th August 2024 as follows:\nPlease find the Warwickshire Police response set out below.\nResponse: The requested information is not held in a readily retrievable format.\n",
+        # an empty "Request" heading, then the decision
+        "Request\nDecision\nYour request for information has now been considered and the force can neither confirm nor deny that information is held.\nSection 24(2) National Security\n",
     ],
 )
 def test_a_page_that_shows_no_request_has_no_questions(page):
