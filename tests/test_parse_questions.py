@@ -79,6 +79,16 @@ def questions(request):
             "1a) The number of complaints in 2014.\n1b) A summary of each.\n2a and b) The same for 2013.\n3a and b) The same for 2012.",
             [("1a", "The number of complaints in 2014. 1b) A summary of each."), ("2a", "The same for 2013."), ("3a", "The same for 2012.")],
         ),
+        # a number and a space before "In what year" numbers an item too
+        (
+            "1 In what year did your force start recording these incidents?\n2 Please provide the policy for recording them.\n3 In each year, how many were recorded?",
+            [("1", "In what year did your force start recording these incidents?"), ("2", "Please provide the policy for recording them."), ("3", "In each year, how many were recorded?")],
+        ),
+        # a bulleted question in the requester's voice about the force is not the force answering
+        (
+            "\u2022 Does your force use facial recognition?\n\u2022 If your police force does not use it, by which year will it be introduced?",
+            [(None, "Does your force use facial recognition?"), (None, "If your police force does not use it, by which year will it be introduced?")],
+        ),
         # capital letters number a list too
         (
             "Could you please state:\nA. The number of tasers you own\nB. The number of officers trained to use them",
