@@ -189,7 +189,9 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
     # In a thread, a date alone on its line is a message's date (often the requester's): only labelled
     # dates, then the header of the authority's substantive reply.
     thread = doc_type == "wdtk_thread"
-    date, date_evidence = _step(warnings, "date", lambda: response_date(doc, standalone=not thread), (None, None))
+    # (in a thread, the requester's own letter, its head included, comes before the end of the request)
+    before_reply = (lambda pos: pos < layout.request[1]) if thread and layout.request else None
+    date, date_evidence = _step(warnings, "date", lambda: response_date(doc, standalone=not thread, skip=before_reply), (None, None))
     if date is None and thread:
         date, date_evidence = _step(warnings, "date", lambda: reply_header_date(doc, layout), (None, None))
     record["date"] = date

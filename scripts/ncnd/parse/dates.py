@@ -194,11 +194,12 @@ def _line_above(doc: Doc, index: int) -> str:
     return ""
 
 
-def response_date(doc: Doc, body_start: int | None = None, standalone: bool = True) -> tuple[str | None, str | None]:
+def response_date(doc: Doc, body_start: int | None = None, standalone: bool = True, skip=None) -> tuple[str | None, str | None]:
     """(ISO date, evidence line) of the response or decision, or (None, None).
 
     A labelled date wins over one standing alone, and a label of higher rank over a lower one:
-    "Date of response: 05/05/16" over "Dated: 09 Jun 2016" (when the page was published).
+    "Date of response: 05/05/16" over "Dated: 09 Jun 2016" (when the page was published). `skip(pos)`
+    says which dates are not the authority's (a requester's own letter head inside a request).
     """
     other, labelled = finder(doc, "other_date_labels"), finder(doc, "date_labels")
     best = None  # (rank, iso, evidence)
@@ -207,7 +208,7 @@ def response_date(doc: Doc, body_start: int | None = None, standalone: bool = Tr
     loose_index, ambiguous = 0, False
     for m in find_dates(doc.scan, doc.lower):
         iso = to_iso(m)
-        if not iso:
+        if not iso or (skip is not None and skip(m.start())):
             continue
         index = doc.line_index(m.start())
         if best is not None and (best[0] == TOP_RANK or index > best_index + LABEL_BLOCK_LINES):

@@ -100,11 +100,19 @@ def _leading_value(text: str, start: int, end: int):
     return value if not rest.strip() or re.match(r"[.,;]?\s", rest) or rest in ".,;" else None
 
 
-def labelled_reference(doc: Doc, start: int = 0, end: int | None = None) -> str | None:
+# A requester's own letter head quoted in a WhatDoTheyKnow request: "My reference: DF/BA/FIN0200113"
+MY_REFERENCE = re.compile(r"\bmy\s+ref(?:erence)?\b", re.I)
+
+
+def labelled_reference(doc: Doc, start: int = 0, end: int | None = None, requester_labels: bool = False) -> str | None:
+    """The first labelled reference; `requester_labels`: skip "My reference" (a thread's requester writes it;
+    in a force's letter head the officer does, and it is the force's)."""
     label, labels_in = searcher(doc, "reference_labels")
     text = doc.scan
     end = doc.length if end is None else end
     for line_start, line_end, m in _labelled_lines(doc, label, start, end, labels_in):
+        if requester_labels and MY_REFERENCE.search(text, max(line_start, m.start() - 3), m.end()):
+            continue
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end
         value_start = m.end()
@@ -138,7 +146,7 @@ def find_reference(doc: Doc, doc_type: str) -> tuple[str | None, list[str]]:
         ref = ICO_CASE.search(doc.scan) or ICO_OLD_CASE.search(doc.scan)
         ref = normalise_reference(ref.group()) if ref else labelled_reference(doc) or ico_reference(doc.plain)
         return (ref, []) if ref else (None, ["no case reference found"])
-    ref = labelled_reference(doc)
+    ref = labelled_reference(doc, requester_labels=doc_type == "wdtk_thread")
     if ref:
         return ref, []
     m = MET_REFERENCE.search(doc.scan) if ".FOI." in doc.scan else None  # the literal the pattern holds
