@@ -335,6 +335,9 @@ def split_force_response(doc: Doc) -> Layout:
         _interleave(doc, layout, lines, request_start, response_start, bool(announced), opening is not None)
         if announced and response_start is None and not layout.request_parts:
             _interleave_unnumbered(doc, layout, lines, request_start)
+        elif not announced and not layout.request_parts and not layout.answers:
+            # questions and answers in turn with no word that they are: only when the pattern is plain
+            _interleave_unnumbered(doc, layout, lines, request_start, end=response_start, strict=True)
         if opening is not None and layout.request_parts:
             layout.response_head = (opening, layout.request_parts[0][0])
     _set_aside_overturned_response(doc, layout, lines)
@@ -345,10 +348,13 @@ def split_force_response(doc: Doc) -> Layout:
 REQUESTER_VOICE = re.compile(r"\b(?:my|I'm|I\s+am|I\s+wouldn't|I\s+would|I\s+have\s+noticed)\b|^\W*for\s+example\b", re.I)
 
 
-def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int):
+def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int, end: int | None = None, strict: bool = False):
     """Unnumbered questions, each followed by its answer, on a page that says so ("Below is your request
     and our response."): a line that asks (or speaks as the requester) is the request's; a line in the
-    force's voice, or the first that does not ask after a question mark, starts an answer."""
+    force's voice, or the first that does not ask after a question mark, starts an answer.
+
+    `strict`: the page does not say so, and the pattern itself must (three questions or more, each ending
+    in a question mark and followed by its answer), read up to `end` (the response's own heading)."""
     from .questions import asks
 
     force_voice = pattern("force_voice")
@@ -357,6 +363,8 @@ def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int):
     for s, e, text in lines:
         if s < request_start:
             continue
+        if end is not None and s >= end:
+            break
         if ITEM_HEADING.match(text) or _numbered_question(text):
             return  # numbered questions ("Request 1"): the numbered layout's, not this one
         asking = text.rstrip().endswith("?") or asks(text) or REQUESTER_VOICE.search(text)
@@ -371,6 +379,10 @@ def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int):
     # (at least one answer that stands between questions or after the last one, and a question first)
     if "answer" not in kinds or kinds[0] != "question":
         return
+    if strict:
+        asked = [seg for seg in segments if seg[0] == "question" and doc.scan[seg[1] : seg[2]].rstrip().endswith("?")]
+        if len(asked) < 3 or kinds.count("answer") < 3 or len(asked) < kinds.count("question") - 1:
+            return
     layout.request_parts = [(seg[1], seg[2]) for seg in segments if seg[0] == "question"]
     layout.request = (layout.request_parts[0][0], layout.request_parts[-1][1])
     answers = [seg for seg in segments if seg[0] == "answer"]
