@@ -153,9 +153,9 @@ def _top_level(items: list) -> list:
     if items[0][2] == "bullet" and len(num_items) >= 2:
         bullets = [item for item in items[: num_items[0]] if item[2] == "bullet"]
         numbered = [items[i] for i in num_items]
-        if len(bullets) == 1 and sum(item[2] == "bullet" for item in items) == 1 or (
-            sum(asks(item[1]) for item in bullets) * 2 < len(bullets) and sum(asks(item[1]) for item in numbered) * 2 > len(numbered)
-        ):
+        lone_bullet = len(bullets) == 1 and sum(item[2] == "bullet" for item in items) == 1
+        scene_setting = sum(asks(item[1]) for item in bullets) * 2 < len(bullets) and sum(asks(item[1]) for item in numbered) * 2 > len(numbered)
+        if lone_bullet or scene_setting:
             items = items[num_items[0] :]
     top = items[0][2]
     same_style = [item for item in items if item[2] == top]
@@ -364,19 +364,19 @@ def find_questions(doc: Doc, layout, response_restated: bool = True) -> list[dic
 def _reads_as_response(text: str) -> bool:
     """Whether a lone unnumbered "question" is the response's own heading or opening: a page that shows
     no request (it lost it, or never quoted it) has none."""
+    from .split import ANSWER_HEADING
+
     first = text.strip()
     head = first.split(". ")[0].rstrip(" :")
     return bool(
         line_pattern("response_headings").match(head)
         or ITEM_HEADING.match(head)
-        or ANSWER_HEADING_TEXT.match(head)
+        or ANSWER_HEADING.match(head)
         or pattern("response_cues").match(first)
         or RESPONSE_OPENING.match(first)
     )
 
 
-# "Response 1:", "Response Q5", "Response 1a and 1b:", "Response Question 1 & 2:"
-ANSWER_HEADING_TEXT = re.compile(r"^\W*(?:response|answer|reply)\s+(?:to\s+)?(?:q(?:uestion)?s?\s*)?\d{1,2}[a-z]?(?:\s*(?:&|and|,|-|to)\s*\d{1,2}[a-z]?)*\W*$", re.I)
 # "Please find the Warwickshire Police response set out below."
 RESPONSE_OPENING = re.compile(r"^\W*(?:please\s+)?(?:find|see)\s+(?:below\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:response|reply)\b", re.I)
 

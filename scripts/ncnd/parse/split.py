@@ -46,8 +46,10 @@ ASKS = re.compile(
 NUMBERED_HEADING = re.compile(r"^\W*(?:request|question)\s+(\d{1,2})", re.I)
 # "Answer 2", "Response 3:", "Answers 2 & 3" alone on a line: the answer to that question follows. A bare
 # "Answer" (PSNI's logs: "Request 1" / the question / "Answer" / the answer) answers the question above it.
+# ("Response Q5", "Response Question 1 & 2", "Response 1a and 1b" too)
 ANSWER_HEADING = re.compile(
-    r"^\W*(?:(?:answers?|response|reply)\s+(?P<num>\d{1,2}[a-z]?)(?:\s*(?:,|&|and|-)\s*\d{1,2}[a-z]?)*|answers?)\s*:?\s*$", re.I
+    r"^\W*(?:(?:answers?|response|reply)\s+(?:to\s+)?(?:q(?:uestion)?s?\s*)?(?P<num>\d{1,2}[a-z]?)(?:\s*(?:,|&|and|-|to)\s*\d{1,2}[a-z]?)*|answers?)\s*:?\s*$",
+    re.I,
 )
 # "Request: Please provide any emails..." - the request on the line that labels it
 INLINE_REQUEST = re.compile(r"^\W*(?:request|your request|information requested|request details)\s*[:-]\s*(?P<text>\S.{20,})$", re.I)
@@ -269,8 +271,9 @@ def split_force_response(doc: Doc) -> Layout:
                 request_start = lines[index + 2][0] if index + 2 < len(lines) else lines[index + 1][1]
                 break
     response_start = answers_from
-    first = request_index + 1 if request_index is not None else 0
-    for index in range(first, len(lines) if answers_from is None else 0):
+    # (when "Question 1" already began the answers there is no response to look for)
+    first = len(lines) if answers_from is not None else request_index + 1 if request_index is not None else 0
+    for index in range(first, len(lines)):
         s, e, text = lines[index]
         lowered = text.lower()
         if response_heading(text, lowered):
@@ -449,11 +452,11 @@ def _asks_item(text: str) -> bool:
     return "?" in rest or asks(rest)
 
 
-# The number label opening a numbered line: "Q1 – ", "2. ", "(3) "
 # A question's number taken again with the word for its answer: "Q1 response:", "Q2a answer -"
 RESPONSE_LABEL = re.compile(r"^\W*(?:q(?:uestion)?\s*)?(?P<num>\d{1,2}[a-z]?)\s+(?:response|answer|reply)\b", re.I)
 # A figure or a yes/no as the whole of an answer: "52", "Yes", "None", "£1,200"
 SHORT_ANSWER = re.compile(r"^(?:£\s?)?\d[\d,.]*(?:\s+\w+)?\.?$|^(?:yes|no|none|nil|zero)\b", re.I)
+# The number label opening a numbered line: "Q1 – ", "2. ", "(3) "
 _LABEL = re.compile(r"^\W*(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\s*[.):–-]?\s*", re.I)
 
 
@@ -626,6 +629,15 @@ MADE_THIS = re.compile(r"^\W*(?P<who>.{2,80}?)\s+made\s+this\s+(?:freedom\s+of\s
 DEAR = re.compile(r"^\W*dear\s+(?P<to>[^,\n]{2,80}|[^\n.?!]{2,100}(?=,\s*$)),?\s*$", re.I)
 # ...and the request run on after it: "Dear Home Office, in respect of Section 136 of the Act:"
 DEAR_INLINE = re.compile(r"^\W*dear\s+(?!sirs?\b|madam\b|foi\b|freedom\b|all\b|team\b)(?P<to>[A-Z][^,\n]{1,60}),\s+(?=\S)", re.I)
+def _salutation(text: str) -> tuple[str, int | None] | None:
+    """(addressee, where the request starts on this line or None) of a "Dear ..." line, or None."""
+    m = DEAR.match(text)
+    if m:
+        return m.group("to").strip(), None
+    m = DEAR_INLINE.match(text)
+    return (m.group("to").strip(), m.end()) if m else None
+
+
 # The page below a thread: "Things to do with this request", "Follow", "Link to this", "Report"
 THREAD_END = re.compile(r"^\W*(?:things to do with this request|similar requests|add an annotation|follow|follow this request|link to this|report)\W*$", re.I)
 
@@ -643,8 +655,8 @@ def split_wdtk(doc: Doc) -> Layout:
     lines = list(_content_lines(doc))
     layout = Layout()
     requester = next((m.group("who").strip() for _, _, text in lines[:15] for m in [MADE_THIS.match(text)] if m), None)
-    start_index = next((i for i, ln in enumerate(lines) if DEAR.match(ln[2]) or DEAR_INLINE.match(ln[2])), None)
-    salutation = (DEAR.match(lines[start_index][2]) or DEAR_INLINE.match(lines[start_index][2])).group("to").strip() if start_index is not None else None
+    start_index = next((i for i, ln in enumerate(lines) if _salutation(ln[2])), None)
+    salutation = _salutation(lines[start_index][2])[0] if start_index is not None else None
     first_sign_off = next((i for i, ln in enumerate(lines) if SIGN_OFF.match(ln[2])), None)
     if start_index is not None and first_sign_off is not None and first_sign_off < start_index:
         # The salutation stands after the request's own sign-off: cleaning moved the line, repeated in
@@ -658,10 +670,10 @@ def split_wdtk(doc: Doc) -> Layout:
         layout.addressee = salutation
         return layout
     layout.addressee = salutation
-    addressee = DEAR.match(lines[start_index][2]) or DEAR_INLINE.match(lines[start_index][2])
-    inline = DEAR_INLINE.match(lines[start_index][2]) if not DEAR.match(lines[start_index][2]) else None
-    addressee = addressee.group("to").strip().lower() if addressee else None
-    request_start = lines[start_index][0] + inline.end() if inline else lines[start_index + 1][0]
+    # (the line the request starts under: the salutation's, or the status line when cleaning moved it)
+    found = _salutation(lines[start_index][2])
+    addressee = found[0].lower() if found else None
+    request_start = lines[start_index][0] + found[1] if found and found[1] is not None else lines[start_index + 1][0]
     end_index = None
     response_index = None
     for i in range(start_index + 1, len(lines)):
