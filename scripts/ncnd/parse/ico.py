@@ -151,14 +151,12 @@ def _classify(doc: Doc, span) -> tuple[str | None, str | None]:
     return None, None
 
 
-FINDING = re.compile(r"\b(?:commissioner|found|finds|decision|decided|concluded|breach(?:ed)?)\b", re.I)
-NARRATED_FAILURE = re.compile(r"\bfailed\s+to\s+(?:respond|reply|issue)\b", re.I)
 
 
 def _narrated_failure(sentence: str) -> bool:
     """A summary's account of what happened before the appeal ("The Police failed to respond but, following
     a review, advised..."), not a finding: the Commissioner's findings name the finder or the breach."""
-    return bool(NARRATED_FAILURE.search(sentence)) and not FINDING.search(sentence)
+    return bool(pattern("ico", "narrated_failure").search(sentence)) and not pattern("ico", "finding").search(sentence)
 
 
 def _both_ways(sentence: str, won: re.Pattern, lost: re.Pattern) -> bool:
@@ -176,7 +174,6 @@ def _both_ways(sentence: str, won: re.Pattern, lost: re.Pattern) -> bool:
 CONCESSION = re.compile(r"^\W*(?:while|whilst|although|though)\s+([^,]+),\s*", re.I)
 
 
-LATE = re.compile(r"\bsection\s+10\s*\(1\)|\bwithin\s+the\s+(?:statutory\s+)?(?:timescale|time\s*(?:limit|scale)|20\s+working\s+days)|\bfail(?:ed|ing)\s+to\s+respond\s+(?:on\s+time|in\s+time)", re.I)
 
 
 PARTIAL_BEFORE = re.compile(r"\b(?:partially|partly)\s+$", re.I)
@@ -187,11 +184,12 @@ def _late_only(doc: Doc, span) -> bool:
     and nothing withheld wrongly, no disclosure or fresh answer ordered."""
     text = doc.scan[span[0] : span[1]]
     lost = pattern("ico", "complainant_won")
-    late = LATE.search(text)
+    late_pattern = pattern("ico", "late")
+    late = late_pattern.search(text)
     # (the summary's "partially failed to deal with the request" is what is being weighed, not a finding of its own)
     others = [
         m for m in lost.finditer(text)
-        if not LATE.search(text, max(0, m.start() - 120), m.end() + 120) and not PARTIAL_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        if not late_pattern.search(text, max(0, m.start() - 120), m.end() + 120) and not PARTIAL_BEFORE.search(text, max(0, m.start() - 14), m.start())
     ]
     return bool(late) and not others
 

@@ -373,12 +373,10 @@ def _reads_as_response(text: str) -> bool:
         or ITEM_HEADING.match(head)
         or ANSWER_HEADING.match(head)
         or pattern("response_cues").match(first)
-        or RESPONSE_OPENING.match(first)
+        or pattern("response_openings").match(first)
     )
 
 
-# "Please find the Warwickshire Police response set out below."
-RESPONSE_OPENING = re.compile(r"^\W*(?:please\s+)?(?:find|see)\s+(?:below\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:response|reply)\b", re.I)
 
 
 

@@ -100,10 +100,6 @@ def _leading_value(text: str, start: int, end: int):
     return value if not rest.strip() or re.match(r"[.,;]?\s", rest) or rest in ".,;" else None
 
 
-# A requester's own letter head quoted in a WhatDoTheyKnow request: "My reference: DF/BA/FIN0200113"
-MY_REFERENCE = re.compile(r"\bmy\s+ref(?:erence)?\b", re.I)
-
-
 def labelled_reference(doc: Doc, start: int = 0, end: int | None = None, requester_labels: bool = False) -> str | None:
     """The first labelled reference; `requester_labels`: skip "My reference" (a thread's requester writes it;
     in a force's letter head the officer does, and it is the force's)."""
@@ -111,7 +107,7 @@ def labelled_reference(doc: Doc, start: int = 0, end: int | None = None, request
     text = doc.scan
     end = doc.length if end is None else end
     for line_start, line_end, m in _labelled_lines(doc, label, start, end, labels_in):
-        if requester_labels and MY_REFERENCE.search(text, max(line_start, m.start() - 3), m.end()):
+        if requester_labels and pattern("requester_reference_label").search(text, max(line_start, m.start() - 3), m.end()):
             continue
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end

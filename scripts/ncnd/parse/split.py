@@ -224,14 +224,11 @@ def _after_list(lines, start: int) -> int | None:
             continue
         if items >= 2 and pattern("force_voice").match(text):
             return s
-        if items and previous.rstrip().endswith("?") and FIGURE_ANSWER.match(text):
+        if items and previous.rstrip().endswith("?") and pattern("figure_answer").match(text):
             return s  # "Q1. How much cash was seized?" / "2013-14 to date = £2,348,169.38"
         previous = text
     return None
 
-
-# A line that is a figure given in answer: "2013-14 to date = £2,348,169.38", "Total: 1,204"
-FIGURE_ANSWER = re.compile(r"^\W*[\w\s/().-]{0,40}[=:]\s*£?\s?\d[\d,. ]*(?:\.\d+)?\s*$|^\W*£\s?\d[\d,.]*\s*$")
 
 
 def split_force_response(doc: Doc) -> Layout:
@@ -347,10 +344,6 @@ def split_force_response(doc: Doc) -> Layout:
     return layout
 
 
-# The requester's own voice inside an interleaved page: "my local town", "I'm out walking", "I wouldn't expect"
-REQUESTER_VOICE = re.compile(r"\b(?:my|I'm|I\s+am|I\s+wouldn't|I\s+would|I\s+have\s+noticed)\b|^\W*for\s+example\b", re.I)
-
-
 def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int, end: int | None = None, strict: bool = False):
     """Unnumbered questions, each followed by its answer, on a page that says so ("Below is your request
     and our response."): a line that asks (or speaks as the requester) is the request's; a line in the
@@ -370,7 +363,7 @@ def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int, 
             break
         if ITEM_HEADING.match(text) or _numbered_question(text):
             return  # numbered questions ("Request 1"): the numbered layout's, not this one
-        asking = text.rstrip().endswith("?") or asks(text) or REQUESTER_VOICE.search(text)
+        asking = text.rstrip().endswith("?") or asks(text) or pattern("requester_voice").search(text)
         answering = not asking and (force_voice.match(text) or previous.rstrip().endswith("?") or pattern("answer_openers").match(text))
         kind = "answer" if answering or (segments and segments[-1][0] == "answer" and not asking) else "question"
         if segments and segments[-1][0] == kind:
