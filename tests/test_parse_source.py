@@ -85,11 +85,14 @@ def test_an_address_written_with_the_hosts_final_dot_is_the_same_host():
 
 def test_two_bodies_named_as_often_the_pages_own_site_says_which_answered():
     page = (
-        "FOI 2023/24-052 - Communications between SPA and Police Scotland about a recruitment\n\n"
-        "Issued 8 December 2023, this FOI response provides communications between the Scottish Police Authority "
-        "and Police Scotland about the recruitment of a new Chief Constable.\n\nRequest\n\nPlease provide all "
-        "communications between the Scottish Police Authority and Police Scotland about the recruitment.\n"
+        "Published: 19 December 2023\n\nFOI 2023/24-052 - Communications between SPA and Police Scotland re recruitment of a new Chief Constable\n\n"
+        "Report Summary\n\nIssued 8 December 2023, this FOI response provides information held re communications between SPA and Police "
+        "Scotland regarding the recruitment.\n\nInformation held by and between the Scottish Police Authority and Police Scotland relating "
+        "to the recruitment of a new Chief Constable\n\nAppendix 1.1 - agendas for the Authority / Police Scotland recruitment project team\n\n"
+        "Appendix 1.2 - emails between Police Scotland and the Authority's board members\n\nAppendix 1.3 - Police Scotland's briefing for "
+        "candidates\n\nWhilst we aim to provide information wherever possible, some names and contact details in Appendix 1.2 have been redacted.\n"
     )
     record = parse_notice(page, source_url="https://spa.police.uk/publication-library/foi-2023-24-052-communications/")
     assert record["authority_id"] == "scottish-police-authority"
-    assert any("source URL" in w for w in record["warnings"])
+    assert any("as often" in w for w in record["warnings"])
+    assert parse_notice(page)["authority_id"] is None  # the text alone cannot tell
