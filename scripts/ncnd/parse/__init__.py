@@ -16,7 +16,7 @@ from .exemptions import find_exemptions
 from .ico import add_findings, read_ico
 from .outcome import SIGNALS, Signals, answer_given, answered, confirms_held, decide, figures_table, held_and_answered, labelled_outcome, ncnd_on_the_rest, read_signals, wdtk_status
 from .passages import part_text, passages
-from .phrases import pattern, searcher
+from .phrases import each, pattern, searcher
 from .questions import find_questions
 from .references import authority_from_reference, find_reference
 from .source import authority_from_url, is_tribunal_url, published_from_url
@@ -303,6 +303,15 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
             for name in ("disclosed", "partially_disclosed", "refused", "not_held"):
                 if name in summary:
                     signals.add(name, summary.found[name])
+    stated_summary = _step(warnings, "summary", lambda: _log_summary(doc, layout), None)
+    if stated_summary is not None:
+        # A publication library's own summary of the response ("Issued 3 September 2025, this FOI
+        # response explains the first part of the request exceeds the cost of compliance... Information
+        # regarding private session transparency is provided."): the authority's words on what it did.
+        summary_text = doc.scan[stated_summary[0] : stated_summary[1]]
+        for regex, entry in each("log_summary_signals"):
+            if regex.search(summary_text):
+                signals.add(entry["signal"], " ".join(doc.plain[stated_summary[0] : stated_summary[1]].split()))
     outcome, evidence = decide(signals)
     cost = next((x.sentence for x in exemptions if x.id in ("s12", "s12(1)")), None)
     if outcome == "not_held" and cost is None and "refused" in signals:
@@ -314,7 +323,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         # "Section 12 applies... the finance department does not hold the hours worked": with the cost
         # limit cited for the request, what is not held where explains the cost of finding it elsewhere
         outcome, evidence = "refused", cost
-    if outcome is None and doc_type == "force_response" and layout.request and layout.request[0] > 0:
+    if outcome is None and doc_type == "force_response" and layout.request and layout.request[0] > 0 and not _requester_opens(doc, layout.request[0]):
         # A letter that gives its answer before quoting the request ("Your request has now been
         # considered and I am not obliged to supply the information. You wrote: ..."): that opening
         # is the answer when nothing after the request gives one.
@@ -340,7 +349,9 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
             # question 1, then "neither confirm nor deny that they hold any other information")
             outcome, evidence = "partially_disclosed", signals.found["disclosed"]
     vexatious = next((x for x in exemptions if x.id.startswith("s14") and x.role == "withholding"), None)
-    if vexatious is not None and outcome in ("disclosed", "partially_disclosed") and "partially_disclosed" not in signals:
+    # (a letter's stock "refusal notice to those aspects of your request" says nothing of a part given)
+    partial_given = "partially_disclosed" in signals and not _REFUSAL_NOTICE.search(signals.found["partially_disclosed"])
+    if vexatious is not None and outcome in ("disclosed", "partially_disclosed") and not partial_given:
         # s14 refuses a request as a whole (vexatious or repeated): numbered lines beside it restate the
         # request or quote guidance, they are not answers
         outcome, evidence = "refused", vexatious.sentence
@@ -413,6 +424,24 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
             warnings.append("no outcome found")
 
 
+def _log_summary(doc, layout) -> tuple[int, int] | None:
+    """The span of a log page's summary paragraph above its request and response ("Issued 17 July 2023,
+    this FOI response provides..."), when it has one."""
+    starts = [span[0] for span in (layout.request, layout.response) if span]
+    end = min(starts) if starts else doc.length
+    for s, e, _ in doc.lines(0, end):
+        if pattern("log_summary").match(doc.scan[s:e]):
+            return s, e
+    return None
+
+
+def _requester_opens(doc, end: int) -> bool:
+    """Whether the text before the request's list is the requester's own opening ("We write to you under
+    s. 1(1) Freedom of Information Act 2000 to request the following information."), not an answer."""
+    return any(pattern("request_openers").match(doc.scan[s:e]) for s, e, _ in doc.lines(0, end))
+
+
+_REFUSAL_NOTICE = re.compile(r"\brefusal\s+notice\b", re.I)
 _COUNT_GIVEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:[a-z]+\s+){0,3}?(?:were|was)\b")
 
 

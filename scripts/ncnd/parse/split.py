@@ -231,7 +231,25 @@ def _after_list(lines, start: int) -> int | None:
 
 
 
-def split_force_response(doc: Doc) -> Layout:
+# Words a force's answer uses and a lone requester's questions seldom do: "we", "our disclosure log", "Under
+# section 21 of the Act", "4 incidents in total", "None were recorded", "Essex Police does hold", "Having
+# completed enquiries"
+FORCE_WORDS = re.compile(r"\b(?:we|our|section\s+\d{2}|in\s+total|none|nil|(?:does|do|did)\s+(?:not\s+)?hold|having\s+(?:completed|made|conducted))\b", re.I)
+def _answers(text: str) -> bool:
+    """Whether a line reads as the force answering: its own voice, answer words, or a log's outcome line."""
+    if pattern("force_voice").match(text) or ANSWER_WORDS.search(text) or FORCE_WORDS.search(text):
+        return True
+    return any(regex.match(text) for regex, _ in each("outcome_labels"))
+
+
+# How far down a page the requester's opening line may stand when nothing else marks the request (below
+# the site's title and notices)
+REQUEST_OPENER_LINES = 12
+
+
+def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
+    """The request and the response of a force's letter or log page (requester_opening: whether a page with
+    no signposts may be read as a request alone, from the requester's opening line)."""
     request_heading = line_matcher(doc, "request_headings")
     response_heading = line_matcher(doc, "response_headings")
     request_cue = finder(doc, "request_cues")
@@ -295,6 +313,20 @@ def split_force_response(doc: Doc) -> Layout:
                 break
             response_start = s
             break
+    if request_start is None and response_start is None:
+        # No signpost at all: a log page that opens with the requester's own words ("Under the Freedom of
+        # Information Act 2000, please provide the following information...") shows the request; what
+        # follows it is the request too, when nothing below speaks as the force or answers (the page was cut
+        # before the answer).
+        opener = None
+        for i, (_, _, text) in enumerate(lines[:REQUEST_OPENER_LINES] if requester_opening else ()):
+            if ITEM.match(text.strip()):
+                break  # a list above the opening line: "Please send me the data..." closes a request
+            if pattern("request_openers").search(text):
+                opener = i
+                break
+        if opener is not None and not any(_answers(text) for _, _, text in lines[opener + 1 :]):
+            request_index, request_start = opener, lines[opener][0]
     if request_start is not None and response_start is None:
         # No signpost for the response: where the request's numbered list starts again ("Q1." after
         # "Q3."), the questions are restated one by one with their answers.
@@ -659,7 +691,7 @@ def split_wdtk(doc: Doc) -> Layout:
     if start_index is None:
         start_index = next((i for i, ln in enumerate(lines) if request_cue.search(ln[2])), None)
     if start_index is None or start_index + 1 >= len(lines):
-        layout = split_force_response(doc)
+        layout = split_force_response(doc, requester_opening=False)
         layout.addressee = salutation
         return layout
     layout.addressee = salutation
