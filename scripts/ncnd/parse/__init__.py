@@ -312,7 +312,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         for regex, entry in each("log_summary_signals"):
             if regex.search(summary_text):
                 signals.add(entry["signal"], " ".join(doc.plain[stated_summary[0] : stated_summary[1]].split()))
-    outcome, evidence = decide(signals)
+    outcome, evidence = decide(signals, withholding_cited=any(x.role == "withholding" for x in exemptions))
     cost = next((x.sentence for x in exemptions if x.id in ("s12", "s12(1)")), None)
     if outcome == "not_held" and cost is None and "refused" in signals:
         # the cost limit stated without its section ("It is estimated that it would cost more than £450

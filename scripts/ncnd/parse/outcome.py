@@ -72,8 +72,14 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
 
 
 
-def decide(signals: Signals, status: str | None = None) -> tuple[str | None, str | None]:
-    """(outcome, evidence) from the signals, and a WhatDoTheyKnow status line if there is one."""
+def _generic_refusal(sentence: str, withholding_cited: bool) -> bool:
+    """Whether a refusal sentence is only a letter's stock opening, which an NCND answer uses too."""
+    return any(regex.search(sentence) and not (entry.get("unless_withholding_cited") and withholding_cited) for regex, entry in each("generic_refusal"))
+
+
+def decide(signals: Signals, status: str | None = None, withholding_cited: bool = False) -> tuple[str | None, str | None]:
+    """(outcome, evidence) from the signals, and a WhatDoTheyKnow status line if there is one
+    (withholding_cited: whether an exemption is cited to withhold, not only to neither confirm nor deny)."""
     found = dict(signals.found)
     if "refused_whole" in found:
         found.setdefault("refused", found["refused_whole"])
@@ -91,7 +97,7 @@ def decide(signals: Signals, status: str | None = None) -> tuple[str | None, str
         return "disclosed", found.get("disclosed")
     if "not_held" in found or status == "not_held":
         return "not_held", found.get("not_held")
-    if ncnd and "refused" in found and pattern("generic_refusal").search(found["refused"]):
+    if ncnd and "refused" in found and _generic_refusal(found["refused"], withholding_cited):
         # "I am not obliged to supply the information... this letter represents a Refusal Notice" opens
         # an NCND answer too: with nothing withheld in words of its own, the NCND is the answer
         return "ncnd", found["ncnd"]

@@ -272,6 +272,8 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
         if NUMBERED_HEADING.match(text) and request_heading(text, lowered) and _answer_follows(lines, index):
             answers_from = s  # "Question 1" / "A search has been conducted... 78 records.": the answers begin
             break
+        if response_heading(text, lowered) and any(ASKS.search(before) for _, _, before in lines[:index]):
+            break  # "Response" under questions with no heading of their own: a cue below it is the answer's
         if request_heading(text, lowered) or (request_cue(text, lowered) and not response_cue(opened, opened.lower())):
             request_index = index
             # "Request 1" opens the first question: keep it in the request.
