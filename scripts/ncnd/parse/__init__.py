@@ -156,7 +156,7 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
         _fill_other(record, doc, tribunal_url=is_tribunal_url(source_url))
         return
 
-    reference, ref_warnings = _step(warnings, "reference", lambda: find_reference(doc, doc_type), (None, []))
+    reference, ref_warnings = _step(warnings, "reference", lambda: find_reference(doc, doc_type, layout.request[1] if layout.request else None), (None, []))
     record["reference"] = reference
     warnings.extend(ref_warnings)
 

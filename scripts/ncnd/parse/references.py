@@ -40,6 +40,10 @@ TRAILING = re.compile(r"[.,;:/)-]+$")
 GLUED_WORD = re.compile(r"(?<=\d)[A-Z][a-z]{2,}\w*$")
 
 
+# The shortest reference written: "FOI 12" stands, a lone "2" from a page cut mid-line does not
+MIN_REFERENCE = 3
+
+
 def normalise_reference(ref: str) -> str:
     ref = " ".join(ref.split())
     m = ICO_CASE.fullmatch(ref)
@@ -126,8 +130,8 @@ def labelled_reference(doc: Doc, start: int = 0, end: int | None = None, request
             continue
         # "2011-302Following receipt...": a PDF's lost space glues the next word on
         candidate = GLUED_WORD.sub("", value.group().strip())
-        if not re.search(r"\d", candidate) or len(candidate) > 40:
-            continue
+        if not re.search(r"\d", candidate) or len(candidate) > 40 or len(candidate) < MIN_REFERENCE:
+            continue  # ("Enquiry Ref: 2Summary..." cut mid-reference: one digit is no reference)
         # A bare year or a date is not a reference: "Reference: 2019"
         if re.fullmatch(r"199\d|20[0-4]\d", candidate):
             continue
@@ -135,14 +139,17 @@ def labelled_reference(doc: Doc, start: int = 0, end: int | None = None, request
     return None
 
 
-def find_reference(doc: Doc, doc_type: str) -> tuple[str | None, list[str]]:
+def find_reference(doc: Doc, doc_type: str, reply_start: int | None = None) -> tuple[str | None, list[str]]:
+    """The request's reference (reply_start: where a thread's replies begin, whose own reference comes
+    before one the requester quotes from an earlier request)."""
     if doc_type == "ico_decision":
         # The ICO's case number; a Scottish decision's "Case Ref: 202401494" before its decision number.
         # Nothing else: "FOI 14" in a decision's findings line is a section, not a reference.
         ref = ICO_CASE.search(doc.scan) or ICO_OLD_CASE.search(doc.scan)
         ref = normalise_reference(ref.group()) if ref else labelled_reference(doc) or ico_reference(doc.plain)
         return (ref, []) if ref else (None, ["no case reference found"])
-    ref = labelled_reference(doc, requester_labels=doc_type == "wdtk_thread")
+    ref = labelled_reference(doc, reply_start, requester_labels=True) if doc_type == "wdtk_thread" and reply_start else None
+    ref = ref or labelled_reference(doc, requester_labels=doc_type == "wdtk_thread")
     if ref:
         return ref, []
     m = MET_REFERENCE.search(doc.scan) if ".FOI." in doc.scan else None  # the literal the pattern holds
