@@ -56,6 +56,10 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
         return "other"
     head_end = min(doc.length, HEAD)
     top = doc.lower[:DECISION_TOP]
+    if by_url != "ico_decision" and _count(doc, "reported", head_end, 1) and not _count(doc, "response", head_end, 1):
+        # a news story or a blog post about a decision tells what the Commissioner decided (a force's
+        # letter quoting "the ICO has said" still addresses its requester)
+        return "other"
     if "decision notice" in top and ("public authority" in top or "commissioner" in doc.lower[:head_end]) and _count(doc, "ico", head_end, 1) and not is_tribunal(doc):
         # an ICO decision notice whose request quotes a WhatDoTheyKnow link is still the decision
         return "ico_decision"
