@@ -219,7 +219,10 @@ def _thread_addressee(layout) -> str | None:
     site sends each request to one authority, so its name there says who answers."""
     if not layout.addressee:
         return None
-    return authority_mod.lookup(layout.addressee) or next((found[2] for found in authority_mod.matcher().find(layout.addressee)), None)
+    # ("Dear Cambridgeshire Police and Crime Commissioner," is the force's commissioner, another body)
+    return authority_mod.lookup(layout.addressee) or next(
+        (found[2] for found in authority_mod.matcher().find(layout.addressee) if not pattern("commissioner_after").match(layout.addressee, found[1])), None
+    )
 
 
 def _answered_by_another_body(doc, found) -> bool:
