@@ -418,6 +418,12 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
 POLICE_KINDS = {"territorial_police", "special_police", "crown_dependency", "national_agency", "pcc", "other"}
 
 
+def kind_of(auth_id: str | None) -> str | None:
+    """The body's kind in authorities.csv ("territorial_police", "pcc", "regulator"...), or None."""
+    row = rows().get(auth_id or "")
+    return row.get("kind") if row else None
+
+
 def is_police_body(auth_id: str | None) -> bool:
     row = rows().get(auth_id or "")
     return bool(row) and row.get("kind") in POLICE_KINDS

@@ -5,7 +5,8 @@ FOI responses, random text. Markers are declared in vocab/phrases.yml (doctype).
 """
 
 from .phrases import pattern, search_group
-from .source import doc_type_from_url
+from .phrases import line_pattern
+from .source import doc_type_from_url, on_force_site
 from .text import Doc
 
 HEAD = 4000
@@ -93,4 +94,23 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
     # FOI reply gives (an NCND, an exemption relied on, "I have today decided to disclose").
     if (response or _count(doc, "request_shape", end, 1)) and _count(doc, "police_answer", end, 1):
         return "force_response"
+    if on_force_site(source_url) and _headed_request_and_answer(doc, end):
+        # a police force's own page laid out "Question" / "Answer" that never names the Act
+        return "force_response"
     return "other"
+
+
+def _headed_request_and_answer(doc: Doc, end: int) -> bool:
+    """Whether the text has a request heading line ("Question", "Request") and a response heading line
+    ("Answer", "Response") below it."""
+    request, response = line_pattern("request_headings"), line_pattern("response_headings")
+    asked = False
+    for s, e, _ in doc.lines(0, end):
+        line = doc.scan[s:e].strip().rstrip(":").strip()
+        if not line or len(line) > 40:
+            continue
+        if not asked and request.match(line):
+            asked = True
+        elif asked and response.match(line):
+            return True
+    return False

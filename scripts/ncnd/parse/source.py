@@ -96,6 +96,15 @@ def _is_police(auth_id: str) -> bool:
     return is_police_body(auth_id)
 
 
+def on_force_site(url: str | None) -> bool:
+    """Whether the address is on a police force's own domain (authorities.csv kinds territorial_police,
+    special_police, crown_dependency): not a board's, a commissioner's or a regulator's."""
+    from .authority import kind_of
+
+    found = authority_from_url(url)
+    return bool(found) and kind_of(found) in ("territorial_police", "special_police", "crown_dependency")
+
+
 def host(url: str | None) -> str | None:
     if not url:
         return None
