@@ -27,6 +27,8 @@ ITEM = re.compile(
 )
 # "Request 1", "Question 2:", "Part 3" alone on a line: the question follows.
 ITEM_HEADING = re.compile(r"^\W*(?:request|question|part)\s+(?P<num>\d{1,2}[a-z]?)\s*:?\s*$", re.I)
+# "B" alone on a line: a lettered question's heading (when "A" and "B" both stand alone)
+LONE_LETTER = re.compile(r"^[A-H]$")
 TERMINAL = re.compile(r"[.?!:;][\"')\]]*$")
 # A request paragraph that is only a heading or title: "Freedom of Information request - Agreements with Ring"
 TITLE_LIKE = re.compile(r"^\W*(?:freedom of information|foi)\b.{0,120}$|^\W*(?:request|requests|your request|you asked|you wrote|response|our response|answer|answers)\W*$", re.I)
@@ -70,6 +72,10 @@ def _split_inline(line: str) -> list[str]:
 def _items(lines: list[str]):
     """(number, text) of each list item in lines (which may contain blank lines)."""
     lines = [part for line in lines for part in _split_inline(line)]
+    # "A" / "B" / "C" each alone on a line above its question (Jersey's log): letters as headings, only
+    # when the run has at least an A and a B
+    alone = {line.strip() for line in lines}
+    letter_headings = {"A", "B"} <= alone
     items: list[list] = []
     pending_heading = None
     previous_blank = True
@@ -80,8 +86,8 @@ def _items(lines: list[str]):
             previous_blank = True
             continue
         heading = ITEM_HEADING.match(line)
-        if heading:
-            pending_heading = heading.group("num")
+        if heading or (letter_headings and LONE_LETTER.match(line)):
+            pending_heading = heading.group("num") if heading else line
             previous_blank = True
             continue
         m = ITEM.match(line)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .phrases import each, finder, line_matcher, pattern
-from .questions import ITEM, ITEM_HEADING
+from .questions import ITEM, ITEM_HEADING, LONE_LETTER
 from .text import Doc, collapse
 
 # "Yours faithfully," ends a request on WhatDoTheyKnow.
@@ -231,6 +231,19 @@ def _after_list(lines, start: int) -> int | None:
 
 
 
+def _first_item_above(lines, index: int, reach: int = 10) -> int | None:
+    """When the line at index is a numbered item after the first ("2. ..."), the index of that list's item
+    "1." within reach above it; else None."""
+    m = ITEM.match(lines[index][2].strip())
+    if not m or not m.group("num") or m.group("num") in ("1", "1a"):
+        return None
+    for i in range(index - 1, max(-1, index - reach - 1), -1):
+        above = ITEM.match(lines[i][2].strip())
+        if above and above.group("num") == "1":
+            return i
+    return None
+
+
 # Words a force's answer uses and a lone requester's questions seldom do: "we", "our disclosure log", "Under
 # section 21 of the Act", "4 incidents in total", "None were recorded", "Essex Police does hold", "Having
 # completed enquiries"
@@ -279,6 +292,11 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
             # "Request 1" opens the first question: keep it in the request.
             numbered = NUMBERED_HEADING.match(text)
             request_start = s if numbered else (lines[index + 1][0] if index + 1 < len(lines) else e)
+            first_item = _first_item_above(lines, index)
+            if first_item is not None:
+                # "2. For each case, please provide the following information:" is itself an item of a list
+                # that began above: the request begins at its first item
+                request_index, request_start = first_item, lines[first_item][0]
             break
         if index + 1 < len(lines) and not TERMINAL_LINE.search(text):
             # a cue wrapped onto the next line: "Below is your" / "request and our response."
@@ -320,14 +338,22 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
         # Information Act 2000, please provide the following information...") shows the request; what
         # follows it is the request too, when nothing below speaks as the force or answers (the page was cut
         # before the answer).
-        opener = None
+        # A numbered list of questions at the head ("1. How many firearms certificates...") is the request
+        # too when a paragraph in the force's voice follows the list ("Under section 21 of the Act, we are
+        # not required..."): that paragraph begins the response.
+        opener, listed = None, False
         for i, (_, _, text) in enumerate(lines[:REQUEST_OPENER_LINES] if requester_opening else ()):
             if ITEM.match(text.strip()):
-                break  # a list above the opening line: "Please send me the data..." closes a request
+                opener, listed = (i, True) if ASKS.search(text) else (None, False)
+                break  # (a list above an opening line: "Please send me the data..." closes a request)
             if pattern("request_openers").search(text):
                 opener = i
                 break
-        if opener is not None and not any(_answers(text) for _, _, text in lines[opener + 1 :]):
+        if opener is not None and listed:
+            after = _after_list(lines, lines[opener][0])
+            if after is not None:
+                request_index, request_start, response_start = opener, lines[opener][0], after
+        elif opener is not None and not any(_answers(text) for _, _, text in lines[opener + 1 :]):
             request_index, request_start = opener, lines[opener][0]
     if request_start is not None and response_start is None:
         # No signpost for the response: where the request's numbered list starts again ("Q1." after
@@ -339,6 +365,9 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
         body = [ln for ln in before if ASKS.search(ln[2])]
         if body:
             request_start = body[0][0]
+            first = before.index(body[0])
+            if first and (ITEM_HEADING.match(before[first - 1][2].strip()) or LONE_LETTER.match(before[first - 1][2].strip())):
+                request_start = before[first - 1][0]  # "A" or "Question 1" alone above the first question
     if request_start is not None:
         # ...or the first paragraph after the request's numbered list that speaks as the force ("Our
         # data are not organised in such a way...", "The force does not hold..."), when it comes
