@@ -21,7 +21,7 @@ ITEM = re.compile(
       | \((?P<paren>[a-z]{1,3}|\d{1,2})\)\s*
       | (?P<letter>[a-z]|[ivx]{1,4}|[A-H](?=[.)]\s+[A-Z]))(?:[.)]\s+|\)(?=[A-Z])|/\s*(?=[A-Z])|(?<=^[a-h])\s+(?=[A-Z][a-z]))
       | (?P<bullet>[-–—•*·▪◦●○■►➢➤]|\uf0b7|\uf0a7)\s+
-      | (?P<tight_bullet>[-•])(?=[A-Z][a-z])
+      | (?P<tight_bullet>[-•*])(?=[A-Z][a-z])
     )(?P<text>\S.*)$""",
     re.X,
 )
