@@ -407,9 +407,11 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         if outcome == "ncnd":
             outcome = record["outcome"] = "refused"
             record["evidence"]["outcome"] = scope_evidence
-    if scope == "cost" and outcome == "refused":
+    other_refusal = any(x.role == "withholding" and not x.id.startswith("s12") for x in exemptions)
+    if scope == "cost" and outcome == "refused" and not other_refusal:
         # s12(2): the cost of finding out whether the information is held is itself the answer, and
-        # neither confirms nor denies (README "Fields")
+        # neither confirms nor denies (README "Fields"); beside another refusal (s21: "available on
+        # the following website") the notice refuses, with the NCND on cost for the rest
         outcome = record["outcome"] = "ncnd"
         record["evidence"]["outcome"] = scope_evidence
     roles = _step(
