@@ -4,8 +4,7 @@
 FOI responses, random text. Markers are declared in vocab/phrases.yml (doctype).
 """
 
-from .phrases import pattern, search_group
-from .phrases import line_pattern
+from .phrases import line_pattern, pattern, search_group
 from .source import doc_type_from_url, on_force_site
 from .text import Doc
 

@@ -244,13 +244,9 @@ def _first_item_above(lines, index: int, reach: int = 10) -> int | None:
     return None
 
 
-# Words a force's answer uses and a lone requester's questions seldom do: "we", "our disclosure log", "Under
-# section 21 of the Act", "4 incidents in total", "None were recorded", "Essex Police does hold", "Having
-# completed enquiries"
-FORCE_WORDS = re.compile(r"\b(?:we|our|section\s+\d{2}|in\s+total|none|nil|(?:does|do|did)\s+(?:not\s+)?hold|having\s+(?:completed|made|conducted))\b", re.I)
 def _answers(text: str) -> bool:
     """Whether a line reads as the force answering: its own voice, answer words, or a log's outcome line."""
-    if pattern("force_voice").match(text) or ANSWER_WORDS.search(text) or FORCE_WORDS.search(text):
+    if pattern("force_voice").match(text) or ANSWER_WORDS.search(text) or pattern("force_words").search(text):
         return True
     return any(regex.match(text) for regex, _ in each("outcome_labels"))
 
