@@ -267,6 +267,26 @@ CASES = [
         "section 30(2)(a)(i)(b) concerning investigations and proceedings.\n",
         {"exemptions": ["s30(2)(a)", "s30(2)(b)"]},
     ),
+    # a thread's reply gives the reference, before one the requester quotes from an earlier request
+    (
+        "ASU logs\n\nAnn Brook made this Freedom of Information request to Kent Police\n\nThe request was successful.\n\n"
+        "Dear Kent Police,\n\nIn response to FOI Request 2013090001351 I was told that flight logs are kept. Please send three months of them.\n\n"
+        "Yours faithfully,\n\nAnn Brook\n\nKent Police\n\nDear Ms Brook\n\nFreedom of Information Request Reference No: 2013090002046\n\n"
+        "I have today decided to disclose the located information to you.\n",
+        {"doc_type": "wdtk_thread", "reference": "2013090002046"},
+    ),
+    # a page cut mid-reference ("Enquiry Ref: 2" and the next word glued on) has no reference
+    (
+        "Taser training\n\nThe request was partially successful.\n\nDear North Wales Police,\n\nHow many officers are Taser trained?\n\n"
+        "Yours faithfully,\n\nAnn Brook\n\nFreedom of Information Team, North Wales Police\n\nDear Ann Brook,\n\nEnquiry Ref: 2Taser",
+        {"reference": None},
+    ),
+    # "Section 44 Searches" names a police power under another Act: no FOI exemption
+    (
+        "Our Ref: FOI 2009/0044\n\nRequest:\nPlease give the outcomes of Section 44 Searches for 2008.\n\n"
+        "Response:\nI have today decided to disclose the located information. Of the Section 44 searches made in 2008, 2,108 led to an arrest.\n",
+        {"exemptions": [], "outcome": "disclosed"},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"
