@@ -287,6 +287,47 @@ CASES = [
         "Response:\nI have today decided to disclose the located information. Of the Section 44 searches made in 2008, 2,108 led to an arrest.\n",
         {"exemptions": [], "outcome": "disclosed"},
     ),
+    # a vexatious refusal's stock "refusal notice to those aspects of your request" gives no part of it
+    (
+        "Thank you for your request for information regarding council papers which has now been considered.\n\nApplicant Question:\n"
+        "Please send every paper of every meeting since January.\n\nNPCC Response:\nIn accordance with the Freedom of Information Act 2000 "
+        "this letter acts as a refusal notice to those aspects of your request.\n\nSection 14(1) Vexatious Requests applies, as preparing the "
+        "papers for disclosure would impose a grossly oppressive burden.\n",
+        {"outcome": "refused"},
+    ),
+    # a thread addressed to a force's Police and Crime Commissioner is not the force's
+    (
+        "Decisions log\n\nThe request was refused by Cambridgeshire Police and Crime Commissioner.\n\n"
+        "Dear Cambridgeshire Police and Crime Commissioner,\n\nPlease send the record of each decision made to date.\n\nYours faithfully,\n\nAnn Brook\n",
+        {"doc_type": "wdtk_thread", "authority_id": None},
+    ),
+    # "*Registration" with no space after the star is a bullet: each field asked for counts
+    (
+        "Our Ref: FOI 2019/0310\n\nYou asked:\nFor each vehicle, please provide the following:\n*Registration number\n*Date first registered\n"
+        "*Where it is based\n\nIn Response:\nThe attached spreadsheet lists every vehicle.\n",
+        {"questions": [
+            {"number": None, "text": "Registration number"},
+            {"number": None, "text": "Date first registered"},
+            {"number": None, "text": "Where it is based"},
+        ]},
+    ),
+    # s21 for one period and an NCND on cost for the rest: refused, the NCND's scope the cost
+    (
+        "Our Ref: FOI 882/19\n\nRequest:\nPlease provide the number of drone incidents for 2016, 2017 and 2018.\n\n"
+        "Response:\nUnder section 21 of the Act, we are not required to provide information in response to a request if it is already reasonably "
+        "accessible to you. The information for 2016 to July 2018 is available on the following website.\n\n"
+        "For July to December 2018, the cost of confirming or denying that the information is held would exceed the appropriate limit "
+        "under Section 12(2).\n",
+        {"outcome": "refused", "ncnd": True, "ncnd_scope": "cost"},
+    ),
+    # an ICO summary finding most of the information exempt and some that should have been disclosed
+    (
+        "Decision notice\n\nReference: FS50199999\n\nPublic authority: Hertfordshire Constabulary\n\nSummary\n\nThe complainant asked for "
+        "the reports into a collision. The public authority refused under section 30(1). The Commissioner has decided that most of the "
+        "remaining information is exempt by virtue of section 30(1). However, the Commissioner has identified some information which should "
+        "have been disclosed under the Act.\n",
+        {"doc_type": "ico_decision", "outcome": "ico_partly"},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"
