@@ -328,6 +328,17 @@ CASES = [
         "have been disclosed under the Act.\n",
         {"doc_type": "ico_decision", "outcome": "ico_partly"},
     ),
+    # "Exemption 21 (Information Accessible by other means)": a section named by its exemption number and title
+    (
+        "Our Ref: FOI 534/25\n\nRequest:\nIs the unit accredited?\n\nResponse:\nWe consider the Freedom of Information Act 2000 Exemption 21 "
+        "(Information Accessible by other means) is engaged, as the accreditation is published by UKAS.\n",
+        {"exemptions": ["s21"]},
+    ),
+    # ...but not an exemption number followed by words that are not its title
+    (
+        "Our Ref: FOI 535/25\n\nRequest:\nHow many drones?\n\nResponse:\nThe force owns 4 drones (exemption 21 (four drones) in our old list).\n",
+        {"exemptions": []},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"

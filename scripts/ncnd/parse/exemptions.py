@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .. import vocab
 from .phrases import finder, has_anchor, pattern, searcher
-from .sections import bare_list_citations, find_citations, sort_key, trim_to_known
+from .sections import bare_list_citations, find_citations, named_exemption_citations, sort_key, trim_to_known
 from .text import Doc
 
 # "s31(1)(a)" -> "31"; -> "s31"
@@ -220,6 +220,8 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
     mentioned: dict[tuple[int, int], bool] = {}  # sentence span -> whether its citations are only mentioned
     citations = find_citations(doc.scan, lower=doc.lower if doc.folds else None)
     citations += bare_list_citations(doc.scan, _section_titles(foisa))
+    if "exemption " in doc.lower:
+        citations += named_exemption_citations(doc.scan, _section_titles(foisa))
     for cite in citations:
         if layout.in_request(cite.start) or layout.is_set_aside(cite.start):
             continue

@@ -143,3 +143,22 @@ def bare_list_citations(text: str, titles: dict[str, str], start: int = 0, end: 
         if title and words and " ".join(words[:2]) in title.lower():
             out.append(Citation(m.start("cite"), m.end("cite"), m.group("cite"), ids))
     return out
+
+
+# "Exemption 21 (Information Accessible by other means) is engaged": a section named as an exemption number,
+# its title in brackets after it
+NAMED_EXEMPTION = re.compile(r"\bexemption\s+(?P<cite>\d{2}(?:\(\d{1,2}\))?)\s*\((?P<title>[A-Za-z][^()]{3,60})\)", re.I)
+
+
+def named_exemption_citations(text: str, titles: dict[str, str]) -> list[Citation]:
+    """Citations written "Exemption 21 (Information accessible by other means)", kept only when the words
+    in brackets begin the vocabulary's title of that section (as for bare_list_citations)."""
+    out = []
+    for m in NAMED_EXEMPTION.finditer(text):
+        ids = citation_ids("s" + m.group("cite"))
+        number = section_number(ids[0]) if ids else 0
+        title = titles.get(str(number), "")
+        words = m.group("title").lower().split()
+        if title and words and " ".join(words[:2]) in title.lower():
+            out.append(Citation(m.start("cite"), m.end("cite"), m.group("cite"), ids))
+    return out
