@@ -401,7 +401,8 @@ def _asking_paragraph(doc: Doc, layout) -> str | None:
 def _find_questions(doc: Doc, layout, response_restated: bool = True) -> list[dict]:
     def lines_of(span):
         # the first line may hold a label before the request starts ("Request: Please provide...")
-        return [doc.plain[max(s, span[0]) : e] for s, e, _ in doc.lines(*span)] if span else []
+        # (an empty span, a request whose lines cleaning moved elsewhere, holds no line at all)
+        return [doc.plain[max(s, span[0]) : e] for s, e, _ in doc.lines(*span)] if span and span[1] > span[0] else []
 
     if layout.request_parts:
         request_lines = [line for part in layout.request_parts for line in [*lines_of(part), ""]]
