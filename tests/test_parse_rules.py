@@ -339,6 +339,14 @@ CASES = [
         "Our Ref: FOI 535/25\n\nRequest:\nHow many drones?\n\nResponse:\nThe force owns 4 drones (exemption 21 (four drones) in our old list).\n",
         {"exemptions": []},
     ),
+    # a copy of a decision notice whose summary says "The Information Commissioner has decided" is the
+    # decision, not a story about it
+    (
+        "Freedom of Information Act 2000 (Section 50)\nDecision Notice\n\nDate: 3 March 2011\n\nPublic Authority: Chief Constable of Kent Police\n\n"
+        "Summary\n\nThe complainant asked for the locations of ANPR cameras. The Information Commissioner has decided that the public "
+        "authority was entitled to rely on section 31(1)(a) to withhold them.\n",
+        {"doc_type": "ico_decision", "outcome": "ico_upheld_authority"},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"

@@ -4,6 +4,8 @@
 FOI responses, random text. Markers are declared in vocab/phrases.yml (doctype).
 """
 
+import re
+
 from .phrases import line_pattern, pattern, search_group
 from .source import doc_type_from_url, on_force_site
 from .text import Doc
@@ -22,6 +24,9 @@ def _count(doc: Doc, name: str, end: int, limit: int = 5) -> int:
     return count
 
 
+# "Decision notice" opening a line at the top: a decision's own heading (a story says "in a decision notice
+# published on 4 May")
+DECISION_HEADING = re.compile(r"^\W*(?:freedom\s+of\s+information\s+act\s+2000\s+\(section\s+50\)\s+)?decision\s+notice\b", re.M)
 TRIBUNAL_HEAD = 1500  # a tribunal's decision names its appeal and parties at the top
 
 
@@ -56,9 +61,12 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
         return "other"
     head_end = min(doc.length, HEAD)
     top = doc.lower[:DECISION_TOP]
-    if by_url != "ico_decision" and _count(doc, "reported", head_end, 1) and not _count(doc, "response", head_end, 1):
-        # a news story or a blog post about a decision tells what the Commissioner decided (a force's
-        # letter quoting "the ICO has said" still addresses its requester)
+    head = doc.lower[:head_end]
+    own_words = bool(DECISION_HEADING.search(top)) or "complainant:" in head or "public authority:" in head
+    if by_url != "ico_decision" and not own_words and _count(doc, "reported", head_end, 1) and not _count(doc, "response", head_end, 1):
+        # a news story or a blog post about a decision tells what the Commissioner decided (a decision's
+        # own head names "Public Authority:" and "Complainant:"; a force's letter quoting "the ICO has said"
+        # still addresses its requester)
         return "other"
     if "decision notice" in top and ("public authority" in top or "commissioner" in doc.lower[:head_end]) and _count(doc, "ico", head_end, 1) and not is_tribunal(doc):
         # an ICO decision notice whose request quotes a WhatDoTheyKnow link is still the decision
