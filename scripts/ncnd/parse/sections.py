@@ -134,15 +134,18 @@ def bare_list_citations(text: str, titles: dict[str, str], start: int = 0, end: 
     """Citations written as bare numbered list items, kept only when the words after the number begin
     the vocabulary's title of that section ("24(2) - National Security": s24's title is "National
     security"), so that "12(2) - 2024" or a numbered answer is never read as a section."""
-    out = []
-    for m in BARE_ITEM.finditer(text, start, len(text) if end is None else end):
-        ids = citation_ids("s" + m.group("cite"))
-        number = section_number(ids[0]) if ids else 0
-        title = titles.get(str(number), "")
-        words = m.group("title").lower().split()
-        if title and words and " ".join(words[:2]) in title.lower():
-            out.append(Citation(m.start("cite"), m.end("cite"), m.group("cite"), ids))
-    return out
+    return [c for m in BARE_ITEM.finditer(text, start, len(text) if end is None else end) for c in _titled(m, titles)]
+
+
+def _titled(m: re.Match, titles: dict[str, str]) -> list[Citation]:
+    """The citation of a match whose "cite" group is a section and whose "title" group begins the
+    vocabulary's title of that section; none when the words are something else."""
+    ids = citation_ids("s" + m.group("cite"))
+    title = titles.get(str(section_number(ids[0]) if ids else 0), "")
+    words = m.group("title").lower().split()
+    if title and words and " ".join(words[:2]) in title.lower():
+        return [Citation(m.start("cite"), m.end("cite"), m.group("cite"), ids)]
+    return []
 
 
 # "Exemption 21 (Information Accessible by other means) is engaged": a section named as an exemption number,
@@ -153,12 +156,4 @@ NAMED_EXEMPTION = re.compile(r"\bexemption\s+(?P<cite>\d{2}(?:\(\d{1,2}\))?)\s*\
 def named_exemption_citations(text: str, titles: dict[str, str]) -> list[Citation]:
     """Citations written "Exemption 21 (Information accessible by other means)", kept only when the words
     in brackets begin the vocabulary's title of that section (as for bare_list_citations)."""
-    out = []
-    for m in NAMED_EXEMPTION.finditer(text):
-        ids = citation_ids("s" + m.group("cite"))
-        number = section_number(ids[0]) if ids else 0
-        title = titles.get(str(number), "")
-        words = m.group("title").lower().split()
-        if title and words and " ".join(words[:2]) in title.lower():
-            out.append(Citation(m.start("cite"), m.end("cite"), m.group("cite"), ids))
-    return out
+    return [c for m in NAMED_EXEMPTION.finditer(text) for c in _titled(m, titles)]
