@@ -347,6 +347,19 @@ CASES = [
         "authority was entitled to rely on section 31(1)(a) to withhold them.\n",
         {"doc_type": "ico_decision", "outcome": "ico_upheld_authority"},
     ),
+    # each question followed by its answer, with no heading and no word that they alternate: answers that
+    # open as only answers do ("See attached spreadsheet.") are read as the response
+    (
+        "FOI Reference No: FOI-2009/1234\n\nThank you for your request for information dated 3 March 2009.\n\nYou asked for:\n\n"
+        "1. In each of the last five years, how many officers faced a misconduct hearing?\n\nSee attached spreadsheet.\n\n"
+        "2. Of those, how many were dismissed?\n\nSee attached spreadsheet. The force records dismissals with and without notice together.\n\n"
+        "3. How many resigned before the hearing?\n\nSee attached spreadsheet.\n",
+        {"outcome": "disclosed", "questions": [
+            {"number": "1", "text": "In each of the last five years, how many officers faced a misconduct hearing?"},
+            {"number": "2", "text": "Of those, how many were dismissed?"},
+            {"number": "3", "text": "How many resigned before the hearing?"},
+        ]},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"

@@ -609,7 +609,11 @@ def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_st
         for head in [doc.scan[seg[1] : seg[2]].split("\n", 1)[0].strip()]
     )
     after_response = response_start is not None and any(q[1] >= response_start for q in questions)
-    if not (answer_headings or after_response or announced or single):
+    # "1. How many officers...?" / "See attached excel spreadsheet." / "2. Of those...?" / "See attached...":
+    # two answers or more, each opening as only an answer does
+    answer_texts = [doc.scan[seg[1] : seg[2]].strip() for seg in segments if seg[0] == "answer"]
+    plain_answers = len(answer_texts) >= 2 and all(pattern("force_voice").match(t) or pattern("answer_openers").match(t) for t in answer_texts)
+    if not (answer_headings or after_response or announced or single or plain_answers):
         return
     if after_response and not answer_headings:
         # "Q1 - The Constabulary does not receive any revenue.": numbered lines after the response has
