@@ -172,3 +172,4 @@ def test_a_gov_uk_foi_release_is_an_answer_whatever_its_published_line():
     )
     url = "https://www.gov.uk/government/publications/foi-response-concerning-the-criminal-records-office"
     assert parse_notice(page, url)["doc_type"] == "force_response"
+    assert parse_notice(page)["doc_type"] == "other"  # the address decides: the text alone does not

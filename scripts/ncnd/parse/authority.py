@@ -416,12 +416,13 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
 # Kinds of body that answer police FOI requests; a government department or a regulator answering its
 # own requests is not a police FOI response.
 POLICE_KINDS = {"territorial_police", "special_police", "crown_dependency", "national_agency", "pcc", "other"}
+# Police forces themselves: not a board, a commissioner's office, an agency or a regulator
+FORCE_KINDS = {"territorial_police", "special_police", "crown_dependency"}
 
 
-def kind_of(auth_id: str | None) -> str | None:
-    """The body's kind in authorities.csv ("territorial_police", "pcc", "regulator"...), or None."""
+def is_force(auth_id: str | None) -> bool:
     row = rows().get(auth_id or "")
-    return row.get("kind") if row else None
+    return bool(row) and row.get("kind") in FORCE_KINDS
 
 
 def is_police_body(auth_id: str | None) -> bool:

@@ -68,7 +68,7 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
         # own head names "Public Authority:" and "Complainant:"; a force's letter quoting "the ICO has said"
         # still addresses its requester)
         return "other"
-    if "decision notice" in top and ("public authority" in top or "commissioner" in doc.lower[:head_end]) and _count(doc, "ico", head_end, 1) and not is_tribunal(doc):
+    if "decision notice" in top and ("public authority" in top or "commissioner" in head) and _count(doc, "ico", head_end, 1) and not is_tribunal(doc):
         # an ICO decision notice whose request quotes a WhatDoTheyKnow link is still the decision
         return "ico_decision"
     ico_hits = _count(doc, "ico", head_end, 2)
@@ -80,8 +80,7 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
         return "force_response" if by_url == "force_response" and "whatdotheyknow" in (source_url or "") else "wdtk_thread"
     if by_url != "force_response" and is_tribunal(doc):
         return "other"
-    lowered = doc.lower[:HEAD]
-    if ico_hits and ("public authority" in lowered or ico_hits >= 2 or "commissioner" in lowered or "complainant" in lowered):
+    if ico_hits and ("public authority" in head or ico_hits >= 2 or "commissioner" in head or "complainant" in head):
         return "ico_decision"
     if by_url == "wdtk_thread":
         return by_url

@@ -151,8 +151,6 @@ def _classify(doc: Doc, span) -> tuple[str | None, str | None]:
     return None, None
 
 
-
-
 def _narrated_failure(sentence: str) -> bool:
     """A summary's account of what happened before the appeal ("The Police failed to respond but, following
     a review, advised..."), not a finding: the Commissioner's findings name the finder or the breach."""
@@ -172,8 +170,6 @@ def _both_ways(sentence: str, won: re.Pattern, lost: re.Pattern) -> bool:
 
 # A sentence opening with a concession: its first clause decides one way, the rest the other.
 CONCESSION = re.compile(r"^\W*(?:while|whilst|although|though)\s+([^,]+),\s*", re.I)
-
-
 
 
 PARTIAL_BEFORE = re.compile(r"\b(?:partially|partly)\s+$", re.I)

@@ -223,7 +223,6 @@ def _part_of(number: str | None, previous: str | None) -> bool:
     return bool(before and before.group(1) == m.group(1))
 
 
-
 def _announced_before(doc: Doc, layout) -> bool:
     """Whether the line just before the request announces a list ("I note you seek access to the
     following information:")."""
@@ -381,10 +380,6 @@ def _reads_as_response(text: str) -> bool:
         or pattern("response_cues").match(first)
         or pattern("response_openings").match(first)
     )
-
-
-
-
 
 
 def _asking_paragraph(doc: Doc, layout) -> str | None:

@@ -97,12 +97,11 @@ def _is_police(auth_id: str) -> bool:
 
 
 def on_force_site(url: str | None) -> bool:
-    """Whether the address is on a police force's own domain (authorities.csv kinds territorial_police,
-    special_police, crown_dependency): not a board's, a commissioner's or a regulator's."""
-    from .authority import kind_of
+    """Whether the address is on a police force's own domain (authority.FORCE_KINDS): not a board's, a
+    commissioner's or a regulator's."""
+    from .authority import is_force
 
-    found = authority_from_url(url)
-    return bool(found) and kind_of(found) in ("territorial_police", "special_police", "crown_dependency")
+    return is_force(authority_from_url(url))
 
 
 def host(url: str | None) -> str | None:
@@ -113,7 +112,7 @@ def host(url: str | None) -> str | None:
     except ValueError:
         return None
     # ("fyi.org.nz." : a fully qualified name's final dot names the same host)
-    return name.lower().rstrip(".") or None if name else None
+    return (name.lower().rstrip(".") or None) if name else None
 
 
 def authority_from_url(url: str | None) -> str | None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .phrases import each, finder, line_matcher, pattern
-from .questions import ITEM, ITEM_HEADING, LONE_LETTER
+from .questions import ITEM, ITEM_HEADING, LONE_LETTER, asks
 from .text import Doc, collapse
 
 # "Yours faithfully," ends a request on WhatDoTheyKnow.
@@ -180,8 +180,6 @@ def _response_end(doc: Doc, start: int, end: int) -> int | None:
 
 def _list_restart(lines, start: int) -> int | None:
     """The start of the line where a numbered list after `start` begins again at its first number."""
-    from .questions import ITEM
-
     first = None
     previous = None
     for s, e, text in lines:
@@ -199,7 +197,6 @@ def _list_restart(lines, start: int) -> int | None:
     return None
 
 
-
 def _answer_follows(lines, index: int) -> bool:
     """Whether the line after a "Question 1" heading answers rather than asks: a search reported, a yes or
     no, a table (phrases.yml `answer_openers`)."""
@@ -211,8 +208,6 @@ def _answer_follows(lines, index: int) -> bool:
 
 def _after_list(lines, start: int) -> int | None:
     """The start of the first line after a numbered list (two items or more) that speaks as the force."""
-    from .questions import ITEM
-
     items = 0
     previous = ""
     for s, e, text in lines:
@@ -228,7 +223,6 @@ def _after_list(lines, start: int) -> int | None:
             return s  # "Q1. How much cash was seized?" / "2013-14 to date = £2,348,169.38"
         previous = text
     return None
-
 
 
 def _first_item_above(lines, index: int, reach: int = 10) -> int | None:
@@ -410,8 +404,6 @@ def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int, 
 
     `strict`: the page does not say so, and the pattern itself must (three questions or more, each ending
     in a question mark and followed by its answer), read up to `end` (the response's own heading)."""
-    from .questions import asks
-
     force_voice = pattern("force_voice")
     segments = []  # [kind, start, end]
     previous = ""
@@ -498,8 +490,6 @@ def _sequence_key(number: str) -> tuple:
 
 def _asks_item(text: str) -> bool:
     """Whether a lettered line asks something ("b) How many were bought?"), its letter set aside."""
-    from .questions import asks
-
     rest = re.sub(r"^\W*\(?[a-z]{1,3}[.)]\s*", "", text)
     return "?" in rest or asks(rest)
 
@@ -618,8 +608,6 @@ def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_st
     if after_response and not answer_headings:
         # "Q1 - The Constabulary does not receive any revenue.": numbered lines after the response has
         # begun that ask nothing are its answers, labelled by question, not questions
-        from .questions import asks
-
         later = [doc.scan[q[1] : q[2]] for q in questions if q[1] >= response_start]
         if not any("?" in text or asks(_LABEL.sub("", text, count=1)) for text in later):
             return
@@ -685,6 +673,8 @@ MADE_THIS = re.compile(r"^\W*(?P<who>.{2,80}?)\s+made\s+this\s+(?:freedom\s+of\s
 DEAR = re.compile(r"^\W*dear\s+(?P<to>[^,\n]{2,80}|[^\n.?!]{2,100}(?=,\s*$)),?\s*$", re.I)
 # ...and the request run on after it: "Dear Home Office, in respect of Section 136 of the Act:"
 DEAR_INLINE = re.compile(r"^\W*dear\s+(?!sirs?\b|madam\b|foi\b|freedom\b|all\b|team\b)(?P<to>[A-Z][^,\n]{1,60}),\s+(?=\S)", re.I)
+
+
 def _salutation(text: str) -> tuple[str, int | None] | None:
     """(addressee, where the request starts on this line or None) of a "Dear ..." line, or None."""
     m = DEAR.match(text)
