@@ -70,3 +70,16 @@ def test_questions_a_reply_restates_stay_where_they_are():
     cleaned = clean(text)
     assert cleaned.index("1) Were drones used at the games?") < cleaned.index("Yours faithfully")
     assert cleaned.count("2) Which models do you own?") == 2
+
+
+def test_a_requesters_sign_off_stays_under_each_of_their_messages():
+    """A thread repeats the requester's sign-off under the request and under every chaser: it closes each
+    message, so it is not furniture, and the request still ends where the requester signed it."""
+    text = (
+        "Dear Sussex Police,\n\nPlease send me the record of the decision to impose conditions on the march.\n\n"
+        "Yours faithfully,\n\nAnn Brook\n\nSussex Police\n\nDear Ms Brook\n\nThank you for your request, which we received today.\n\n"
+        "Dear Sussex Police,\n\nThe 20 working days have now passed.\n\nYours faithfully,\n\nAnn Brook\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.count("Yours faithfully,") == 2
+    assert cleaned.index("Yours faithfully,") < cleaned.index("Dear Ms Brook")

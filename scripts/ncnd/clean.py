@@ -67,8 +67,11 @@ def furniture_keys(lines: list[str]) -> list[str]:
 
 # Lines a reply restates from the request, never a page's furniture: a question ("Were drones ever
 # deployed?"), a numbered or lettered item ("1) Were drones deployed", "a. the number of officers") and the
-# salutation ("dear essex police,"). (Keys are lower-cased.)
-RESTATED = re.compile(r"^(?:.*\?|\W{0,2}(?:q?\d{1,2}[a-z]?|[a-z])[.):]\s+\S.*|dear\s.*)$")
+# salutation ("dear essex police,"); also the sign-off that closes each message of a thread ("yours
+# faithfully,"), which marks where a requester's message ends. (Keys are lower-cased.)
+RESTATED = re.compile(
+    r"^(?:.*\?|\W{0,2}(?:q?\d{1,2}[a-z]?|[a-z])[.):]\s+\S.*|dear\s.*|(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)\s+regards|regards|many\s+thanks)\W*)$"
+)
 
 
 def furniture_lines(keys: list[str], lines: list[str]) -> set[str]:

@@ -156,7 +156,7 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
         _fill_other(record, doc, tribunal_url=is_tribunal_url(source_url))
         return
 
-    reference, ref_warnings = _step(warnings, "reference", lambda: find_reference(doc, doc_type, layout.request[1] if layout.request else None), (None, []))
+    reference, ref_warnings = _step(warnings, "reference", lambda: find_reference(doc, doc_type, layout.request[1] if layout.request else None, layout.response[0] if layout.response and layout.request and layout.response[0] > layout.request[0] else None), (None, []))
     record["reference"] = reference
     warnings.extend(ref_warnings)
 
@@ -359,8 +359,12 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         # request or quote guidance, they are not answers
         outcome, evidence = "refused", vexatious.sentence
     stated, stated_line = _step(warnings, "outcome label", lambda: labelled_outcome(doc), (None, None))
-    # A log's "Refusal" field is said of NCND answers too: it only fills a gap.
-    if stated and (stated != "refused" or outcome is None):
+    # A log's "Refusal" field is said of NCND answers too: it only fills a gap, unless it names its own
+    # partial NCND ("Full Refusal Section 17 with Partial NCND": withheld, and NCND on the rest).
+    partial_ncnd_label = bool(stated_line) and bool(pattern("outcome_label_partial_ncnd").search(stated_line))
+    if partial_ncnd_label and "ncnd" not in signals:
+        signals.add("ncnd", stated_line)
+    if stated and (stated != "refused" or outcome is None or partial_ncnd_label):
         # The log's own outcome field says what the force decided, in its words.
         outcome, evidence = stated, stated_line
     from_status = False

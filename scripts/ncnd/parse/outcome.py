@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .answers import CITATIONS, FIGURE_OR_YES_NO, LINK_ITEM, S17_ITEM
 from .phrases import each, finder, pattern, search_group
+from .split import outcome_line
 from .text import Doc
 
 # "I can confirm that it is not held": the confirmation is not what makes it general
@@ -66,7 +67,9 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
                 signals.add(name, " ".join(doc.plain[s:e].split()))
                 break
     for exemption in exemptions:
-        if exemption.role == "withholding":
+        # (a section named only in a log's outcome field, "Refusal Sections 24 and 31", says what was
+        # cited, not that anything held was withheld: NCND answers are filed as refusals too)
+        if exemption.role == "withholding" and not outcome_line(" ".join(exemption.sentence.split())):
             signals.add("refused", exemption.sentence)
     return signals
 

@@ -256,8 +256,10 @@ def _unmarked_list(lines: list[str], announced: bool = False) -> list[str]:
             items[-1] += " " + line
         else:
             items.append(line)
-    # (each item asks for something of its own: not a field list, "Make:" / "Model:", nor quoted figures)
-    if len(items) < 2 or any(len(t) > 400 or t.endswith(":") or not asks(t) for t in items):
+    # (each item asks for something of its own: not a field list, "Make:" / "Model:", nor quoted figures;
+    # a whole sentence that ends by announcing its own details, "For each contract please provide the
+    # following:", still asks)
+    if len(items) < 2 or any(len(t) > 400 or (t.endswith(":") and len(t.split()) <= 6) or not asks(t) for t in items):
         return []
     return [_strip_quotes(collapse(t)) for t in items]
 

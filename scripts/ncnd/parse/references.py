@@ -139,9 +139,11 @@ def labelled_reference(doc: Doc, start: int = 0, end: int | None = None, request
     return None
 
 
-def find_reference(doc: Doc, doc_type: str, reply_start: int | None = None) -> tuple[str | None, list[str]]:
+def find_reference(doc: Doc, doc_type: str, reply_start: int | None = None, response_start: int | None = None) -> tuple[str | None, list[str]]:
     """The request's reference (reply_start: where a thread's replies begin, whose own reference comes
-    before one the requester quotes from an earlier request)."""
+    before one the requester quotes from an earlier request; response_start: where the answer begins,
+    after which a title-shaped line is a link to another request, "FOI 0720-2024/25- Palantir | North
+    Yorkshire Police", not this page's title)."""
     if doc_type == "ico_decision":
         # The ICO's case number; a Scottish decision's "Case Ref: 202401494" before its decision number.
         # Nothing else: "FOI 14" in a decision's findings line is a section, not a reference.
@@ -156,6 +158,8 @@ def find_reference(doc: Doc, doc_type: str, reply_start: int | None = None) -> t
     if m:
         return m.group(), []
     head_end = doc.line_span(min(TITLE_LINES, len(doc.line_starts) - 1))[1]
+    if response_start:
+        head_end = min(head_end, response_start)
     m = TITLE_REFERENCE.search(doc.scan, 0, head_end)
     if m:
         return m.group(1) or m.group(2), []

@@ -238,11 +238,16 @@ def _first_item_above(lines, index: int, reach: int = 10) -> int | None:
     return None
 
 
+def outcome_line(text: str) -> bool:
+    """A log's outcome field on its own line ("Part Disclosure", "Refusal Sections 24 and 31")."""
+    return len(text) <= 120 and any(regex.match(text) for regex, _ in each("outcome_labels"))
+
+
 def _answers(text: str) -> bool:
     """Whether a line reads as the force answering: its own voice, answer words, or a log's outcome line."""
     if pattern("force_voice").match(text) or ANSWER_WORDS.search(text) or pattern("force_words").search(text):
         return True
-    return any(regex.match(text) for regex, _ in each("outcome_labels"))
+    return outcome_line(text)
 
 
 # How far down a page the requester's opening line may stand when nothing else marks the request (below
@@ -312,7 +317,7 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
                     # letter repeats the request under its heading, and the answer starts at the cue
                     request_start, response_start = restated
             break
-        if request_index is not None and index > request_index and len(text) <= 120 and any(regex.match(text) for regex, _ in each("outcome_labels")):
+        if request_index is not None and index > request_index and outcome_line(text):
             # a log's decision line under the request ("Part Disclosure with Section 12(1) Exemptions"):
             # the response starts there
             response_start = s
@@ -333,8 +338,11 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
         # not required..."): that paragraph begins the response.
         opener, listed = None, False
         for i, (_, _, text) in enumerate(lines[:REQUEST_OPENER_LINES] if requester_opening else ()):
-            if ITEM.match(text.strip()):
-                opener, listed = (i, True) if ASKS.search(text) else (None, False)
+            item = ITEM.match(text.strip())
+            if item:
+                # ("1. Date of first deployment + percentage of officers equipped": an item that names
+                # what it wants asks for it too)
+                opener, listed = (i, True) if ASKS.search(text) or asks(item.group("text")) else (None, False)
                 break  # (a list above an opening line: "Please send me the data..." closes a request)
             if pattern("request_openers").search(text):
                 opener = i
@@ -365,6 +373,11 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
         after = _after_list(lines, request_start)
         if after is not None and (response_start is None or request_start < after < response_start):
             response_start = after
+        # ...or a log's decision line under the request ("Refusal Sections 24 and 31"), however the
+        # request was found: the fields below it are the response's
+        decided = next((s for s, _, text in lines if request_start < s and (response_start is None or s < response_start) and outcome_line(text)), None)
+        if decided is not None:
+            response_start = decided
     layout = Layout()
     if request_start is not None:
         if response_start is not None and response_start <= request_start:

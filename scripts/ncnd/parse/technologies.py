@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import vocab
-from .matcher import TermMatcher, is_exact_case
+from .matcher import TermMatcher, is_exact_case, normalise_term
 from .text import Doc
 
 CONTEXT_WINDOW = 150
@@ -35,19 +35,24 @@ def _vocabulary():
     except (OSError, KeyError):
         rows = ()
     order = {row["id"]: i for i, row in enumerate(rows)}
-    folded, exact, contextual = {}, {}, {}
+    folded, exact = {}, {}
     for row in rows:
         for term in row.get("terms") or []:
             (exact if is_exact_case(term) else folded).setdefault(term, row["id"])
+    for row in rows:
         for entry in row.get("context_terms") or []:
             term, _, context = entry.partition("@")
+            term = term.strip()
             words = [w.strip() for w in context.split(";") if w.strip()]
-            if term.strip() and words:
-                key = ("context", row["id"], tuple(words))
-                if any(c.isupper() for c in term):
-                    exact.setdefault(term.strip(), key)
-                else:
-                    folded.setdefault(term.strip(), key)
+            if term and words:
+                table = exact if any(c.isupper() for c in term) else folded
+                # a term that is also a plain term of another technology keeps that one away from the
+                # context ("facial recognition" near "PND" is retrospective, elsewhere type not stated)
+                # ("facial-recognition" is the same term once separators are normalised)
+                same = [t for t in table if normalise_term(t) == normalise_term(term)] or [term]
+                fallback = table.get(same[0])
+                for t in same:
+                    table[t] = ("context", row["id"], tuple(words), fallback if isinstance(fallback, str) else None)
     return TermMatcher(folded, exact), order
 
 
@@ -68,9 +73,11 @@ def technology_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     out = []
     for start, end, key, matched in matcher.find(doc.scan, lower=doc.lower, words=doc.token_words):
         if isinstance(key, tuple):
-            _, tech_id, words = key
+            _, tech_id, words, fallback = key
             if not _context_near(doc.scan, start, end, words):
-                continue
+                if fallback is None:
+                    continue
+                tech_id = fallback
         else:
             tech_id = key
         out.append((start, end, tech_id))
