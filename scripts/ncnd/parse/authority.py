@@ -310,7 +310,10 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
     best_spans: dict[str, tuple[int, int]] = {}
 
     def add(auth_id, score, pos, end=None):
-        if doc_type == "ico_decision" and table[auth_id].get("kind") in BYSTANDER_KINDS:
+        kind = table[auth_id].get("kind")
+        if doc_type == "ico_decision" and kind in BYSTANDER_KINDS and not (kind == "government" and score >= SCORE_RESPONDER):
+            # (a decision names the Home Office's counting rules in passing; only "the Home Office refused
+            # to confirm..." / "was entitled to rely on..." makes a department the body complained about)
             return
         if doc_type in ("force_response", "wdtk_thread") and auth_id in FOI_REGULATORS:
             return

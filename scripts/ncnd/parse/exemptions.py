@@ -193,6 +193,10 @@ def _provisions_list(doc: Doc, eligible) -> list[tuple[str, str, int]] | None:
     return out
 
 
+# "FOI 31 - Complaint Not upheld", "FOI 40(2): Partly upheld", "FOI 23: Complaint not upheld"
+_FINDING_ITEM = re.compile(r"\bFOI\s+(\d{1,2}(?:\s?\(\d{1,2}[A-Za-z]?\))*)\s*[-–:]\s*(?:complaint\s+)?(?:not\s+|partly\s+)?upheld\b", re.I)
+
+
 def _role(ident: str, table: dict, foisa: bool) -> str:
     row = table.get(ident) if not foisa else None
     return "ncnd" if row and row.get("ncnd_provision") else "withholding"
@@ -280,6 +284,14 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
                 ident: found.get(ident) or Exemption(ident, _role(ident, table, foisa), sentence, position, [position])
                 for ident, sentence, position in provisions
             }
+    if doc_type == "ico_decision":
+        # A law report's findings line names each section the decision ruled on ("Section of Act/EIR &
+        # Finding: FOI 31 - Complaint Not upheld"; "FOI 23: Complaint not upheld"), also when its summary
+        # cites none
+        for m in _FINDING_ITEM.finditer(doc.scan):
+            ident = "s" + re.sub(r"\s+", "", m.group(1))
+            if int(_number(ident)) in eligible and not any(_number(other) == _number(ident) for other in found):
+                found[ident] = Exemption(ident, _role(ident, table, foisa), doc.evidence_at(m.start()), m.start(), [m.start()])
     # A bare "Section 24" only stands for itself when no subsection of it was cited.
     ids = list(found)
     for ident in ids:
