@@ -233,3 +233,19 @@ def test_a_page_that_shows_no_request_has_no_questions(page):
     """A page that lost its request (or never quoted it) opens with the response: "Response 1:", "Please
     find the … response set out below", "I have today decided to disclose…" is not the request."""
     assert parse_notice(page)["questions"] == []
+
+
+def test_answers_labelled_q4_q5_are_not_the_questions_restated():
+    """A request cut to one sentence, then answers labelled by their question numbers: the labels do not
+    make the answers questions, even when one of them happens to open like a request ("All drones...")."""
+    notice = (
+        "Request:\nProvide a full list of the drones the force can use, in a table with the following fields;\n\n"
+        "Response:\nI have today decided to disclose some of the information to you.\n"
+        "I am exempting a response to Q1 to Q3 under Section 31(1) of the Act.\n"
+        "Q4. The force sets aside £20K for replacing drones every four years.\n"
+        "Q5. All drones are owned by the force.\n"
+        "Q6. This is part of the replacement programme.\n"
+    )
+    record = parse_notice(notice)
+    assert [q["number"] for q in record["questions"]] == [None]
+    assert record["questions"][0]["text"].startswith("Provide a full list")

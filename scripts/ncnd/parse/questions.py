@@ -412,8 +412,11 @@ def _find_questions(doc: Doc, layout, response_restated: bool = True) -> list[di
     if response_restated and layout.response:
         # Some forces restate the questions in the response ("Q1 - Has your force partnered...").
         restated = [(n, t) for n, t in _items(lines_of(layout.response)) if n and n.upper().startswith("Q")]
-        if not any(asks(t) or t.rstrip().endswith("?") for _, t in restated):
-            restated = []  # "Q1. 4 drones.": answers labelled by their questions, not the questions
+        asking = sum(1 for _, t in restated if asks(t) or t.rstrip().endswith("?"))
+        if asking * 2 < len(restated) or not asking:
+            # "Q1. 4 drones." / "Q5. All drones are owned by the force.": answers labelled by their
+            # questions, not the questions (one that happens to open like a request does not make them so)
+            restated = []
         if len(restated) >= 1:
             return [{"number": n, "text": t} for n, t in restated if t]
     paragraphs = [collapse(line) for line in request_lines if line.strip()]
