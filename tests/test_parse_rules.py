@@ -360,6 +360,22 @@ CASES = [
             {"number": "3", "text": "How many resigned before the hearing?"},
         ]},
     ),
+    # an exemption engaged for one named question, and the others answered: a partial disclosure (the cost
+    # of confirming or denying for that one question does not make the whole answer an NCND)
+    (
+        "Freedom of Information Request 16/04/212\n\nYou asked:\nWhere can I report a fraud on the court?\n"
+        "How many court staff have been reported to the force for fraud?\n\nResponse\n"
+        "Fraud can be reported to Action Fraud, the national reporting centre, online or by telephone.\n"
+        "The question concerning how many court staff have been reported to the force for fraud has engaged an exemption under Section 12(2) of the Act.\n",
+        {"outcome": "partially_disclosed", "ncnd": True},
+    ),
+    # an internal review that upholds a not-held answer: confirming the decision is not an answer given
+    (
+        "Internal review of FOI 2024-25-061\n\nRequest\nPlease send the number of staff earning over £100,000.\n\n"
+        "Response\nWe can confirm that the original decision is upheld. The information is not held by the Authority, "
+        "and we should have explained why in our first response.\n",
+        {"outcome": "not_held", "ncnd": False},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"
