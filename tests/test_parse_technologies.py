@@ -27,8 +27,15 @@ def techs(text):
         # facial recognition on the Police National Database is its retrospective facial search...
         ("When did the facial recognition system on the Police National Database go live?", ["facial_recognition_retrospective", "pnd"]),
         ("the number of facial recognition searches run on PND", ["facial_recognition_retrospective", "pnd"]),
+        ("Does the force use the facial recognition technology available through the Police National Database?", ["facial_recognition_retrospective", "pnd"]),
+        ("A copy of the legal basis for facial recognition searches against these databases", ["facial_recognition_retrospective"]),
         # ...and the same words away from it name no type
         ("Does the force use facial-recognition cameras at football matches?", ["facial_recognition"]),
+        ("your use of Facial Recognition Technology, Retrospective Facial Recognition and the Police National Database", ["facial_recognition_retrospective", "facial_recognition", "pnd"]),
+        # kinds named together before one noun are each a mention
+        ("Is the force using live and/or retrospective facial recognition technology?", ["facial_recognition_live", "facial_recognition_retrospective"]),
+        ("any live, retrospective or operator initiated facial recognition", ["facial_recognition_live", "facial_recognition_retrospective", "facial_recognition_operator_initiated"]),
+        ("the evaluation of the live AFR trials in the city centre", ["facial_recognition_live"]),
         ("Do you use a social listening platform, and which tools?", ["social_media_monitoring"]),
         ("the annual spend on mobile phone forensics and the number of handsets examined", ["mobile_phone_extraction"]),
         ("searches run using Clearview AI", ["clearview_ai"]),

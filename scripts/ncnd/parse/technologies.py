@@ -4,9 +4,11 @@
 "LEDs", "PNC", "LFR") which must be in capitals. `context_terms` are aliases that only count next to
 another word: "Ring@doorbell;Amazon" finds "Ring" only within a short distance of "doorbell" or
 "Amazon" (and, being capitalised, never the verb "ring"); "Recognition [sic]@Amazon" finds the
-requester's misspelling of Rekognition. Where terms overlap the longest wins, so "live facial
-recognition" is facial_recognition_live, and facial_recognition (type not stated) is only reported
-for a mention that names no type.
+requester's misspelling of Rekognition; a third part sets the distance ("facial recognition@PND;Police
+National Database@60": the PND's facial search, otherwise a mention naming no type). Where terms overlap
+the longest wins, so "live facial recognition" is facial_recognition_live, and facial_recognition (type
+not stated) is only reported for a mention that names no type; kinds named together ("live and/or
+retrospective facial recognition") are each a mention.
 """
 
 import re
@@ -43,7 +45,10 @@ def _vocabulary():
         for entry in row.get("context_terms") or []:
             term, _, context = entry.partition("@")
             term = term.strip()
+            # an optional window after a second "@": "facial recognition@PND;Police National Database@60"
+            context, _, window = context.partition("@")
             words = [w.strip() for w in context.split(";") if w.strip()]
+            window = int(window) if window.strip().isdigit() else CONTEXT_WINDOW
             if term and words:
                 table = exact if any(c.isupper() for c in term) else folded
                 # a term that is also a plain term of another technology keeps that one away from the
@@ -52,7 +57,7 @@ def _vocabulary():
                 same = [t for t in table if normalise_term(t) == normalise_term(term)] or [term]
                 fallback = table.get(same[0])
                 for t in same:
-                    table[t] = ("context", row["id"], tuple(words), fallback if isinstance(fallback, str) else None)
+                    table[t] = ("context", row["id"], tuple(words), fallback if isinstance(fallback, str) else None, window)
     return TermMatcher(folded, exact), order
 
 
@@ -62,26 +67,49 @@ def _context_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, words)), re.I)
 
 
-def _context_near(text: str, start: int, end: int, words) -> bool:
-    window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
+def _context_near(text: str, start: int, end: int, words, reach: int = CONTEXT_WINDOW) -> bool:
+    window = text[max(0, start - reach) : end + reach]
     return bool(words) and bool(_context_pattern(tuple(words)).search(window))
+
+
+# Kinds of facial recognition named together before one noun: "live and/or retrospective facial
+# recognition", "live or operator initiated facial recognition". The first kind is a mention of its own.
+COORDINATED_KINDS = re.compile(
+    r"\b(live|retrospective|operator[- ]initiated)\s*(?:,|and/or|and|or|&|/)\s*(?:(?:live|retrospective|operator[- ]initiated)\s*(?:,|and/or|and|or|&|/)\s*)?"
+    r"(?:live|retrospective|operator[- ]initiated)\s+(?:facial|face)\s+recognition\b",
+    re.I,
+)
+
+
+def _coordinated(doc: Doc, matcher) -> list[tuple[int, int, str]]:
+    """The kinds named before another kind's "facial recognition", each as the full term would be."""
+    out = []
+    if "recognition" not in doc.lower:
+        return out
+    for m in COORDINATED_KINDS.finditer(doc.scan):
+        for kind in re.findall(r"live|retrospective|operator[- ]initiated", m.group(0)[: m.group(0).lower().rfind("recognition")], re.I)[:-1]:
+            found = matcher.find(f"{kind} facial recognition")
+            if found and isinstance(found[0][2], str):
+                position = m.start() + m.group(0).lower().find(kind.lower())
+                out.append((position, position + len(kind), found[0][2]))
+    return out
 
 
 def technology_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, id) of every mention, in the text's order."""
     matcher, _ = _vocabulary()
-    out = []
+    out = _coordinated(doc, matcher)
     for start, end, key, matched in matcher.find(doc.scan, lower=doc.lower, words=doc.token_words):
         if isinstance(key, tuple):
-            _, tech_id, words, fallback = key
-            if not _context_near(doc.scan, start, end, words):
+            _, tech_id, words, fallback, reach = key
+            if not _context_near(doc.scan, start, end, words, reach):
                 if fallback is None:
                     continue
                 tech_id = fallback
         else:
             tech_id = key
         out.append((start, end, tech_id))
-    return out
+    return sorted(out)
 
 
 def find_technologies(doc: Doc, mentions=None) -> list[Technology]:
