@@ -225,6 +225,24 @@ def _after_list(lines, start: int) -> int | None:
     return None
 
 
+def _answered_in_turn(lines, first: int) -> bool:
+    """Whether the numbered questions from lines[first] each have a line under them that answers rather
+    than asks, for two questions or more, numbered 1, 2, ... in order."""
+    pairs, expected, index = 0, 1, first
+    while index + 1 < len(lines):
+        item = ITEM.match(lines[index][2].strip())
+        if not item or item.group("num") != str(expected) or not (ASKS.search(lines[index][2]) or asks(item.group("text"))):
+            break
+        answer = lines[index + 1][2]
+        if ITEM.match(answer.strip()) or ASKS.search(answer) or asks(answer):
+            break
+        pairs, expected = pairs + 1, expected + 1
+        index += 2
+        while index < len(lines) and not ITEM.match(lines[index][2].strip()) and not ASKS.search(lines[index][2]):
+            index += 1  # an answer of more than one line
+    return pairs >= 2
+
+
 def _first_item_above(lines, index: int, reach: int = 10) -> int | None:
     """When the line at index is a numbered item after the first ("2. ..."), the index of that list's item
     "1." within reach above it; else None."""
@@ -303,6 +321,7 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
     response_start = answers_from
     # (when "Question 1" already began the answers there is no response to look for)
     first = len(lines) if answers_from is not None else request_index + 1 if request_index is not None else 0
+    in_turn = False
     for index in range(first, len(lines)):
         s, e, text = lines[index]
         lowered = text.lower()
@@ -347,7 +366,12 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
             if pattern("request_openers").search(text):
                 opener = i
                 break
-        if opener is not None and listed:
+        if opener is not None and listed and _answered_in_turn(lines, opener):
+            # "1. How many dogs...?" / "The force keeps 12." / "2. How much...?" / "£48,500.": a letter
+            # (or a copy of one) that answers each numbered question under it, with no headings at all
+            request_index, request_start = opener, lines[opener][0]
+            in_turn = True
+        elif opener is not None and listed:
             after = _after_list(lines, lines[opener][0])
             if after is not None:
                 request_index, request_start, response_start = opener, lines[opener][0], after
@@ -404,7 +428,7 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
         lead_in = " ".join(text for _, _, text in lines[max(0, request_index - 2) : request_index + 1]) if request_index is not None else ""
         announced = INTERLEAVE_CUE.search(lead_in)
         opening = next((s for s, _, text in lines[: request_index or 0] if response_cue(text, text.lower())), None)
-        _interleave(doc, layout, lines, request_start, response_start, bool(announced), opening is not None)
+        _interleave(doc, layout, lines, request_start, response_start, bool(announced) or in_turn, opening is not None)
         if announced and response_start is None and not layout.request_parts:
             _interleave_unnumbered(doc, layout, lines, request_start)
         elif not announced and not layout.request_parts and not layout.answers:
