@@ -249,3 +249,15 @@ def test_answers_labelled_q4_q5_are_not_the_questions_restated():
     record = parse_notice(notice)
     assert [q["number"] for q in record["questions"]] == [None]
     assert record["questions"][0]["text"].startswith("Provide a full list")
+
+
+def test_bullets_naming_places_are_one_questions_breakdown():
+    """Districts or years under a question that asks for figures "in each of these districts" are the
+    breakdown of that one question; fields a request asks for ("Make and model") still count one each."""
+    districts = questions(
+        "For each of the years 2019 to 2023, could you provide the number of stop and searches in each of these districts:\n"
+        "• Colchester\n• Tendring\n• Maldon\n• Castle Point"
+    )
+    assert len(districts) == 1 and districts[0][1].startswith("For each of the years") and "Castle Point" in districts[0][1]
+    fields = questions("Please send me a list of the drones the force owns, with for each:\n• Make and model\n• Date bought\n• Base\n• Cost")
+    assert [t for _, t in fields] == ["Make and model", "Date bought", "Base", "Cost"]

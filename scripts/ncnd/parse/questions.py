@@ -118,6 +118,27 @@ def _items(lines: list[str]):
     return [(n, _strip_quotes(collapse(t))) for n, t in _top_level(items)]
 
 
+# A sentence that asks, wherever its asking words stand ("For each year, could you provide...")
+_ASKS_ANYWHERE = re.compile(r"\?|\b(?:please|could\s+you|can\s+you|would\s+you|provide|supply|send\s+me|how\s+many|whether)\b", re.I)
+
+
+def _breakdown_list(items, request_lines) -> bool:
+    """Whether the request's only list is four or more unnumbered short names (places, years) under a
+    sentence that asks: the breakdown of that one question."""
+    if len(items) < 4 or any(n is not None for n, _ in items):
+        return False
+    # (proper names, each word capitalised: "Castle Point", "2019/20"; not fields a request asks for,
+    # "Make and model" / "Date bought", which count one each)
+    if any(len(t.split()) > 4 or t.rstrip().endswith("?") or asks(t) or not all(w[:1].isupper() or w[:1].isdigit() for w in t.split()) for _, t in items):
+        return False
+    names = {t for _, t in items}
+    return any(
+        (asks(line.strip()) or _ASKS_ANYWHERE.search(line) or pattern("list_announcements").search(line))
+        for line in request_lines
+        if line.strip() and collapse(ITEM.sub(lambda m: m.group("text"), line.strip())) not in names
+    )
+
+
 def _style(match: re.Match) -> str:
     """How an item is numbered: "q" (Q1), "num" (1.), "paren" ((a), (1)), "letter" (a.), "roman" (ii)),
     "bullet"."""
@@ -407,6 +428,11 @@ def _find_questions(doc: Doc, layout, response_restated: bool = True) -> list[di
         request_lines = lines_of(layout.request)
     items = _items(request_lines)
     numbered = [i for i in items if i[0] is not None]
+    if _breakdown_list(items, request_lines):
+        # "...the number of stop and searches in each district:" / "• Colchester" / "• Tendring": the
+        # bullets name the parts of one question's breakdown, they ask nothing of their own
+        text = _strip_quotes(" ".join(collapse(line) for line in request_lines if line.strip()))
+        return [{"number": None, "text": text}] if text else []
     if len(items) >= 2 or numbered:
         return [{"number": n, "text": t} for n, t in items if t]
     if response_restated and layout.response:
