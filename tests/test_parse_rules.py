@@ -376,6 +376,14 @@ CASES = [
         "and we should have explained why in our first response.\n",
         {"outcome": "not_held", "ncnd": False},
     ),
+    # answers introduced by the question's place in words ("In response to your second question")
+    (
+        "FOI Request\nI write to ask, under the Freedom of Information Act 2000, about the drone bid in the Police and Crime Plan.\n"
+        "- How did the office apply for the funding?\n- How much funding was available?\n\nFOI Response\n"
+        "In response to your first question.\nThe office sent a written bid to the national board in March, with a costed plan.\n"
+        "In response to your second question.\nA total of £2 million was available to all forces.\n",
+        {"outcome": "disclosed", "ncnd": False},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"

@@ -24,7 +24,8 @@ from .phrases import FLAGS, entries, finder, pattern
 from .text import Doc
 
 KINDS = ("answered", "not_held", "ncnd", "refused", "cost", "no_answer")  # what an answer block can do
-WORD_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+WORD_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+                "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
 _NUMBER = re.compile(r"\d{1,2}[a-z]?", re.I)
 _RANGE = re.compile(r"(\d{1,2})\s*(?:-|to)\s*(\d{1,2})", re.I)
 # Content that is an answer in itself: a figure, a yes or no, a name: "272 Officers have completed...",
