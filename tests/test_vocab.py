@@ -134,7 +134,7 @@ def test_known_authority_rows(authority_id, name, short_name, country, kind, foi
 def test_enumerated_columns_stay_in_their_vocabulary():
     countries = {"England", "Wales", "Scotland", "Northern Ireland", "UK", "Isle of Man", "Jersey", "Guernsey"}
     kinds = {"territorial_police", "special_police", "national_agency", "government", "regulator", "pcc",
-             "crown_dependency", "other"}
+             "crown_dependency", "former_police", "other"}
     for row in vocab.authorities():
         assert row["country"] in countries, row["id"]
         assert row["kind"] in kinds, row["id"]

@@ -98,6 +98,7 @@ def matcher() -> TermMatcher:
                 "territorial_police",
                 "special_police",
                 "crown_dependency",
+                "former_police",
             }:
                 names.update({f"Chief Constable of {name}", f"Chief Constable of the {name}"})
         for name in names:
@@ -418,9 +419,9 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
 
 # Kinds of body that answer police FOI requests; a government department or a regulator answering its
 # own requests is not a police FOI response.
-POLICE_KINDS = {"territorial_police", "special_police", "crown_dependency", "national_agency", "pcc", "other"}
+POLICE_KINDS = {"territorial_police", "special_police", "crown_dependency", "former_police", "national_agency", "pcc", "other"}
 # Police forces themselves: not a board, a commissioner's office, an agency or a regulator
-FORCE_KINDS = {"territorial_police", "special_police", "crown_dependency"}
+FORCE_KINDS = {"territorial_police", "special_police", "crown_dependency", "former_police"}
 
 
 def is_force(auth_id: str | None) -> bool:
