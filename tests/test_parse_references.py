@@ -21,6 +21,10 @@ from ncnd.parse.text import Doc
         ("Case No: 200601298", "ico_decision", "200601298"),
         ("Freedom of Information Request Reference N o: FOI 001264-19", "force_response", "FOI 001264-19"),
         ("Our Ref: / 2605/15", "force_response", "2605/15"),
+        # a law report's neutral citation of a decision, the case number without its suffix
+        ("The complainant asked the Federation for minutes.\n[2021] UKICO IC-47737\nUpdated: 3 November 2022; Ref: scu.659845", "ico_decision", "IC-47737"),
+        ("[2022] UKICO ic-87061", "ico_decision", "IC-87061"),
+        ("Freedom of Information: Right to know request 1009-11", "force_response", "1009-11"),
         ("Reference: IC-320081-J7L0", "ico_decision", "IC-320081-J7L0"),
         ("Reference: FS50123456", "ico_decision", "FS50123456"),
         ("Reference:  IC -80804 -J7C6", "ico_decision", "IC-80804-J7C6"),

@@ -17,6 +17,8 @@ ICO_CASE = re.compile(r"\bIC\s*-\s*(\d{4,7})\s*-\s*([A-Z0-9]{4})\b", re.I)
 ICO_OLD_CASE = re.compile(r"\b(FS|FER)\s?(\d{7,8})\b", re.I)  # "fs50612487" in a law report's citation
 # "01.FOI.19.012185" (Metropolitan Police)
 MET_REFERENCE = re.compile(r"\b\d{2}\.FOI\.\d{2}\.\d{5,7}\b")
+# A law report's neutral citation of an ICO decision: "[2021] UKICO IC-47737", "[2022] UKICO ic-87061"
+UKICO_CITATION = re.compile(r"\[\d{4}\]\s+UKICO\s+((?:IC|FS|FER)\s?-?\s?\d{4,8}(?:-[A-Z0-9]{4})?)\b", re.I)
 # Scottish Information Commissioner decisions: "Decision 063/2019"
 SIC_DECISION = re.compile(r"\bDecision\s+(\d{3}/\d{4})\b")
 # A disclosure-log title ending with its reference: "Drones (3300/18)", "Facial Recognition (13457_18)",
@@ -148,7 +150,11 @@ def find_reference(doc: Doc, doc_type: str, reply_start: int | None = None, resp
         # The ICO's case number; a Scottish decision's "Case Ref: 202401494" before its decision number.
         # Nothing else: "FOI 14" in a decision's findings line is a section, not a reference.
         ref = ICO_CASE.search(doc.scan) or ICO_OLD_CASE.search(doc.scan)
-        ref = normalise_reference(ref.group()) if ref else labelled_reference(doc) or ico_reference(doc.plain)
+        cited = UKICO_CITATION.search(doc.scan) if ref is None else None
+        if cited:
+            ref = cited.group(1).upper().replace(" ", "")
+        else:
+            ref = normalise_reference(ref.group()) if ref else labelled_reference(doc) or ico_reference(doc.plain)
         return (ref, []) if ref else (None, ["no case reference found"])
     ref = labelled_reference(doc, reply_start, requester_labels=True) if doc_type == "wdtk_thread" and reply_start else None
     ref = ref or labelled_reference(doc, requester_labels=doc_type == "wdtk_thread")
