@@ -20,7 +20,7 @@ from .phrases import each, pattern, searcher
 from .questions import find_questions
 from .references import authority_from_reference, find_reference
 from .source import authority_from_url, is_tribunal_url, published_from_url
-from .split import Layout, find_title, reply_header_date, split, without
+from .split import side_by_side, Layout, find_title, reply_header_date, split, without
 from .scope import ncnd_scope, technology_roles
 from .technologies import find_technologies, technology_mentions
 from .text import Doc
@@ -269,10 +269,12 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
             answer = _step(warnings, "ncnd rest", lambda: ncnd_on_the_rest(doc, spans), None)
         if answer:
             signals.add("disclosed", answer)
+    held_only = False  # "disclosed" read only from a sentence that the information is held, with text after it
     if spans and not any(k in signals for k in SIGNALS if k != "part_held"):
         given = _step(warnings, "held", lambda: held_and_answered(doc, spans), None)
         if given:
             signals.add("disclosed", given)
+            held_only = True
     if spans and not any(k in signals for k in ("disclosed", "partially_disclosed")):
         given = _step(warnings, "answer given", lambda: answer_given(doc, spans), None)
         # (beside a "not held", only a figure given counts: "412,318 searches were made in 2023. The
@@ -384,6 +386,11 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
                 signals.found.setdefault(status, status_evidence)
             outcome, evidence = decide(signals, status)
             from_status = outcome is not None
+    if outcome == "disclosed" and held_only and not stated and _step(warnings, "columns", lambda: side_by_side(doc), False):
+        # the request and the answer side by side, their lines interleaved: a sentence read from it may
+        # join half of each ("determining if the / I would like to request ... / information is held")
+        warnings.append(f"the request and the response stand side by side and the text interleaves their lines: outcome not read (it read as {outcome.replace('_', ' ')})")
+        outcome, evidence = None, None
     record["outcome"] = outcome
     record["evidence"]["outcome"] = evidence
     if "ncnd" in signals:
@@ -426,7 +433,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     )
     for detail in record["technology_details"]:
         detail.update(roles.get(detail["id"]) or {})
-    if outcome is None:
+    if outcome is None and not any(w.startswith("the request and the response stand side by side") for w in warnings):
         if layout.request and (not core or len(doc.scan[core[0] : core[1]].strip()) < 2000):
             warnings.append("text appears truncated before the response")
         else:

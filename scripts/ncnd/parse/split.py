@@ -256,6 +256,18 @@ def _first_item_above(lines, index: int, reach: int = 10) -> int | None:
     return None
 
 
+def side_by_side(doc: Doc) -> bool:
+    """Whether a "Request" heading stands directly above a "Response" heading: a letter set out in two
+    columns, which its text copy interleaves line by line, so that no sentence of it reads whole."""
+    request_heading = line_matcher(doc, "request_headings")
+    response_heading = line_matcher(doc, "response_headings")
+    lines = doc.content_lines
+    for (_, _, above), (_, _, below) in zip(lines, lines[1:]):
+        if len(above) <= 20 and len(below) <= 20 and request_heading(above, above.lower()) and response_heading(below, below.lower()):
+            return True
+    return False
+
+
 def outcome_line(text: str) -> bool:
     """A log's outcome field on its own line ("Part Disclosure", "Refusal Sections 24 and 31")."""
     return len(text) <= 120 and any(regex.match(text) for regex, _ in each("outcome_labels"))
