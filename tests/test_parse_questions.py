@@ -261,3 +261,11 @@ def test_bullets_naming_places_are_one_questions_breakdown():
     assert len(districts) == 1 and districts[0][1].startswith("For each of the years") and "Castle Point" in districts[0][1]
     fields = questions("Please send me a list of the drones the force owns, with for each:\n• Make and model\n• Date bought\n• Base\n• Cost")
     assert [t for _, t in fields] == ["Make and model", "Date bought", "Base", "Cost"]
+
+
+def test_i_after_h_is_the_next_letter_not_a_roman_numeral():
+    """A lettered list that runs past "h)" goes on to "i)" and "j)": the ninth question, not a part of the
+    eighth; "i)" under "1." is still a part."""
+    lettered = questions("\n".join(f"{letter}) Question {n}?" for n, letter in enumerate("abcdefghij", 1)))
+    assert [n for n, _ in lettered] == list("abcdefghij")
+    assert questions("1. How many drones?\ni) by type\nii) by cost\n2. How many pilots?") == [("1", "How many drones? i) by type ii) by cost"), ("2", "How many pilots?")]

@@ -103,7 +103,10 @@ def _items(lines: list[str]):
             number = number.replace(" ", "") if number else None
             if number and number.lower().startswith("question"):
                 number = number[len("question") :]
-            items.append([number, m.group("text"), _style(m), interrupted])
+            style = _style(m)
+            if style == "roman" and number and len(number) == 1 and items and items[-1][2] == "letter" and items[-1][0] and ord(items[-1][0].lower()) + 1 == ord(number.lower()):
+                style = "letter"  # "i)" after "h)": the next letter, not a roman numeral
+            items.append([number, m.group("text"), style, interrupted])
             pending_heading = None
             interrupted = False
         elif pending_heading is not None:
