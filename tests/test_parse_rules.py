@@ -384,6 +384,17 @@ CASES = [
         "In response to your second question.\nA total of £2 million was available to all forces.\n",
         {"outcome": "disclosed", "ncnd": False},
     ),
+    # the authority's messages only carry attachments under a signature, and the requester's own later
+    # message (asking for a review) is not the authority's words: the status stands in
+    (
+        "Festival policing costs\n\nThe request was partially successful.\n\nDear Hampshire Constabulary,\n\n"
+        "Please send the itemised policing bill for the 2010 festival.\n\nYours faithfully,\n\nAnn Brook\n\n"
+        "1 Attachment\n\nSam Reed\nFreedom of Information Officer\nHampshire Constabulary\nDirect Dial 01962 000000\n\n"
+        "Dear Hampshire Constabulary,\n\nPlease pass this on to the person who conducts Freedom of Information reviews. "
+        "I am writing to request an internal review of your handling of my request, as the bill you sent leaves out the overtime costs.\n\n"
+        "Yours faithfully,\n\nAnn Brook\n",
+        {"doc_type": "wdtk_thread", "outcome": "partially_disclosed", "ncnd": None},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"

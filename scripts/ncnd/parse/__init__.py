@@ -461,6 +461,15 @@ _REFUSAL_NOTICE = re.compile(r"\brefusal\s+notice\b", re.I)
 _COUNT_GIVEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:[a-z]+\s+){0,3}?(?:were|was)\b")
 
 
+# A message the requester writes to the authority in a thread: from its salutation to the body ("Dear
+# Hampshire Constabulary,") to its sign-off, or to the end of the page when it is cut
+_REQUESTER_MESSAGE = re.compile(
+    r"^[ \t]*Dear\s+(?:the\s+)?[^\n]{0,80}?\b(?:Police|Constabulary|Commissioner|Service|Authority|Office|Agency|Heddlu)\b[^\n]{0,40},?[ \t]*$"
+    r"[\s\S]*?(?:^[ \t]*Yours\s+(?:faithfully|sincerely)[^\n]*$|\Z)",
+    re.M | re.I,
+)
+
+
 def _authority_message_visible(doc, layout) -> bool:
     """Whether a thread shows a message from the authority after the request (an acknowledgement, a
     holding reply) in a line of its own ("Thank you for contacting the Freedom of Information Team at..."):
@@ -473,6 +482,9 @@ def _authority_message_visible(doc, layout) -> bool:
     annotation = pattern("wdtk_annotation")
     notes = [(s, e) for s, e in layout.set_aside if annotation.match(doc.scan[s:e].lstrip())]
     text = "".join(doc.scan[a:b] for a, b in without(core, notes))
+    # (the requester's own later messages, "Dear Hampshire Constabulary, ... I am writing to request an
+    # internal review ... Yours faithfully", are not the authority's)
+    text = _REQUESTER_MESSAGE.sub("", text)
     # (each line once: a thread repeats the authority's signature under every attachment it sends)
     visible = sum(len(line) for line in {ln.strip() for ln in text.splitlines()} if len(line) >= 40)
     if visible < 400 and pattern("cover_note").search(" ".join(text.split())):
