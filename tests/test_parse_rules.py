@@ -395,6 +395,12 @@ CASES = [
         "Yours faithfully,\n\nAnn Brook\n",
         {"doc_type": "wdtk_thread", "outcome": "partially_disclosed", "ncnd": None},
     ),
+    # holding the information confirmed, and the page cut before the answer: no outcome, but no NCND either
+    (
+        "Freedom of Information Request 2024/0311\n\nRequest\nPlease send the guidance your officers follow on using drones at protests.\n\n"
+        "Response\nI can confirm that Kent Police holds information relevant to your request.\n",
+        {"outcome": None, "ncnd": False},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"

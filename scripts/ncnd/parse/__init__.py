@@ -399,6 +399,10 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     elif outcome is not None and not from_status:
         # The requester's status word says nothing of NCND: with no reply visible, ncnd stays unknown.
         record["ncnd"] = False
+    elif outcome is None and spans and not held_only and _step(warnings, "held", lambda: confirms_held(doc, spans), False):
+        # "I can confirm the information requested is held by Durham Constabulary", and the page stops
+        # before the answer: holding it is confirmed, which is the opposite of neither confirming nor denying
+        record["ncnd"] = False
     if record["outcome"] == "refused" and not record["question_answers"] and not (set(signals.found) - {"refused", "part_held"}):
         _hold_for_extension(record, doc, spans)
         outcome = record["outcome"]
