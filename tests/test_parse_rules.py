@@ -401,6 +401,12 @@ CASES = [
         "Response\nI can confirm that Kent Police holds information relevant to your request.\n",
         {"outcome": None, "ncnd": False},
     ),
+    # a reply that only attaches a letter extending the time to answer gives nothing: no outcome yet,
+    # and the status (the requester's word on a later answer) is not taken
+    (
+        WDTK.format(status="The request was successful.", reply="Please find attached FOI request extension letter.\n\nKind regards,\nInformation Compliance Unit"),
+        {"outcome": None, "ncnd": None},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"
