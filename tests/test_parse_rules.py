@@ -407,6 +407,23 @@ CASES = [
         WDTK.format(status="The request was successful.", reply="Please find attached FOI request extension letter.\n\nKind regards,\nInformation Compliance Unit"),
         {"outcome": None, "ncnd": None},
     ),
+    # a year and its figure on lines of their own answer the request even with no heading above them, and
+    # with sections cited after them for the rest the answer is a partial disclosure
+    (
+        "I write in connection with your request received in this office on 2nd May. I note you seek the following:\n"
+        "Please provide the number of closure orders the force applied for in each of the years 2019 / 2020 / 2021.\n"
+        "2019 – no information held\n2020 – 4\n2021 – 11\n"
+        "Any further details of the premises are exempt by virtue of Section 31(1)(a) Law enforcement.\n",
+        {"outcome": "partially_disclosed"},
+    ),
+    # a cost refusal, then figures given under the duty to advise and assist: a partial disclosure
+    (
+        "Request\nPlease send the force's spending on interpreters for each year since 2014.\n\nResponse\n"
+        "The information you have requested is not available in a readily retrievable format, and finding it would exceed the appropriate limit.\n"
+        "However, in accordance with Section 16 I have a duty to provide advice and assistance and can provide information in relation to the totals for the last three years.\n"
+        "2021-22 £889,120\n2022-23 £901,400\n2023-24 £915,002\n",
+        {"outcome": "partially_disclosed"},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"

@@ -214,6 +214,15 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
         _fill_response(record, doc, layout, exemptions, doc_type, mentions)
 
 
+# "2017 – 7", "2019/20: £12,400" (not "2016 – no information held", nor a year range alone, "2019-2020")
+_YEAR_FIGURE_GIVEN = re.compile(r"^\W*(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*(?:[–=:]|\s-)\s*£?\s?\d[\d,.]*%?\s*\.?$")
+
+
+def _content_in(doc, start: int, end: int):
+    """(start, end, stripped text) of each non-blank line in [start, end)."""
+    return [(s, e, doc.scan[s:e].strip()) for s, e, _ in doc.lines(start, end) if doc.scan[s:e].strip()]
+
+
 def _thread_addressee(layout) -> str | None:
     """The body a WhatDoTheyKnow request is addressed to ("Dear Hertfordshire Constabulary,"): the
     site sends each request to one authority, so its name there says who answers."""
@@ -280,6 +289,11 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         # (beside a "not held", only a figure given counts: "412,318 searches were made in 2023. The
         # force does not hold a breakdown by force")
         if given and ("not_held" not in signals or _COUNT_GIVEN.search(given)):
+            signals.add("disclosed", given)
+    if spans and not any(k in signals for k in ("disclosed", "partially_disclosed")):
+        # a year and its figure on a line of its own ("2017 – 7"): a figure given, whatever else is said
+        given = next((line for start, end in spans for _, _, line in _content_in(doc, start, end) if _YEAR_FIGURE_GIVEN.match(line)), None)
+        if given:
             signals.add("disclosed", given)
     if "ncnd" not in signals:
         # An NCND provision cited in a response that says the information is held and withholds it

@@ -415,6 +415,19 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
         after = _after_list(lines, request_start)
         if after is not None and (response_start is None or request_start < after < response_start):
             response_start = after
+        # ...or two lines of a year and its figure ("2017 – 7" / "2018 – 19"), which answer and never ask
+        year_figure = pattern("year_figure")
+        figures = next(
+            (
+                lines[i][0]
+                for i in range(len(lines) - 1)
+                if request_start < lines[i][0] and (response_start is None or lines[i][0] < response_start)
+                and year_figure.match(lines[i][2]) and year_figure.match(lines[i + 1][2])
+            ),
+            None,
+        )
+        if figures is not None:
+            response_start = figures
         # ...or a log's decision line under the request ("Refusal Sections 24 and 31"), however the
         # request was found: the fields below it are the response's
         decided = next((s for s, _, text in lines if request_start < s and (response_start is None or s < response_start) and outcome_line(text)), None)
