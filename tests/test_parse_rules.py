@@ -424,6 +424,15 @@ CASES = [
         "2021-22 £889,120\n2022-23 £901,400\n2023-24 £915,002\n",
         {"outcome": "partially_disclosed"},
     ),
+    # a request's items numbered "1," quoted in the letter are not counts given ("1, When an arrest was made")
+    (
+        "Our Ref: 002183/13\n\nI write in connection with your request for information.\n"
+        "I can confirm that the force does hold the information you have requested.\n"
+        "I would like to get the following data about arrests made during 2012:\n"
+        "1, When an arrest was made\n2, How old the arrested persons were\n"
+        "Giving the information in a spreadsheet of each arrest could identify the people arrested, so it is exempt under Section 40(2) and this letter is a refusal notice.\n",
+        {"outcome": "refused"},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"
