@@ -173,3 +173,16 @@ def test_a_gov_uk_foi_release_is_an_answer_whatever_its_published_line():
     url = "https://www.gov.uk/government/publications/foi-response-concerning-the-criminal-records-office"
     assert parse_notice(page, url)["doc_type"] == "force_response"
     assert parse_notice(page)["doc_type"] == "other"  # the address decides: the text alone does not
+
+
+def test_a_blog_post_about_a_whatdotheyknow_request_is_not_the_thread():
+    """A blogger telling of the request they made through WhatDoTheyKnow writes the site's name; on the
+    blog's own address the page is a blog post, not the thread."""
+    text = (
+        "Stop and search and my FOI requests\n\n"
+        "Last summer I was stopped and searched at a railway station. I wanted to know more, so using the "
+        "website WhatDoTheyKnow I filed a Freedom of Information request to the Metropolitan Police, asking for "
+        "the number of such searches since 2010.\n\nThe answer came back a month later.\n"
+    )
+    assert parse_notice(text, "https://example-blog.org/2010/03/stop-and-search-foi/")["doc_type"] == "other"
+    assert parse_notice(text, "https://www.whatdotheyknow.com/request/stop_and_search_2")["doc_type"] == "wdtk_thread"

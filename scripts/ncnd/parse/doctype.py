@@ -76,7 +76,8 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
         # a decision page mentions the tribunal an appeal would go to, and a request made "via the
         # whatdotheyknow website"
         return "ico_decision"
-    if _count(doc, "wdtk", head_end, 1):
+    # (a page on another site that tells of a WhatDoTheyKnow request, a blog post, is not the thread)
+    if _count(doc, "wdtk", head_end, 1) and (not source_url or "whatdotheyknow" in source_url):
         return "force_response" if by_url == "force_response" and "whatdotheyknow" in (source_url or "") else "wdtk_thread"
     if by_url != "force_response" and is_tribunal(doc):
         return "other"
