@@ -158,11 +158,11 @@ def test_a_thread_is_answered_by_the_body_it_was_addressed_to():
 
 
 def test_a_police_and_crime_commissioner_is_not_the_force_of_the_same_name():
-    """"Staffordshire Police and Crime Commissioner" names the commissioner, a body of its own: the force
-    is not named."""
+    """"Staffordshire Police and Crime Commissioner" names the commissioner (now the Police, Fire and Crime
+    Commissioner), a body of its own: the force is not named."""
     record = parse_notice(
         "Our Ref: FOI 2019/77\n\nDear Ms Lee,\n\nThank you for your request under the Freedom of Information Act.\n\n"
         "Response:\nThe Staffordshire Police and Crime Commissioner holds the information, which is attached.\n\n"
         "Yours sincerely\nStaffordshire Police and Crime Commissioner\n"
     )
-    assert record["authority_id"] is None
+    assert record["authority_id"] == "staffordshire-police-fire-and-crime-commissioner"

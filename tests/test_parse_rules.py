@@ -295,11 +295,11 @@ CASES = [
         "papers for disclosure would impose a grossly oppressive burden.\n",
         {"outcome": "refused"},
     ),
-    # a thread addressed to a force's Police and Crime Commissioner is not the force's
+    # a thread addressed to a force's Police and Crime Commissioner is the commissioner's, not the force's
     (
         "Decisions log\n\nThe request was refused by Cambridgeshire Police and Crime Commissioner.\n\n"
         "Dear Cambridgeshire Police and Crime Commissioner,\n\nPlease send the record of each decision made to date.\n\nYours faithfully,\n\nAnn Brook\n",
-        {"doc_type": "wdtk_thread", "authority_id": None},
+        {"doc_type": "wdtk_thread", "authority_id": "cambridgeshire-police-and-crime-commissioner"},
     ),
     # "*Registration" with no space after the star is a bullet: each field asked for counts
     (
