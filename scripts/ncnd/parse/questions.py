@@ -125,6 +125,32 @@ def _items(lines: list[str]):
 _ASKS_ANYWHERE = re.compile(r"\?|\b(?:please|could\s+you|can\s+you|would\s+you|provide|supply|send\s+me|how\s+many|whether)\b", re.I)
 
 
+# "Please find below answers to your questions:-": the questions restated come next, then the answers
+_ANSWERS_BELOW = re.compile(r"\b(?:find|see)\s+below\s+(?:the\s+)?(?:answers?|responses?)\s+to\s+your\s+(?:questions?|request)\b", re.I)
+
+
+def _restated_below_answers(lines: list[str]) -> list[str]:
+    """The questions a letter restates under "Please find below answers to your questions", one a line,
+    until the first line that does not ask (the answers begin). Up to two lines may stand between (a
+    confirmation that the information is held)."""
+    lines = [collapse(line) for line in lines if line.strip()]
+    start = next((i for i, line in enumerate(lines) if _ANSWERS_BELOW.search(line)), None)
+    if start is None:
+        return []
+    out, skipped = [], 0
+    for line in lines[start + 1 :]:
+        asking = line.rstrip().endswith("?") or asks(line) or _ASKS_ANYWHERE.search(line)
+        if not asking:
+            if out or skipped >= 2:
+                break
+            skipped += 1
+            continue
+        out.append(line)
+    if any(ITEM.match(line) for line in out):
+        return []  # a numbered list: the restated questions are read as items elsewhere
+    return out
+
+
 def _breakdown_list(items, request_lines) -> bool:
     """Whether the request's only list is four or more unnumbered short names (places, years) under a
     sentence that asks: the breakdown of that one question."""
@@ -448,6 +474,10 @@ def _find_questions(doc: Doc, layout, response_restated: bool = True) -> list[di
             restated = []
         if len(restated) >= 1:
             return [{"number": n, "text": t} for n, t in restated if t]
+    if response_restated and layout.response and not request_lines:
+        below = _restated_below_answers(lines_of(layout.response))
+        if below:
+            return [{"number": None, "text": t} for t in below]
     paragraphs = [collapse(line) for line in request_lines if line.strip()]
     paragraphs = [p for p in paragraphs if not TITLE_LIKE.match(p)]
     if not items and paragraphs and paragraphs[-1].endswith(":"):
