@@ -433,6 +433,13 @@ CASES = [
         "Giving the information in a spreadsheet of each arrest could identify the people arrested, so it is exempt under Section 40(2) and this letter is a refusal notice.\n",
         {"outcome": "refused"},
     ),
+    # the force's first words after the numbered questions start its answer: "I will disclose some of..."
+    (
+        "Freedom of information request reference no: 01.FOI.23.040001\nI note you seek access to the following information:\n"
+        "1) Do you use a social media listening platform?\n2) What do you spend on it each year?\n"
+        "I will disclose some of the requested information below.\nSome data has been withheld as it is exempt from disclosure.\n",
+        {"outcome": "partially_disclosed", "ncnd": False},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"
