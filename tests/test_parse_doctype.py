@@ -186,3 +186,23 @@ def test_a_blog_post_about_a_whatdotheyknow_request_is_not_the_thread():
     )
     assert parse_notice(text, "https://example-blog.org/2010/03/stop-and-search-foi/")["doc_type"] == "other"
     assert parse_notice(text, "https://www.whatdotheyknow.com/request/stop_and_search_2")["doc_type"] == "wdtk_thread"
+
+
+def test_copies_of_letters_that_never_say_freedom_of_information_in_full_are_still_letters():
+    """A copy of a force's letter on a document-sharing site: its "Request No:" line, or a cost refusal in
+    other words ("the appropriate limit would be exceeded", "unable to provide the information"), marks it."""
+    numbered = (
+        "Devon & Cornwall Police\n\nRecord 1\n\nFreedom of Information Act Request No:2863/13\n\n"
+        "1. How many officers carry a TASER?\n\n2. How many officers are trained to use one?\n\n"
+        "The Operations Department has provided the following information:\n\n1. How many officers carry a TASER?\n\n"
+        "No information is held on the number who carry one each day.\n\n2. How many officers are trained to use one?\n\n670 officers are trained.\n"
+    )
+    assert parse_notice(numbered, "https://docsbay.net/freedom-of-information-act-request-no-2863-13")["doc_type"] == "force_response"
+    cost = (
+        "1. The number of brothel raids in each of the following years:\n- 2013/2014\n- 2014/2015\n\n"
+        "Finding which visits were raids would need a manual search of every record, which would greatly exceed the 18 hour time frame for "
+        "locating and retrieving information. Where a reasonable estimate has been made that the appropriate limit would be exceeded, "
+        "there is no need to do the work. West Yorkshire Police are unable to provide the information.\n"
+    )
+    record = parse_notice(cost, "https://paperzz.com/doc/6818269/1.-the-number-of-brothel-raids")
+    assert (record["doc_type"], record["authority_id"], record["outcome"]) == ("force_response", "west-yorkshire-police", "refused")
