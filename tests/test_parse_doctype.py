@@ -206,3 +206,17 @@ def test_copies_of_letters_that_never_say_freedom_of_information_in_full_are_sti
     )
     record = parse_notice(cost, "https://paperzz.com/doc/6818269/1.-the-number-of-brothel-raids")
     assert (record["doc_type"], record["authority_id"], record["outcome"]) == ("force_response", "west-yorkshire-police", "refused")
+
+
+def test_a_news_story_about_a_decision_notice_is_not_the_decision_and_a_forces_about_page_is_no_answer():
+    """A local news story quoting a decision's reference is a story; a force's page about itself under its
+    FOI section ("who we are") answers no request."""
+    story = (
+        "Police Slammed by ICO for Failing to Disclose Operation Costs\n\n14th May 2025\n\n"
+        "The Information Commissioner's Office has issued a landmark ruling against Cleveland Police after it failed to answer a "
+        "Freedom of Information request about the cost of two investigations. The decision notice, issued under reference "
+        "IC-334983-H9P5, found that the force did not carry out a reasonable search.\n"
+    )
+    assert parse_notice(story, "https://www.local-news.example/post/police-slammed-by-ico")["doc_type"] == "other"
+    about = "Kent Police uses visible surveillance camera systems in public places.\n\nOur use of drones\n\nWe have 6 drones.\n"
+    assert parse_notice(about, "https://www.kent.police.uk/foi-ai/kent-police/who-we-are/who-we-are-and-what-we-do/surveillance/")["doc_type"] == "other"
