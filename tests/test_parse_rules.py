@@ -440,6 +440,11 @@ CASES = [
         "I will disclose some of the requested information below.\nSome data has been withheld as it is exempt from disclosure.\n",
         {"outcome": "partially_disclosed", "ncnd": False},
     ),
+    # a reply that only sends a letter ("Please find attached L…", cut) says nothing of what it gives
+    (
+        WDTK.format(status="The request was partially successful.", reply="Please find attached L"),
+        {"outcome": "partially_disclosed", "ncnd": None},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"

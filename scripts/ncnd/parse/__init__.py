@@ -223,6 +223,10 @@ def _content_in(doc, start: int, end: int):
     return [(s, e, doc.scan[s:e].strip()) for s, e, _ in doc.lines(start, end) if doc.scan[s:e].strip()]
 
 
+# A covering line that only sends attachments: "Please find attached L", "Please see attached letter."
+_BARE_ATTACHMENT = re.compile(r"^\W*(?:please\s+)?(?:find|see)\s+attached\b[\w\s]{0,25}\.?$", re.I)
+
+
 def _thread_addressee(layout) -> str | None:
     """The body a WhatDoTheyKnow request is addressed to ("Dear Hertfordshire Constabulary,"): the
     site sends each request to one authority, so its name there says who answers."""
@@ -384,6 +388,10 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         # The log's own outcome field says what the force decided, in its words.
         outcome, evidence = stated, stated_line
     from_status = False
+    if outcome == "disclosed" and doc_type == "wdtk_thread" and evidence and _BARE_ATTACHMENT.match(" ".join(evidence.split())):
+        # "Please find attached L…": a reply that only sends a letter says nothing of what the letter gives;
+        # the thread's status tells of it (rule 5), as for any covering note
+        outcome, evidence = None, None
     if outcome is None and doc_type == "wdtk_thread":
         # WhatDoTheyKnow's status ("refused", "successful") is the requester's label for the thread:
         # it stands in only when the page shows no message from the authority at all. A page that
