@@ -224,7 +224,7 @@ def _content_in(doc, start: int, end: int):
 
 
 # A covering line that only sends attachments: "Please find attached L", "Please see attached letter."
-_BARE_ATTACHMENT = re.compile(r"^\W*(?:please\s+)?(?:find|see)\s+attached\b[\w\s]{0,25}\.?$", re.I)
+_BARE_ATTACHMENT = re.compile(r"^\W*(?:[Pp]lease\s+)?(?:[Ff]ind|[Ss]ee)\s+attached(?:\s+(?:our|the|a|my))?(?:\s+(?:letter|response|reply|documents?|files?)|\s+[A-Z][a-z]{0,2})?\s*\.?$")
 
 
 def _thread_addressee(layout) -> str | None:
