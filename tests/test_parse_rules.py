@@ -445,6 +445,15 @@ CASES = [
         WDTK.format(status="The request was partially successful.", reply="Please find attached L"),
         {"outcome": "partially_disclosed", "ncnd": None},
     ),
+    # "...have provided the below response", then answers under "Question N" headings whose first line
+    # answers (a pointer to published information, a figure): a partial disclosure under s21
+    (
+        "Freedom of Information request 28525\nClarification:\nQ2 - the number of officers trained only.\n"
+        "We consulted with our Digital Services Division who have provided the below response to your request.\n"
+        "Question 1\nAs this is available in the public domain, we are not obliged to provide it, as the following exemption applies:\n"
+        "Section 21 – Information Accessible by Other Means.\nQuestion 2\n272 officers have completed the training.\n",
+        {"outcome": "partially_disclosed", "exemptions": ["s21"]},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"

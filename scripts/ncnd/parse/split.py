@@ -203,7 +203,11 @@ def _answer_follows(lines, index: int) -> bool:
     if not lines[index][2].lower().lstrip(" \t-•*").startswith("question"):
         return False  # ("Request 1" heads the request itself on PSNI's pages)
     following = lines[index + 1][2] if index + 1 < len(lines) else ""
-    return bool(pattern("answer_openers").match(following))
+    if pattern("answer_openers").match(following):
+        return True
+    # "Questions 1, 2, 3, 4 & 6" / "As this is available in the public domain, ... the following exemption
+    # applies:": a line that gives an answer's own words (and asks nothing) answers
+    return bool(ANSWER_WORDS.search(following)) and not following.rstrip().endswith("?") and not asks(following)
 
 
 def _after_list(lines, start: int) -> int | None:
