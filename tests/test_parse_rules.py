@@ -454,6 +454,14 @@ CASES = [
         "Section 21 – Information Accessible by Other Means.\nQuestion 2\n272 officers have completed the training.\n",
         {"outcome": "partially_disclosed", "exemptions": ["s21"]},
     ),
+    # holding it confirmed, then "decided to exempt any information" under NCND subsections: the sections
+    # withhold what is held, a refusal, not an NCND
+    (
+        "Request\nPlease tell me whether the force has bought software from Palantir in the last five years.\n\n"
+        "Response\nI can confirm that the information you have requested is held by North Yorkshire Police.\n"
+        "Decision\nI have today decided to exempt any information in relation to your request pursuant to Section 24(2) National Security and Section 31(3) Law Enforcement.\n",
+        {"outcome": "refused", "ncnd": False},
+    ),
     # a sidebar heading with its links on one line is page chrome
     (
         "FOI 0101/25 Palantir contracts\nReference: 0101/25\nDate: 21/01/2025\n\nRequest\nPlease send your contracts with Palantir.\n\n"
