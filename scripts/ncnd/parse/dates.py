@@ -206,6 +206,7 @@ def response_date(doc: Doc, body_start: int | None = None, standalone: bool = Tr
     best_index = 0
     loose = None  # the first date standing alone in the head
     loose_index, ambiguous = 0, False
+    later = None  # the later of two bare dates under a log's outcome line
     for m in find_dates(doc.scan, doc.lower):
         iso = to_iso(m)
         if not iso or (skip is not None and skip(m.start())):
@@ -256,8 +257,28 @@ def response_date(doc: Doc, body_start: int | None = None, standalone: bool = Tr
                     loose, loose_index = (iso, collapse(doc.plain[start:end])), index
                 elif iso != loose[0] and index - loose_index <= 4:
                     # two bare dates side by side (a table whose labels were stripped: received,
-                    # responded): which is the response's cannot be told
+                    # responded): which is the response's cannot be told...
                     ambiguous = True
+                    if _under_outcome_line(doc, loose_index) and iso > loose[0] and later is None:
+                        # ...unless they stand under a log's outcome line ("Full Disclosure" / "12 April
+                        # 2024" / "29 April 2024"): the fields of a request received and answered, and
+                        # an answer never comes before its request, so the later date is the response's
+                        later = (iso, f"{loose[1]} → {collapse(doc.plain[start:end])} (the later of the received and responded dates under the log's outcome line)")
     if best is not None:
         return best[1], best[2]
+    if standalone and ambiguous and later is not None:
+        return later
     return loose if standalone and loose and not ambiguous else (None, None)
+
+
+def _under_outcome_line(doc: Doc, index: int) -> bool:
+    """Whether the nearest non-empty line above line `index` (past "N/A" fields) is a log's outcome line."""
+    from .split import outcome_line
+
+    while index > 0:
+        index -= 1
+        text = doc.scan[slice(*doc.line_span(index))].strip()
+        if not text or text.upper() == "N/A":
+            continue
+        return outcome_line(text)
+    return False
