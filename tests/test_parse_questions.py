@@ -269,3 +269,14 @@ def test_i_after_h_is_the_next_letter_not_a_roman_numeral():
     lettered = questions("\n".join(f"{letter}) Question {n}?" for n, letter in enumerate("abcdefghij", 1)))
     assert [n for n, _ in lettered] == list("abcdefghij")
     assert questions("1. How many drones?\ni) by type\nii) by cost\n2. How many pilots?") == [("1", "How many drones? i) by type ii) by cost"), ("2", "How many pilots?")]
+
+
+def test_a_second_request_heading_opens_its_own_numbered_list():
+    """"Request 1" / 1.–2. / "Request 2" / 1.–2.: two requests in one letter, four questions; a list that
+    starts again at 1 with no heading above it is the questions restated."""
+    got = questions("Request 1\n1. Which is the most powerful vehicle in the fleet?\n2. How many of it does the force have?\n"
+                    "Request 2\n1. What did servicing cost in each of the last three years?\n2. How many vehicles were written off?")
+    assert [t for _, t in got] == [
+        "Which is the most powerful vehicle in the fleet?", "How many of it does the force have?",
+        "What did servicing cost in each of the last three years?", "How many vehicles were written off?",
+    ]

@@ -106,7 +106,8 @@ def _items(lines: list[str]):
             style = _style(m)
             if style == "roman" and number and len(number) == 1 and items and items[-1][2] == "letter" and items[-1][0] and ord(items[-1][0].lower()) + 1 == ord(number.lower()):
                 style = "letter"  # "i)" after "h)": the next letter, not a roman numeral
-            items.append([number, m.group("text"), style, interrupted])
+            # (an item under a "Request 2" heading opens that request's own list)
+            items.append([number, m.group("text"), style, "heading" if pending_heading is not None else interrupted])
             pending_heading = None
             interrupted = False
         elif pending_heading is not None:
@@ -237,7 +238,7 @@ def _top_level(items: list) -> list:
     attached = True  # whether parts may still join the last question
     announcing = False  # whether the last question is a bullet announcing the bullets after it
     for number, text, style, interrupted in items[1:]:
-        if style == top and number is not None and number == items[0][0]:
+        if style == top and number is not None and number == items[0][0] and interrupted != "heading":
             break  # the list starts again: the questions restated, each before its answer
         if style == "bullet" == top and (announcing or out[-1][1].rstrip().endswith(":")) and not asks(text):
             # "• How many applications concerned:" then "• Staff", "• Journalists": the bullets after a
