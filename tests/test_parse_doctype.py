@@ -220,3 +220,24 @@ def test_a_news_story_about_a_decision_notice_is_not_the_decision_and_a_forces_a
     assert parse_notice(story, "https://www.local-news.example/post/police-slammed-by-ico")["doc_type"] == "other"
     about = "Kent Police uses visible surveillance camera systems in public places.\n\nOur use of drones\n\nWe have 6 drones.\n"
     assert parse_notice(about, "https://www.kent.police.uk/foi-ai/kent-police/who-we-are/who-we-are-and-what-we-do/surveillance/")["doc_type"] == "other"
+
+
+def test_a_requesters_own_account_of_their_request_is_not_the_letter():
+    """A column or blog post by the requester ("I had asked them...", "I received a letter...") quotes the
+    force's answer, but on its own site it is an account of the request, not the force's letter."""
+    text = (
+        "A few days ago I received an interesting letter from Loamshire Police about the missing-person inquiry.\n"
+        "I had asked them, in July, whether they had obtained any warrants to intercept phone calls.\n"
+        "After six months they wrote: \"Loamshire Police can neither confirm nor deny that it holds the information you "
+        "have requested, by virtue of Section 23(5) and Section 24(2).\"\n"
+    )
+    assert parse_notice(text, "https://a-journalists-blog.example/2009/02/letter.htm")["doc_type"] == "other"
+
+
+def test_a_story_that_reports_the_commissioner_twice_is_a_story():
+    text = (
+        "Greater Loamshire Police criticised by ICO\n\n"
+        "Greater Loamshire Police must improve its handling of internal reviews, the Information Commissioner's Office (ICO) has said.\n"
+        "In one case the force failed to respond to a request for information for more than 150 days.\n"
+    )
+    assert parse_notice(text, "https://www.news.example/gmp-criticised")["doc_type"] == "other"

@@ -63,10 +63,12 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
     top = doc.lower[:DECISION_TOP]
     head = doc.lower[:head_end]
     own_words = bool(DECISION_HEADING.search(top)) or "complainant:" in head or "public authority:" in head
-    if by_url != "ico_decision" and not own_words and _count(doc, "reported", head_end, 1) and not _count(doc, "response", head_end, 1):
+    reported = _count(doc, "reported", head_end, 2) if by_url != "ico_decision" and not own_words else 0
+    if reported >= 2 or (reported and not _count(doc, "response", head_end, 1)):
         # a news story or a blog post about a decision tells what the Commissioner decided (a decision's
         # own head names "Public Authority:" and "Complainant:"; a force's letter quoting "the ICO has said"
-        # still addresses its requester)
+        # still addresses its requester, unless the page reports the Commissioner twice: a story's own
+        # "request for information" is not a reply's)
         return "other"
     if "decision notice" in top and ("public authority" in top or "commissioner" in head) and _count(doc, "ico", head_end, 1) and not is_tribunal(doc):
         # an ICO decision notice whose request quotes a WhatDoTheyKnow link is still the decision
@@ -76,6 +78,9 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
         # a decision page mentions the tribunal an appeal would go to, and a request made "via the
         # whatdotheyknow website"
         return "ico_decision"
+    if source_url and by_url is None and not on_force_site(source_url) and _count(doc, "requester_narrative", head_end, 2) >= 2:
+        # a requester's own account of their request and its answer, on a site of their own
+        return "other"
     # (a page on another site that tells of a WhatDoTheyKnow request, a blog post, is not the thread)
     if _count(doc, "wdtk", head_end, 1) and (not source_url or "whatdotheyknow" in source_url):
         return "force_response" if by_url == "force_response" and "whatdotheyknow" in (source_url or "") else "wdtk_thread"
