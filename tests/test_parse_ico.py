@@ -113,6 +113,10 @@ def test_no_further_steps():
         ("Request for an investigation report – report withheld under section 35(1)(g) of FOISA – upheld by Commissioner", "ico_upheld_authority"),
         # a partial failure that is only lateness, with no action required: the answer stands
         ("Following an investigation, the Commissioner found that the Police had partially failed to deal with the request in accordance with Part 1 of FOISA. He found that the Police had acted correctly in their application of section 18 of FOISA. However, he also found that they had breached section 10(1) of FOISA by failing to respond within the statutory timescale. He did not require the Police to take any action in respect of this breach.", "ico_upheld_authority"),
+        # the cost accepted, in words that say the police "did not have to comply": a finding for them
+        ("The Commissioner investigated and subsequently accepted that it would cost Police Scotland more than £600 to find the records, so they did not have to comply with the request.", "ico_upheld_authority"),
+        # a refusal the authority could not support is a finding for the requester
+        ("Police Scotland refused the request on grounds of cost. The Commissioner investigated and found that the Authority had failed to provide adequate submissions to justify its position.", "ico_upheld_complainant"),
         # a mix: one finding each way, or a partial failure with more than lateness
         ("The Commissioner found that the Authority had partially complied with FOISA in responding to the request.", "ico_partly"),
         ("The Commissioner investigated and found that the Authority partially failed to respond to the request in accordance with Part 1 of FOISA by wrongly withholding some information.", "ico_partly"),
@@ -186,3 +190,21 @@ def test_a_scottish_decision_that_orders_a_document_provided_sides_with_the_requ
     )
     record = parse_notice(decision, "https://www.foi.scot/decision-0712015")
     assert record["outcome"] == "ico_upheld_complainant"
+
+
+def test_an_older_notice_with_its_head_flattened_gives_its_date_and_finding():
+    """A PDF copy of an FS50 notice whose head lists its labels before their values ("Date: Public
+    Authority: Address: 2 April 2012 Home Office ..."), and a summary that finds the sections "applied
+    correctly"."""
+    notice = (
+        "Page 1 of 6\n\nReference: FS50412345\n\nFreedom of Information Act 2000 (FOIA) Decision notice\n\n\n"
+        "Date: Public Authority: Address: 2 April 2012 Home Office 2 Marsham Street London SW1P 4DF\n\n"
+        "Summary\n\nThe complainant asked for records about a police operation. The Home Office refused to confirm or deny whether "
+        "it held them, citing sections 23(5) and 24(2). The Commissioner's decision is that the Home Office applied sections 23(5) "
+        "and 24(2) correctly and so it is not required to confirm or deny whether it holds the information.\n"
+    )
+    record = parse_notice(notice)
+    assert record["doc_type"] == "ico_decision"
+    assert record["date"] == "2012-04-02"
+    assert record["outcome"] == "ico_upheld_authority"
+    assert record["ncnd"] is True

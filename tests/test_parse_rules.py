@@ -468,6 +468,85 @@ CASES = [
         "Response\nPlease see the attached spreadsheet.\n\nRelated content: Body worn video footage requests | Drone unit FAQs | Request CCTV footage\n",
         {"technologies": ["palantir"]},
     ),
+    # a requester's annotation runs only to the next message: the authority's letter under its name alone
+    # (the site dropped the message date) is the authority's, cut before its answer, so the status word
+    # stays out
+    (
+        "Taser use at matches\n\nThe request was refused by Kent Police.\n\nDear Kent Police,\n\n"
+        "Please send the records of each Taser discharge at football grounds in 2023.\n\nYours faithfully,\n\nAnn Brook\n\n"
+        "Ann Brook left an annotation ()\n\nThe grounds are listed on the league's own website.\n\n"
+        "Kent Police\n\nDear Ms Brook\n\nFreedom of Information Request Reference No: 2023090004512\n"
+        "I write in connection with your request for information which was received by Kent Police on 02/09/2023. "
+        "I note you seek access to the following information:\n\n\"Please send the records of each Taser discharge",
+        {"outcome": None, "ncnd": None},
+    ),
+    # an internal review's own question names the first decision's section: the review's answer is cut
+    (
+        "Our Ref: IM-FOI-2019-0420\nINTERNAL REVIEW\nI have now completed the review you asked for.\n"
+        "The decision I have to make is whether or not the exemption at section 33(1)(b), together with section 15, "
+        "was correctly applied to your request. I have looked again at the ",
+        {"outcome": None, "reference": "IM-FOI-2019-0420"},
+    ),
+    # a flattened letter head with its labels before their values: the reference shape and the date
+    (
+        "OFFICIAL Our Ref: Date: IM-FOI-2019-0420 3 May 2019 FREEDOM OF INFORMATION (SCOTLAND) ACT 2002 - INTERNAL REVIEW "
+        "I refer to your request for a review of our response.",
+        {"reference": "IM-FOI-2019-0420", "date": "2019-05-03"},
+    ),
+    # a cost refusal said of one question, and no other answer shown: the rest may have been answered
+    (
+        "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 412-2024\nI write in connection with your request for information.\n"
+        "Please find the response set out below.\n"
+        "Response: Please be advised that the information requested at Q3 is not held in a readily retrievable format. "
+        "To find each case we would need to read every custody record for the year, which ",
+        {"outcome": None},
+    ),
+    # why confirming would harm is not an answer of "not held": the NCND stands
+    (
+        "Request:\nHas the force suffered a ransomware attack since 2020?\nResponse 1 & 3:\n"
+        "The force can neither confirm nor deny that it holds any other information with regard to a ransomware attack as the duty in "
+        "Section 1(1)(a) does not apply by virtue of the following exemptions:\nSection 24(2) National Security\nSection 31(3) Law Enforcement\n"
+        "Harm in Confirming or Denying that Information is held\nTo confirm or deny whether any further information is held would show where an "
+        "attack has been made. Confirming that such information is not held may assist\n",
+        {"outcome": "ncnd", "ncnd": True},
+    ),
+    # figures given (in an attachment the page does not show), then an NCND on the rest that points back at them
+    (
+        "Request:\nHow many officers are suspended pending a misconduct investigation?\nResponse:\n"
+        "In addition to the figures above, the force can neither confirm nor deny that it holds any other information relevant to this request "
+        "by virtue of Section 30(3) and Section 40(5).\n",
+        {"outcome": "partially_disclosed", "ncnd": True, "ncnd_scope": "partial"},
+    ),
+    # an NCND on "some of the information" after a table (its cells run together in the page's text): a partial NCND
+    (
+        "Request 1\nHow many data incidents were recorded in each of 2022 and 2023?\n\nAnswer 1\n"
+        "The force records these as data incidents and has provided the table below in response to your request.\n\n 20222023\nIncidents by email3122\nSystem misuse1719\nTotal4841\n\nPartial NCND\n"
+        "We can Neither Confirm Nor Deny that we hold some of the information relevant to your request by virtue of Section 24(2) National Security.\n",
+        {"outcome": "partially_disclosed", "ncnd_scope": "partial"},
+    ),
+    # the cost letter that refuses the whole request, cut before its last words
+    (
+        "Request\n1. How many dogs does the force own?\n2. What did the dog unit cost in each of the last five years?\n"
+        "Response\nPlease be advised that the information that you have requested is not available in a readily retrievable format.\n"
+        "In accordance with the Freedom of Information Act 2000, this letter acts as a Refusal Notice for this part of the request "
+        "and if one part of a request exceeds the fees limit then S12 of the Act a",
+        {"outcome": "refused"},
+    ),
+    # a date that ends a period asked about ("to current date 1 November 2019") is the request's, not the answer's
+    (
+        "Accountability\n\nCurrently waiting for a response from Kent Police.\n\nKent Police\n\nPlease respond to the following:\n\n"
+        "1. Please explain how complaints are referred.\n\n2. Please advise, by year between 1 January 2015 to current date 1 November 2019:\n"
+        "2a. how many complaints were referred back?\n",
+        {"date": None},
+    ),
+    # a thread that shows only the acknowledgement letter: its date is the receipt's, not the answer's
+    (
+        "Drone sightings\n\nThe request was refused by Kent Police.\n\nDear Kent Police,\n\nPlease send the witness statements about the drone sightings.\n\n"
+        "Yours faithfully,\n\nAnn Brook\n\nKent Police\n\nDate: 25/5/21\n\nOur Ref: FOI 1832/21\n\nDear Ms Brook,\n\n"
+        "Thank you for your request which was received by Kent Police.\nThis request will be dealt with under the terms of the Freedom of\n"
+        "Information Act 2000 and you will receive a response within the statutory\ntimescale of 20 working days.\n",
+        {"outcome": None, "date": None},
+    ),
 ]
 
 

@@ -65,6 +65,9 @@ def techs(text):
         ("a contract with Palantir Technologies UK Ltd", ["palantir"]),
         ("machine learning models", ["ai_tools"]),
         ("public space CCTV cameras", ["cctv"]),
+        # a request's bullet list in lower case: "-cctv"
+        ("This could include:\n- police/security costs\n-cctv\n-parking", ["cctv"]),
+        ("an automated system or algorithm for predicting risk/offending for individuals", ["predictive_policing"]),
         # look-alikes that are not technologies
         ("In spring the bells ring; it was boring to bring it up.", []),
         ("please ring 101 or ring us", []),

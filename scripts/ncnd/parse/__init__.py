@@ -428,6 +428,15 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     if record["outcome"] == "refused" and not record["question_answers"] and not (set(signals.found) - {"refused", "part_held"}):
         _hold_for_extension(record, doc, spans)
         outcome = record["outcome"]
+    if outcome == "refused" and not record["question_answers"] and not (set(signals.found) - {"refused", "part_held"}):
+        scoped = pattern("one_question_refused").search(" ".join((record["evidence"]["outcome"] or "").split()))
+        if scoped:
+            # "the information requested at Q2 is not held in a readily retrievable format", and no other
+            # answer in sight: the rest of the request may have been answered, so the whole is not known
+            warnings.append(f'the refusal is said of one question only ("{scoped.group(0).strip()}") and no other answer is shown: outcome not read')
+            outcome = record["outcome"] = record["evidence"]["outcome"] = None
+            if "ncnd" not in signals:
+                record["ncnd"] = False
     scope, scope_evidence = _step(
         warnings, "ncnd scope", lambda: ncnd_scope(record["ncnd"], outcome, exemptions, signals, record["question_answers"], doc.scan), (None, None)
     )
@@ -459,6 +468,10 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     )
     for detail in record["technology_details"]:
         detail.update(roles.get(detail["id"]) or {})
+    if outcome is None and record["ncnd"] is None and record["date"] and any(w.startswith("the page stops before the authority's answer") for w in warnings) and _acknowledges_only(doc, layout, record["evidence"]["date"]):
+        # a thread cut at the acknowledgement: the date it shows is the receipt's, not the answer's
+        warnings.append(f"the date shown ({record['date']}) is the acknowledgement's, not the answer's: not taken")
+        record["date"] = record["evidence"]["date"] = None
     if outcome is None and not any(w.startswith("the request and the response stand side by side") for w in warnings):
         if layout.request and (not core or len(doc.scan[core[0] : core[1]].strip()) < 2000):
             warnings.append("text appears truncated before the response")
@@ -518,6 +531,23 @@ def _authority_message_visible(doc, layout) -> bool:
     if visible < 400 and pattern("cover_note").search(" ".join(text.split())):
         return False  # a covering note for an attached letter ("I am writing in response to your request"): the status tells of the letter
     return visible >= 60
+
+
+def _acknowledges_only(doc, layout, date_evidence: str | None) -> bool:
+    """Whether the date was read from the authority's acknowledgement ("Your request has been
+    logged..."), not from the head of its reply letter: the message it stands in (the thread's first
+    reply) acknowledges and restates nothing."""
+    core = layout.response_core()
+    if not core or not date_evidence:
+        return False
+    words = date_evidence.split()
+    found = re.search(r"\s+".join(map(re.escape, words)), doc.plain[core[0] : core[1]]) if words else None
+    if not found:
+        return False  # the date stands outside the first reply: a later letter's
+    text = " ".join(doc.scan[core[0] : core[1]].split())
+    # (a reply letter restates the request: "Specifically you asked:", "I note you seek access to...")
+    restates = any(pattern("request_cues").search(line.strip()) for line in doc.scan[core[0] : core[1]].splitlines())
+    return bool(pattern("acknowledgement").search(text)) and not restates
 
 
 def _hold_for_extension(record: dict, doc, spans) -> None:

@@ -33,7 +33,7 @@ _NOT = re.compile(r"\bnot\b")
 
 SIGNALS = ("ncnd", "disclosed", "partially_disclosed", "not_held", "refused", "withdrawn", "refused_whole", "part_held")
 # Sentences about NCND in general rather than this response's answer.
-NOT_AN_ANSWER = re.compile(r"\b(?:previous\s+request\s+in\s+which\s+we|whether or not|(?:whether|if) (?:any )?(?:the )?(?:requested )?information (?:exists|is held|was held)|confirm(?:ing)? or deny(?:ing)?|neither|inference|indication|any of sections|if\b)", re.I)
+NOT_AN_ANSWER = re.compile(r"\b(?:previous\s+request\s+in\s+which\s+we|whether or not|(?:whether|if) (?:any )?(?:the )?(?:requested )?information (?:exists|is held|was held)|confirm(?:ing)? or deny(?:ing)?|neither|inference|indication|any of sections|if\b|confirming\s+(?:that\s+)?[^.]{0,60}?\bnot\s+held\s+(?:may|would|could|might|will)\b)", re.I)
 
 
 @dataclass
@@ -69,7 +69,9 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
     for exemption in exemptions:
         # (a section named only in a log's outcome field, "Refusal Sections 24 and 31", says what was
         # cited, not that anything held was withheld: NCND answers are filed as refusals too)
-        if exemption.role == "withholding" and not outcome_line(" ".join(exemption.sentence.split())):
+        flat = " ".join(exemption.sentence.split())
+        # (nor is a section named in a review's question, "whether ... was correctly applied")
+        if exemption.role == "withholding" and not outcome_line(flat) and not pattern("review_question").search(flat):
             signals.add("refused", exemption.sentence)
     return signals
 

@@ -17,6 +17,9 @@ ICO_CASE = re.compile(r"\bIC\s*-\s*(\d{4,7})\s*-\s*([A-Z0-9]{4})\b", re.I)
 ICO_OLD_CASE = re.compile(r"\b(FS|FER)\s?(\d{7,8})\b", re.I)  # "fs50612487" in a law report's citation
 # "01.FOI.19.012185" (Metropolitan Police)
 MET_REFERENCE = re.compile(r"\b\d{2}\.FOI\.\d{2}\.\d{5,7}\b")
+# "IM-FOI-2017-0148" (Police Scotland), also where a flattened letter head puts its labels before their
+# values: "Our Ref: Date: IM-FOI-2017-0148 20 April 2017"
+SCOTLAND_REFERENCE = re.compile(r"\bIM-FOI-\d{4}-\d{3,5}\b")
 # A law report's neutral citation of an ICO decision: "[2021] UKICO IC-47737", "[2022] UKICO ic-87061"
 UKICO_CITATION = re.compile(r"\[\d{4}\]\s+UKICO\s+((?:IC|FS|FER)\s?-?\s?\d{4,8}(?:-[A-Z0-9]{4})?)\b", re.I)
 # Scottish Information Commissioner decisions: "Decision 063/2019"
@@ -161,6 +164,7 @@ def find_reference(doc: Doc, doc_type: str, reply_start: int | None = None, resp
     if ref:
         return ref, []
     m = MET_REFERENCE.search(doc.scan) if ".FOI." in doc.scan else None  # the literal the pattern holds
+    m = m or (SCOTLAND_REFERENCE.search(doc.scan) if "IM-FOI-" in doc.scan else None)
     if m:
         return m.group(), []
     head_end = doc.line_span(min(TITLE_LINES, len(doc.line_starts) - 1))[1]

@@ -822,7 +822,7 @@ def split_wdtk(doc: Doc) -> Layout:
         if lines[i][0] >= core_end:
             break
         if annotation.match(lines[i][2]):
-            end = next((lines[j][0] for j in range(i + 1, len(lines)) if MESSAGE_HEADER.match(lines[j][2])), core_end)
+            end = next((lines[j][0] for j in range(i + 1, len(lines)) if MESSAGE_HEADER.match(lines[j][2]) or _sender_line(lines, j, addressee)), core_end)
             layout.set_aside.append((lines[i][0], min(end, core_end)))
     # A reply that restates the request ("I note you seek access to the following information: ...")
     # quotes the requester's words: they are set aside up to where the answer begins.
@@ -867,6 +867,14 @@ def _paragraphs(doc: Doc, start: int, end: int):
             para = None
     if para:
         yield para
+
+
+def _sender_line(lines, index: int, addressee: str | None) -> bool:
+    """A message header that lost its date: the authority's name alone on its line, then the
+    salutation of its letter ("Metropolitan Police Service (MPS)" / "Dear Mr Taylor")."""
+    if not addressee or lines[index][2].strip().rstrip(",").lower() != addressee:
+        return False
+    return index + 1 < len(lines) and bool(re.match(r"^\W*dear\b", lines[index + 1][2], re.I))
 
 
 def _thread_end(lines, start_index: int, requester: str | None, addressee: str | None) -> int | None:
