@@ -141,6 +141,13 @@ def questions(request):
         ('"Have ANPR records been passed to MI5?"', [(None, "Have ANPR records been passed to MI5?")]),
         # a request repeated in Markdown italics: the stars are markup, not text
         ("*1. How many ANPR cameras?*\n\n*2. How long is the data kept?*", [("1", "How many ANPR cameras?"), ("2", "How long is the data kept?")]),
+        # a report's categories quoted as bullets, then numbered items whose asking words come later in the line
+        (
+            'An inspection report lists these categories:\n"\u2022 bribery;\n\u2022 misuse of force systems;\n\u2022 abuse of position."\n'
+            "1. For the year 2022/23, please provide the figures recorded in each category.\n"
+            "2. If you do not use these categories, please provide the ones you use and their figures.",
+            [("1", "For the year 2022/23, please provide the figures recorded in each category."), ("2", "If you do not use these categories, please provide the ones you use and their figures.")],
+        ),
     ],
 )
 def test_questions(request_text, expected):

@@ -17,6 +17,10 @@ from ncnd.parse.text import Doc
         # "request number 2" in the text numbers a question, not the request; the label on its line is the reference
         ("Request: FOI/13384\nCategory: Policy\nIn relation to request number 2, the force does not hold the information.", "force_response", "FOI/13384"),
         ("FOI REQUEST 212", "force_response", "212"),
+        # a log's "Request:" line with a category code after the reference
+        ("Request: FOI-2024-01234 FOI/07\nHas the force bought body worn cameras?", "force_response", "FOI-2024-01234"),
+        # a follow-up request citing the requester's earlier one is not this answer's reference
+        ("Request\nThank you for your response to my Freedom of Information request (Reference: 0812.2024-25). I have a further question.", "force_response", None),
         ("Enquiry Reference: 89- 26", "force_response", "89- 26"),
         ("Case No: 200601298", "ico_decision", "200601298"),
         ("Freedom of Information Request Reference N o: FOI 001264-19", "force_response", "FOI 001264-19"),

@@ -205,13 +205,14 @@ def _top_level(items: list) -> list:
     if items[0][2] in ("letter", "paren") and len(num_items) >= 2 and items[num_items[0]][3] and items[num_items[0]][0] == "1":
         items = items[num_items[0] :]
     # bullets that only set the scene (a report's categories quoted, the years covered), then "1." and "2."
-    # that ask: the numbered items are the questions
+    # that ask, wherever their asking words stand ("For the year 2022/23, please provide..."): the numbered
+    # items are the questions
     # (or a single bulleted line, "-Date: 2022", before "1." to "11.")
     if items[0][2] == "bullet" and len(num_items) >= 2:
         bullets = [item for item in items[: num_items[0]] if item[2] == "bullet"]
         numbered = [items[i] for i in num_items]
         lone_bullet = len(bullets) == 1 and sum(item[2] == "bullet" for item in items) == 1
-        scene_setting = sum(asks(item[1]) for item in bullets) * 2 < len(bullets) and sum(asks(item[1]) for item in numbered) * 2 > len(numbered)
+        scene_setting = sum(asks(item[1]) for item in bullets) * 2 < len(bullets) and sum(asks(item[1]) or bool(_ASKS_ANYWHERE.search(item[1])) for item in numbered) * 2 > len(numbered)
         if lone_bullet or scene_setting:
             items = items[num_items[0] :]
     top = items[0][2]

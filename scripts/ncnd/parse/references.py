@@ -118,6 +118,8 @@ def labelled_reference(doc: Doc, start: int = 0, end: int | None = None, request
     for line_start, line_end, m in _labelled_lines(doc, label, start, end, labels_in):
         if requester_labels and pattern("requester_reference_label").search(text, max(line_start, m.start() - 3), m.end()):
             continue
+        if pattern("earlier_request_reference").search(text, max(line_start, m.start() - 80), m.start()):
+            continue  # the requester citing an earlier request: "...your response to my FOI request (Reference: 0956.2024-25)"
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end
         value_start = m.end()
