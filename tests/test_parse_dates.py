@@ -87,6 +87,15 @@ def test_parse_date(text, expected):
         # two bare dates side by side, their labels stripped (received, responded): which is which is unknown
         ("PUB 1440\n16188\n\n01 October 2021\n\n05 October 2021\n\nRequest\nHow many drones?", None),
         ("| Date of request | Date of response | Outcome |\n| --- | --- | --- |\n| 3 May 2023 | 30 May 2023 | Disclosed |", "2023-05-30"),
+        # a Welsh page's weekday before its date
+        ("Reference: 13032\n\nDate Added: Dydd Mercher, 30 Hydref 2013\n\nCategory: Miscellaneous", "2013-10-30"),
+        # "Date of initial response", as a commissioner's log labels it
+        ("Reference: 2024-373/ WE09531\nDate of initial response: 23rd February 2024", "2024-02-23"),
+        # a period asked about, alone on its line, is not a letter-head date
+        ("Make:\nModel:\nof all vehicles sold between\n14/11/2022 - 05/09/2023\nPlease find the response set out below.", None),
+        ("Non-crime hate incidents\n3rd June 2023 - 2nd June 2024 | Data", None),
+        # a date ending the period asked about
+        ("2. Please advise, by year between 1 January 2015 to current date 1 November 2019:", None),
     ],
 )
 def test_response_date(text, expected):

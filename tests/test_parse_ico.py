@@ -117,6 +117,9 @@ def test_no_further_steps():
         ("The Commissioner investigated and subsequently accepted that it would cost Police Scotland more than £600 to find the records, so they did not have to comply with the request.", "ico_upheld_authority"),
         # a refusal the authority could not support is a finding for the requester
         ("Police Scotland refused the request on grounds of cost. The Commissioner investigated and found that the Authority had failed to provide adequate submissions to justify its position.", "ico_upheld_complainant"),
+        # the concession after the finder's words, and a trailing "although": a finding each way
+        ("The Commissioner found that although Police Scotland had correctly withheld some of the information, it had incorrectly withheld other information.", "ico_partly"),
+        ("The Commissioner found that Police Scotland should have disclosed the redacted orders, although she was satisfied that Police Scotland had correctly withheld the remaining information.", "ico_partly"),
         # a mix: one finding each way, or a partial failure with more than lateness
         ("The Commissioner found that the Authority had partially complied with FOISA in responding to the request.", "ico_partly"),
         ("The Commissioner investigated and found that the Authority partially failed to respond to the request in accordance with Part 1 of FOISA by wrongly withholding some information.", "ico_partly"),
@@ -208,3 +211,16 @@ def test_an_older_notice_with_its_head_flattened_gives_its_date_and_finding():
     assert record["date"] == "2012-04-02"
     assert record["outcome"] == "ico_upheld_authority"
     assert record["ncnd"] is True
+
+
+def test_a_summary_whose_only_upheld_findings_are_of_procedure_sides_with_the_police():
+    """ico.org.uk's findings line: sections 1, 10 and 17 (answering, in time, with a refusal notice) upheld, the
+    exemption not upheld: the police kept what they withheld."""
+    summary = (
+        "# Metropolitan Police Service\n\nThe complainant asked for the force's review of a protest operation. The force withheld it under "
+        "section 35. The Commissioner's decision is that the force was entitled to withhold it, but breached sections 1, 10 and 17 in how it answered.\n"
+        "- Decision(s) FOI 1: Upheld, FOI 10: Upheld, FOI 17: Upheld, FOI 35: Not upheld\n"
+    )
+    record = parse_notice(summary, "https://ico.org.uk/action-weve-taken/decision-notices/2024/01/ic-123456-a1b2/")
+    assert record["doc_type"] == "ico_decision"
+    assert record["outcome"] == "ico_upheld_authority"

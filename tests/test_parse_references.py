@@ -17,6 +17,11 @@ from ncnd.parse.text import Doc
         # "request number 2" in the text numbers a question, not the request; the label on its line is the reference
         ("Request: FOI/13384\nCategory: Policy\nIn relation to request number 2, the force does not hold the information.", "force_response", "FOI/13384"),
         ("FOI REQUEST 212", "force_response", "212"),
+        # a commissioner's log: its own case number after a slash, and the page's dashes as written
+        ("Reference: 2021 – 249 / WE4333\nDate of response: 15th June 2021", "force_response", "2021 – 249 / WE4333"),
+        ("Reference: 2024-373/ WE09531", "force_response", "2024-373/ WE09531"),
+        # a log's title line of date, number and subject
+        ("17 December 2017 – 905.2017-18 – Fire service governance consultation\n\nRequest", "force_response", "905.2017-18"),
         # a log's "Request:" line with a category code after the reference
         ("Request: FOI-2024-01234 FOI/07\nHas the force bought body worn cameras?", "force_response", "FOI-2024-01234"),
         # a follow-up request citing the requester's earlier one is not this answer's reference

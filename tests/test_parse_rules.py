@@ -547,6 +547,40 @@ CASES = [
         "Information Act 2000 and you will receive a response within the statutory\ntimescale of 20 working days.\n",
         {"outcome": None, "date": None},
     ),
+    # a commissioner's office that keeps no such records: not held
+    (
+        "FREEDOM OF INFORMATION ACT 2000 – INFORMATION REQUEST\nRequest\n1. Why was the camera installed?\nResponse\nI do not retain records or otherwise hold this information, as the matter lies outside my remit.\n",
+        {"outcome": "not_held"},
+    ),
+    # a refusal notice's own heading with its number is not a figure given
+    (
+        "Reference: 21021\nDisclosure Details\nYou have requested the following information:\nThe commissioner's diary for 2020/21.\n"
+        "Refusal Notice - 21021\nAlthough I can confirm we hold this information, it will not be possible to answer your request without "
+        "exceeding the appropriate cost threshold.\n",
+        {"outcome": "refused"},
+    ),
+    # a count of none, given as a fact, answers the question
+    (
+        "FREEDOM OF INFORMATION ACT 2000 – INFORMATION REQUEST\nRequest\nPlease give the number of police stations opened or re-opened since January 2011.\nResponse\nPlease see the below response to your request.\n"
+        "Please note there have been no police stations within the force area that have opened or re-opened since 1 January 2011.\n",
+        {"outcome": "disclosed", "ncnd": False},
+    ),
+    # a question answered as not a valid request, beside an exempted one: nothing given
+    (
+        "Request\nQ1. What powers did officers use at the encampment?\nQ2. Why did the press office not reply to me?\nResponse\n"
+        "Decision\nI have today decided to disclose the located information to you.\n"
+        "Q1. I am exempting any information to your request pursuant to Section 31 – Law Enforcement.\n"
+        "Q2. Pursuant to Section 8 of the Act, for a request to be valid it must ask for information that is recorded. Your request asks for reasons.\n",
+        {"outcome": "refused"},
+    ),
+    # a bundle of documents attached within the request's scope, then an NCND on anything more: partial
+    (
+        "FOI Request\nPlease provide all correspondence between the Commissioner and the Chief Constable since March 2020.\nOPCC Response\n"
+        "Attached to the email accompanying this letter is a document bundle containing 86 items which fall within the scope of your request.\n"
+        "The Office of the Police and Crime Commissioner neither confirms nor denies whether additional material is or may be held.\n"
+        "The following exemptions have been relied upon:\nSection 40(2) Personal Information\nSection 30(3) Investigations\n",
+        {"outcome": "partially_disclosed", "ncnd": True},
+    ),
 ]
 
 
@@ -604,3 +638,36 @@ def test_a_numbered_request_then_the_forces_answer_with_no_heading():
     )
     record = parse_notice(notice, "https://www.west-midlands.police.uk/foi-ai/west-midlands-police/disclosure-log/dangerous-dogs-act-199a-22/")
     assert record["outcome"] == "partially_disclosed"
+
+
+def test_a_commissioners_log_page_holding_only_the_request_the_requester_sent():
+    """The requester's covering words for the request they attach ("Please find attached a Freedom of
+    Information request for...") are not a disclosure; the title line's "FOI Response: 1234.2013-14" is
+    the reference."""
+    page = (
+        "17 March 2014 – FOI Response: 1234.2013-14 – Freedom of information request\n"
+        "Please find attached a Freedom of Information request for the force and a separate request to the Commissioner's office.\n"
+        "1. Please provide a copy of all internal communications about the appointment of a head of communications.\n"
+    )
+    record = parse_notice(page, "https://www.northyorkshire-pfcc.gov.uk/foi/disclosure-log/foi-response-1234-2013-14-freedom-information-request/")
+    assert record["doc_type"] == "force_response"
+    assert record["authority_id"] == "north-yorkshire-police-fire-and-crime-commissioner"
+    assert record["reference"] == "1234.2013-14"
+    assert record["outcome"] is None
+
+
+def test_a_commissioners_welsh_log_page_is_a_police_bodys_answer():
+    """The Welsh pages of a commissioner's log ("cofnod datgelu rhyddid gwybodaeth") are its log too."""
+    page = "Transparency criteria\n\nReference: 13032\n\nDate Added: Dydd Mercher, 30 Hydref 2013\n\nCategory: Miscellaneous\n\nDisclosure Details\n\na1. The names of the commissioner and deputy\n"
+    record = parse_notice(page, "https://www.gwent.pcc.police.uk/cy/cofnod-datgelu-rhyddid-gwybodaeth/13032/")
+    assert record["doc_type"] == "force_response"
+    assert record["authority_id"] == "gwent-police-and-crime-commissioner"
+    assert (record["reference"], record["date"]) == ("13032", "2013-10-30")
+
+
+def test_a_commissioners_office_named_only_by_its_domain():
+    """The Police and Crime Commissioners' own domains (vocab/authorities.csv) name the office when its page
+    does not."""
+    page = "DISCLOSURE LOG\nRESPONSE TO REQUEST\nReference: 2022 – 280 / WE5500\nDate of response: 3rd March 2022\nFREEDOM OF INFORMATION ACT 2000 – INFORMATION REQUEST\nRequest\nHow many stations have opened since 2011?\nResponse\nNone have opened.\n"
+    record = parse_notice(page, "https://www.westmercia-pcc.gov.uk/03-03-2022-response-to-requester/")
+    assert record["authority_id"] == "west-mercia-police-and-crime-commissioner"

@@ -56,8 +56,10 @@ EARLIEST_YEAR, LATEST_YEAR = 1990, 2045
 METADATA_AFTER = re.compile(r"\s*(?:[|,]\s*[^.!?\n]{0,160}|[–—]\s*[^!?\n]{0,200})|\s+-\s+[^!?\n]{0,200}")
 # A weekday before a letter-head date: "Tuesday 4th March 2025"
 # ("Date: Mon, 28 Sep 2015 09:57:45 +0100": an email's header abbreviates it)
-WEEKDAY_AT_END = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun),?\s*$", re.I)
-WEEKDAY_BEFORE = re.compile(r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun),?\s*", re.I)
+# (in Welsh: "Dydd Mercher, 30 Hydref 2013")
+_WEEKDAYS = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul))"
+WEEKDAY_AT_END = re.compile(r"\b" + _WEEKDAYS + r",?\s*$", re.I)
+WEEKDAY_BEFORE = re.compile(r"\s*" + _WEEKDAYS + r",?\s*", re.I)
 HEADER_LINES = 40
 # Once a labelled date is found, others are weighed against it only within this many lines after it
 # (a disclosure log's "Dated:", "Date of request:" and "Date of response:" stand together).
@@ -252,7 +254,8 @@ def response_date(doc: Doc, body_start: int | None = None, standalone: bool = Tr
         if index < HEADER_LINES and (body_start is None or start < body_start):
             # A date alone on its line ("17 December 2019") or leading a metadata line
             # ("March 04, 2025 | Organisational Information", "12 March 2024, Police and criminal justice").
-            if alone or (not before.strip() and METADATA_AFTER.fullmatch(after)):
+            # (not a period: "14/11/2022 - 05/09/2023", "3rd June 2023 - 2nd June 2024 |")
+            if (alone or (not before.strip() and METADATA_AFTER.fullmatch(after))) and not _period_start(after):
                 if loose is None:
                     loose, loose_index = (iso, collapse(doc.plain[start:end])), index
                 elif iso != loose[0] and index - loose_index <= 4:
@@ -269,6 +272,12 @@ def response_date(doc: Doc, body_start: int | None = None, standalone: bool = Tr
     if standalone and ambiguous and later is not None:
         return later
     return loose if standalone and loose and not ambiguous else (None, None)
+
+
+def _period_start(after: str) -> bool:
+    """Whether the text after a date on its line opens with another date: the date starts a period."""
+    m = re.match(r"\s*(?:[-–—]|to|until)\s*", after)
+    return bool(m) and any(found.start() == 0 for found in find_dates(after[m.end() :], after[m.end() :].lower()))
 
 
 def _under_outcome_line(doc: Doc, index: int) -> bool:

@@ -132,9 +132,31 @@ def _first_sentence(doc: Doc, regex, span, skip=None) -> tuple[int, str] | None:
     return None
 
 
+# A summary's findings line, item by item: "Decision(s) FOI 1: Upheld, FOI 10: Upheld, FOI 35: Not upheld"
+FINDINGS_ITEM = re.compile(r"\b(?:FOI|EIR)\s+(\d{1,2})(?:\s?\([^)\n]{1,6}\))*\s*[-–:]\s*(?:complaint\s+)?(not\s+|partly\s+)?upheld\b", re.I)
+# Sections whose breach is only of procedure: to confirm and answer (1), in time (10, 11), with a proper
+# refusal notice (17). Upheld beside an exemption not upheld, the police still won on what was withheld.
+PROCEDURAL_SECTIONS = {"1", "10", "11", "17"}
+
+
+def _procedural_only(doc: Doc, span) -> str | None:
+    """The findings line when every exemption it names was not upheld and only procedural sections were:
+    the authority kept what it withheld (its breaches of procedure are noted, not steps)."""
+    items = [(m.group(1), (m.group(2) or "").strip().lower(), m) for m in FINDINGS_ITEM.finditer(doc.scan, *span)]
+    substantive = [kind for number, kind, _ in items if number not in PROCEDURAL_SECTIONS]
+    procedural = [kind for number, kind, _ in items if number in PROCEDURAL_SECTIONS]
+    if substantive and procedural and all(kind == "not" for kind in substantive):
+        s, e = doc.sentence_span(items[0][2].start())
+        return " ".join(doc.plain[s:e].split())
+    return None
+
+
 def _classify(doc: Doc, span) -> tuple[str | None, str | None]:
     won = pattern("ico", "authority_won")
     lost = pattern("ico", "complainant_won")
+    procedural = _procedural_only(doc, span)
+    if procedural:
+        return "ico_upheld_authority", procedural
     partly = _first_sentence(doc, pattern("ico", "partly"), span)
     if partly:
         return "ico_partly", partly[1]
@@ -169,7 +191,9 @@ def _both_ways(sentence: str, won: re.Pattern, lost: re.Pattern) -> bool:
 
 
 # A sentence opening with a concession: its first clause decides one way, the rest the other.
-CONCESSION = re.compile(r"^\W*(?:while|whilst|although|though)\s+([^,]+),\s*", re.I)
+# ("The Commissioner found that although the Police had correctly withheld some of the information, it had
+# incorrectly withheld other information": the concession may follow the finder's words)
+CONCESSION = re.compile(r"^\W*(?:[^,]{0,80}?\bthat\s+)?(?:while|whilst|although|though)\s+([^,]+),\s*", re.I)
 
 
 PARTIAL_BEFORE = re.compile(r"\b(?:partially|partly)\s+$", re.I)
@@ -247,7 +271,8 @@ def _heading_ids(heading: str, section_ids: list[str]) -> list[str]:
 
 # Where one sentence turns from one finding to another: ", but", "; ", ", whereas", ", however,"
 # (".However," run together: a page that lost the space between two sentences)
-CONTRAST = re.compile(r",?\s+but\s+(?:that\s+)?|;\s+|,\s+whereas\s+|,\s+however,?\s+|\.\s*however,?\s+", re.I)
+# (", although she was satisfied that ...": a finding the other way after the first)
+CONTRAST = re.compile(r",?\s+but\s+(?:that\s+)?|;\s+|,\s+whereas\s+|,\s+however,?\s+|\.\s*however,?\s+|,\s+(?:although|though|while|whilst)\s+", re.I)
 
 
 def _note_clause(clause: str, ids: list[str], plain: str, note):

@@ -24,7 +24,10 @@ _I_CAN_CONFIRM = re.compile(r"\bI can confirm\b")
 # "...the figures you asked for in your request": a disclosure sentence about the request, not the answer
 # ("...relates to your request and this is being provided to you" is about the answer, though; "please
 # find below answers to your questions" opens not-held answers as often as given ones)
-_YOUR_REQUEST = re.compile(r"(?<!response to )(?<!relating to )(?<!relevant to )(?<!in relation to )(?<!date of )\byour (?:request|questions?)\b(?![^.]{0,40}\b(?:is|are) being provided\b)", re.I)
+# The requester's covering words for a request they attach, not an answer: "Please find attached a Freedom of
+# Information request for North Yorkshire Police"
+_REQUEST_SENT = re.compile(r"\battached\s+(?:is\s+)?(?:a|my|our)\s+(?:new\s+|separate\s+|further\s+)?(?:freedom\s+of\s+information\s+|foi\s+)?request\b", re.I)
+_YOUR_REQUEST = re.compile(r"(?<!response to )(?<!scope of )(?<!relating to )(?<!relevant to )(?<!in relation to )(?<!date of )\byour (?:request|questions?)\b(?![^.]{0,40}\b(?:is|are) being provided\b)", re.I)
 # "Q1a" -> "1a"
 _NUMBER_KEY = re.compile(r"(\d{1,2}[a-z]?|[a-z])$", re.I)
 # "Answer 2: " opening an answer block
@@ -64,6 +67,8 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
                 # (near the disclosure wording: a run-on PDF "sentence" may hold the request too)
                 if name == "disclosed" and _YOUR_REQUEST.search(doc.scan, max(s, m.start() - 120), min(e, m.end() + 120)):
                     continue
+                if name == "disclosed" and _REQUEST_SENT.search(flat):
+                    continue  # the requester sending a request: "Please find attached a Freedom of Information request for..."
                 signals.add(name, " ".join(doc.plain[s:e].split()))
                 break
     for exemption in exemptions:

@@ -35,11 +35,14 @@ TITLE_REFERENCE = re.compile(
 TITLE_LINES = 15
 
 # The value after a reference label: "01.FOI.19.012185", "IM-FOI-2024-1187", "FOI/15233", "667 - 24",
-# "44 -26", "89- 26", "FOI 2024/11827", "DC/FOI 782/17", "14022_21", "FOI 000219/24", "MDP FOI 2025/0214".
+# "44 -26", "89- 26", "FOI 2024/11827", "DC/FOI 782/17", "14022_21", "FOI 000219/24", "MDP FOI 2025/0214",
+# "2021 - 249 / WE4333", "2024-373/ WE09531".
 VALUE = re.compile(
     r"(?:[A-Z]{1,6}(?:[/-][A-Z]{1,6})*(?:[ \t][A-Z]{2,6})?[ \t/.-]{0,2})?"
     r"\d(?:[\w./]|-(?=\w))*"
     r"(?:[ \t]?-[ \t]?\d[\w./-]*)?"
+    # a second number after a slash, the office's own case number: "2021 - 249 / WE4333"
+    r"(?:(?<=/)[ \t][A-Z]{1,4}\d{3,6}\b|[ \t]?/[ \t]?[A-Z]{1,4}\d{3,6}\b)?"
 )
 TRAILING = re.compile(r"[.,;:/)-]+$")
 GLUED_WORD = re.compile(r"(?<=\d)[A-Z][a-z]{2,}\w*$")
@@ -142,6 +145,10 @@ def labelled_reference(doc: Doc, start: int = 0, end: int | None = None, request
         # A bare year or a date is not a reference: "Reference: 2019"
         if re.fullmatch(r"199\d|20[0-4]\d", candidate):
             continue
+        # as written: the page's own dashes ("2021 – 249"), which the scan text folds to "-"
+        written = doc.plain[value.start() : value.end()]
+        if len(written) == value.end() - value.start():
+            candidate = GLUED_WORD.sub("", written.strip())
         return normalise_reference(candidate)
     return None
 
