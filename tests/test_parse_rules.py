@@ -581,6 +581,14 @@ CASES = [
         "The following exemptions have been relied upon:\nSection 40(2) Personal Information\nSection 30(3) Investigations\n",
         {"outcome": "partially_disclosed", "ncnd": True},
     ),
+    # only some of what was asked is held, and what is held is given: a partial disclosure
+    (
+        "Our Ref: NY1234 - Date: 24.03.2023\nI write in connection with your request for information.\nI note you seek access to the following information:\n"
+        "- 1 Where did the figure in the report come from?\n- 2 Will the decision be reviewed?\n"
+        "Extent and Result of Searches to Locate Information\nI can confirm that some of the information you have requested is held by the Office.\n"
+        "I have today decided to disclose the located information to you.\n- The figure came from a briefing given in conversation.\n",
+        {"outcome": "partially_disclosed"},
+    ),
 ]
 
 
@@ -671,3 +679,16 @@ def test_a_commissioners_office_named_only_by_its_domain():
     page = "DISCLOSURE LOG\nRESPONSE TO REQUEST\nReference: 2022 – 280 / WE5500\nDate of response: 3rd March 2022\nFREEDOM OF INFORMATION ACT 2000 – INFORMATION REQUEST\nRequest\nHow many stations have opened since 2011?\nResponse\nNone have opened.\n"
     record = parse_notice(page, "https://www.westmercia-pcc.gov.uk/03-03-2022-response-to-requester/")
     assert record["authority_id"] == "west-mercia-police-and-crime-commissioner"
+
+
+def test_a_govuk_release_page_that_attaches_its_answer():
+    """GOV.UK's FOI release pages say "We released the following information on ..." above the attached
+    answer: a disclosure."""
+    page = (
+        "FOI release\nFOI response about the criminal records office\n12345\nWe have received a request under the Freedom of Information Act 2000 "
+        "for the following:\n(a) Why was the office chosen?\n(b) What does the service cost each year?\nWe released the following information on 16 June 2009.\n"
+        "Published 16 June 2009\n"
+    )
+    record = parse_notice(page, "https://www.gov.uk/government/publications/foi-response-concerning-the-criminal-records-office")
+    assert record["doc_type"] == "force_response"
+    assert record["outcome"] == "disclosed"
