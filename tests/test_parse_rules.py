@@ -589,6 +589,14 @@ CASES = [
         "I have today decided to disclose the located information to you.\n- The figure came from a briefing given in conversation.\n",
         {"outcome": "partially_disclosed"},
     ),
+    # answers given, then "for anything else we would rely on the following:" and the page stops before the
+    # provisions: the rest may be an NCND, so ncnd is not known
+    (
+        "Freedom of Information Act 2000\nEnquiry Reference: 44 - 26\nRequest\nHas the force used facial recognition at protests?\nResponse\nYes, on two occasions in 2025.\n"
+        "Having made enquiries within the Force above is all the information we can disclose and for anything else we would rely on the following:\n"
+        "Section 17 of the Act requires the force, when refusing to provide information, to give the applicant a notice which: a) states that fact b) specifies the",
+        {"outcome": "partially_disclosed", "ncnd": None},
+    ),
 ]
 
 

@@ -418,6 +418,10 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     if "ncnd" in signals:
         record["ncnd"] = True
         record["evidence"]["ncnd"] = signals.found["ncnd"]
+    elif outcome is not None and not from_status and not exemptions and _RELIES_ON_WHAT_FOLLOWS.search(doc.scan):
+        # "...for anything else we would rely on the following:" and no provision found after it (the page
+        # stops first): they may be NCND ones, so whether the rest was neither confirmed nor denied is not known
+        warnings.append("the page stops where the provisions relied on for the rest would be listed: ncnd not known")
     elif outcome is not None and not from_status:
         # The requester's status word says nothing of NCND: with no reply visible, ncnd stays unknown.
         record["ncnd"] = False
@@ -498,6 +502,10 @@ def _requester_opens(doc, end: int) -> bool:
 
 _REFUSAL_NOTICE = re.compile(r"\brefusal\s+notice\b", re.I)
 _COUNT_GIVEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:[a-z]+\s+){0,3}?(?:were|was)\b")
+
+
+# A page cut where the provisions relied on would be listed: "for anything else we would rely on the following:"
+_RELIES_ON_WHAT_FOLLOWS = re.compile(r"\b(?:rely|relying|relied)\s+(?:up)?on\s+the\s+following(?:\s+(?:exemptions?|sections?|provisions?))?\s*:", re.I)
 
 
 # A message the requester writes to the authority in a thread: from its salutation to the body ("Dear
