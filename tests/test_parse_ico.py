@@ -120,6 +120,10 @@ def test_no_further_steps():
         # the concession after the finder's words, and a trailing "although": a finding each way
         ("The Commissioner found that although Police Scotland had correctly withheld some of the information, it had incorrectly withheld other information.", "ico_partly"),
         ("The Commissioner found that Police Scotland should have disclosed the redacted orders, although she was satisfied that Police Scotland had correctly withheld the remaining information.", "ico_partly"),
+        # a requirement for review left unanswered
+        ("This decision finds that Police Scotland failed to comply with Mr Lee's requirement for review within the timescale set down by FOISA.", "ico_upheld_complainant"),
+        ("The Commissioner investigated and found that, while the Authority had correctly withheld some information on the basis that its disclosure would compromise investigations, it had wrongly withheld some other information under the exemptions claimed.", "ico_partly"),
+        ("The Commissioner found that Fife Constabulary were justified in withholding the information requested by the applicants. However, he found that they were wrong to have included the reports in their publication scheme.", "ico_partly"),
         # a mix: one finding each way, or a partial failure with more than lateness
         ("The Commissioner found that the Authority had partially complied with FOISA in responding to the request.", "ico_partly"),
         ("The Commissioner investigated and found that the Authority partially failed to respond to the request in accordance with Part 1 of FOISA by wrongly withholding some information.", "ico_partly"),
@@ -222,5 +226,18 @@ def test_a_summary_whose_only_upheld_findings_are_of_procedure_sides_with_the_po
         "- Decision(s) FOI 1: Upheld, FOI 10: Upheld, FOI 17: Upheld, FOI 35: Not upheld\n"
     )
     record = parse_notice(summary, "https://ico.org.uk/action-weve-taken/decision-notices/2024/01/ic-123456-a1b2/")
+    assert record["doc_type"] == "ico_decision"
+    assert record["outcome"] == "ico_upheld_authority"
+
+
+def test_an_older_notice_that_finds_nothing_further_held_and_an_exemption_applied_appropriately():
+    notice = (
+        "Freedom of Information Act 2000 (FOIA) Decision notice\n\nDate: 18 May 2017\n\nPublic Authority: Chief Constable of North Yorkshire Police\n\n"
+        "Decision (including any steps ordered)\n\n1 The complainant asked for information about a policing operation. The force said that it did not hold some "
+        "of it and withheld the rest under section 42(1) FOIA.\n\n2 The Commissioner decided that North Yorkshire Police does not hold further undisclosed "
+        "information in respect of parts 2 and 3 of the request and that it has applied the section 42(1) FOIA exemption appropriately to part 4.\n"
+        "3 The Commissioner does not require North Yorkshire Police to take any steps.\n"
+    )
+    record = parse_notice(notice)
     assert record["doc_type"] == "ico_decision"
     assert record["outcome"] == "ico_upheld_authority"

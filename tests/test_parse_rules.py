@@ -597,6 +597,35 @@ CASES = [
         "Section 17 of the Act requires the force, when refusing to provide information, to give the applicant a notice which: a) states that fact b) specifies the",
         {"outcome": "partially_disclosed", "ncnd": None},
     ),
+    # the older thread layout puts "Link to this" under every message: the authority's acknowledgement below it
+    # is still the authority's own words, so the requester's status word is not the outcome
+    (
+        "CCTV camera locations\n\nThe request was refused by Kent Police.\n\nDear Kent Police,\n\nPlease list the postcodes of your fixed CCTV cameras.\n\n"
+        "Many thanks\n\nAnn Brook\n\nLink to this\n\nKent Police\n\n4 February 2011\n\nDear Ms Brook\n\n"
+        "Freedom of Information Request Reference No: 2011020000834\nI write in connection with your request for information which was received "
+        "by Kent Police on 03/02/2011. I note you seek\naccess to the following information:\n\n\"Please list the postcodes of your fixed CCTV cameras.\"\n\n"
+        "Your request will now be considered in accordance with the Act. You will receive a response within the\nstatutory timescale of 20 working days.\n",
+        {"outcome": None},
+    ),
+    # an acknowledgement cut after its first words is the authority's too
+    (
+        "PNC questions\n\nThe request was successful.\n\nDear Home Office,\n\nHow many records does the PNC hold?\n\nYours faithfully,\n\nAnn Brook\n\n"
+        "FOI Requests, Home Office\n\nWe will endeavour to respond to your FoI request within\n",
+        {"outcome": None},
+    ),
+    # "the following information can be disclosed", the figures in an attachment
+    (
+        "Freedom of Information Act 2000\nRequest\nPlease give the reason and outcome of each search of a child under 10.\nResponse\n"
+        "Following liaison with our Performance and Demand team, the following information can be disclosed:\nPlease find the PDF attached.\n",
+        {"outcome": "disclosed"},
+    ),
+    # a count confirmed, and "we have provided you with all relevant information"
+    (
+        "Dear Ms Brook,\nThank you for your e-mail of 20 October, in which you asked for up to date figures on the number of records held on the "
+        "Police National Computer. Your request has been handled as a request for information under the Freedom of Information Act 2000.\n"
+        "I confirm that the number of nominal records held on the PNC is 11,559,157.\n",
+        {"outcome": "disclosed"},
+    ),
 ]
 
 
@@ -700,3 +729,26 @@ def test_a_govuk_release_page_that_attaches_its_answer():
     record = parse_notice(page, "https://www.gov.uk/government/publications/foi-response-concerning-the-criminal-records-office")
     assert record["doc_type"] == "force_response"
     assert record["outcome"] == "disclosed"
+
+
+def test_a_blog_post_about_a_request_is_not_the_answer():
+    """A post with an article's own marks ("by the author of this article", "Posted on ...") on a site of its
+    own tells of a request, even when it quotes the answer."""
+    page = (
+        "Police break the law to frustrate disclosure\n\nA request made under the Freedom of Information Act by the author of this article has "
+        "resulted in a county force refusing to answer. On 4 June 2023 the applicant wrote to the force and asked for a copy of a court "
+        "judgment. The force replied: \"Your request has been considered and the information is exempt under section 40(2).\"\n"
+    )
+    record = parse_notice(page, "https://example-blog.net/2023/07/03/police-break-law/")
+    assert record["doc_type"] == "other"
+
+
+def test_a_jersey_page_dated_where_its_byline_was_run_on():
+    """GOV.JE's FOI pages: "Authored by States of Jersey and published on" / "26 July 2017.Request"."""
+    page = (
+        "Cost of external police reports (FOI)\nProduced by the Freedom of Information officeAuthored by States of Jersey and published on\n"
+        "26 July 2017.Request\nI would like the full costs of all reports done by outside police forces since 2004.\nResponse\n"
+        "The request is refused on the basis that it would exceed the cost limit under Article 16 of the Freedom of Information (Jersey) Law 2011.\n"
+    )
+    record = parse_notice(page, "https://gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=1545")
+    assert record["date"] == "2017-07-26"

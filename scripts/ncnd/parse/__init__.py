@@ -534,8 +534,11 @@ def _authority_message_visible(doc, layout) -> bool:
     text = _REQUESTER_MESSAGE.sub("", text)
     # (each line once: a thread repeats the authority's signature under every attachment it sends)
     visible = sum(len(line) for line in {ln.strip() for ln in text.splitlines()} if len(line) >= 40)
-    if pattern("holding_note").search(" ".join(text.split())) or pattern("time_extension").search(" ".join(text.split())):
-        return True  # "Please find attached FOI request extension letter.": words of its own that answer nothing yet
+    flat = " ".join(text.split())
+    if pattern("holding_note").search(flat) or pattern("time_extension").search(flat) or pattern("acknowledgement").search(flat):
+        # "Please find attached FOI request extension letter.", "We will endeavour to respond to your FoI
+        # request within...": words of its own that answer nothing yet
+        return True
     if visible < 400 and pattern("cover_note").search(" ".join(text.split())):
         return False  # a covering note for an attached letter ("I am writing in response to your request"): the status tells of the letter
     return visible >= 60

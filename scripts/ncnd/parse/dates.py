@@ -54,6 +54,8 @@ _MONTH_PREFIXES = tuple(sorted({name[:3] for name in MONTHS}))
 EARLIEST_YEAR, LATEST_YEAR = 1990, 2045
 # What may follow a letter-head date on its line: "| Organisational Information", ", Police and criminal justice"
 METADATA_AFTER = re.compile(r"\s*(?:[|,]\s*[^.!?\n]{0,160}|[–—]\s*[^!?\n]{0,200})|\s+-\s+[^!?\n]{0,200}")
+# The next sentence run onto a date's line when a page lost its line break: "26 July 2017.Request"
+GLUED_SENTENCE = re.compile(r"\.(?=[A-Z][a-z])")
 # A weekday before a letter-head date: "Tuesday 4th March 2025"
 # ("Date: Mon, 28 Sep 2015 09:57:45 +0100": an email's header abbreviates it)
 # (in Welsh: "Dydd Mercher, 30 Hydref 2013")
@@ -222,6 +224,9 @@ def response_date(doc: Doc, body_start: int | None = None, standalone: bool = Tr
         alone = not (before + after).strip(" |,.-:") or (
             not after.strip(" |,.") and WEEKDAY_BEFORE.fullmatch(before) is not None
         )
+        # a date that ends its sentence, the next glued on by a page's lost line break: "26 July
+        # 2017.Request", under "...and published on" (GOV.JE's FOI pages) - alone only under a label
+        glued_below_label = not before.strip() and GLUED_SENTENCE.match(after) is not None
         above = None
         header = _column_heading(doc, index, m.start()) if before.lstrip().startswith("|") else None
         if header is not None:
@@ -234,12 +239,14 @@ def response_date(doc: Doc, body_start: int | None = None, standalone: bool = Tr
                 best_index, best = index, (rank, iso, f"{header}: {collapse(doc.plain[m.start():m.end()])}")
             if rank is not None:
                 continue
-        if alone:
+        if alone or glued_below_label:
             # "Response date:" / "07/10/24" on the next line
             above = _line_above(doc, index)
             if other(above + " ", above.lower() + " "):
                 continue
             rank = _label_rank(" " + above + " ", labelled)
+            if rank is None and glued_below_label:
+                continue
         else:
             before = WEEKDAY_AT_END.sub("", before)  # "Date Added: Monday, February 7, 2022"
             if other(before, before.lower()):

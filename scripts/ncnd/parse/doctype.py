@@ -81,6 +81,10 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
     if source_url and by_url is None and not on_force_site(source_url) and _count(doc, "requester_narrative", head_end, 2) >= 2:
         # a requester's own account of their request and its answer, on a site of their own
         return "other"
+    if source_url and by_url is None and not on_force_site(source_url) and _count(doc, "article_marks", head_end, 1):
+        # a blog post or an article about a request ("by the author of this article", "Posted on ..."), even
+        # when it quotes the answer
+        return "other"
     # (a page on another site that tells of a WhatDoTheyKnow request, a blog post, is not the thread)
     if _count(doc, "wdtk", head_end, 1) and (not source_url or "whatdotheyknow" in source_url):
         return "force_response" if by_url == "force_response" and "whatdotheyknow" in (source_url or "") else "wdtk_thread"

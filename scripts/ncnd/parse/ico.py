@@ -193,7 +193,7 @@ def _both_ways(sentence: str, won: re.Pattern, lost: re.Pattern) -> bool:
 # A sentence opening with a concession: its first clause decides one way, the rest the other.
 # ("The Commissioner found that although the Police had correctly withheld some of the information, it had
 # incorrectly withheld other information": the concession may follow the finder's words)
-CONCESSION = re.compile(r"^\W*(?:[^,]{0,80}?\bthat\s+)?(?:while|whilst|although|though)\s+([^,]+),\s*", re.I)
+CONCESSION = re.compile(r"^\W*(?:[^,]{0,80}?\bthat,?\s+)?(?:while|whilst|although|though)\s+([^,]+),\s*", re.I)
 
 
 PARTIAL_BEFORE = re.compile(r"\b(?:partially|partly)\s+$", re.I)

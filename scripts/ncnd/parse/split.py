@@ -877,10 +877,24 @@ def _sender_line(lines, index: int, addressee: str | None) -> bool:
     return index + 1 < len(lines) and bool(re.match(r"^\W*dear\b", lines[index + 1][2], re.I))
 
 
+# "Link to this" / "Report" under each message in the older thread layout, not only below the thread
+LINK_BETWEEN = re.compile(r"^\W*(?:link\s+to\s+this|report)\W*$", re.I)
+
+
+def _message_follows(lines, index: int) -> bool:
+    """Whether a message starts within the next few lines: a sender, then its date or salutation."""
+    for _, _, text in lines[index : index + 4]:
+        if MESSAGE_HEADER.match(text) or STANDALONE_DATE.match(text) or DEAR.match(text):
+            return True
+    return False
+
+
 def _thread_end(lines, start_index: int, requester: str | None, addressee: str | None) -> int | None:
     """Where the authority's messages end: the requester's next message, or the sidebars."""
-    for s, e, text in lines[start_index:]:
+    for i, (s, e, text) in enumerate(lines[start_index:], start_index):
         if THREAD_END.match(text):
+            if LINK_BETWEEN.match(text) and _message_follows(lines, i + 1):
+                continue  # the older layout's "Link to this" under each message, another message below it
             return s
         header = MESSAGE_HEADER.match(text)
         if header and requester and header.group("who").strip().lower() == requester.lower():
