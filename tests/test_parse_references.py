@@ -17,6 +17,8 @@ from ncnd.parse.text import Doc
         # "request number 2" in the text numbers a question, not the request; the label on its line is the reference
         ("Request: FOI/13384\nCategory: Policy\nIn relation to request number 2, the force does not hold the information.", "force_response", "FOI/13384"),
         ("FOI REQUEST 212", "force_response", "212"),
+        ("February 12, 2025 | Operational Policing\nRequest: F-013412\nCategory: Policy", "force_response", "F-013412"),
+        ("Ms Ann Brook\n\nOur Ref: FOI_1339_BROOK\n\n25 February 2016", "force_response", "FOI_1339_BROOK"),
         # a commissioner's log: its own case number after a slash, and the page's dashes as written
         ("Reference: 2021 – 249 / WE4333\nDate of response: 15th June 2021", "force_response", "2021 – 249 / WE4333"),
         ("Reference: 2024-373/ WE09531", "force_response", "2024-373/ WE09531"),

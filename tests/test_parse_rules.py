@@ -752,3 +752,17 @@ def test_a_jersey_page_dated_where_its_byline_was_run_on():
     )
     record = parse_notice(page, "https://gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=1545")
     assert record["date"] == "2017-07-26"
+
+
+def test_a_govuk_page_headed_foi_release_is_an_answer_dated_when_released():
+    """GOV.UK labels a publication "FOI release" above its title; "The information was released on ..." is
+    the day the answer went out (the page's own "Published" line comes later)."""
+    page = (
+        "FOI release\n\nCollisions involving police vehicles\n\nCollisions on public roads involving police vehicles from 2008 to 2010.\n\n"
+        "Documents\n\nCollisions involving police vehicles, 2008 to 2010\n\nDetails\n\nFOI release 30123\n\n"
+        "  1. The number of collisions involving police vehicles in pursuit, by year and force.\n\n"
+        "The information was released on 18 March 2014\n\nPublished 9 July 2014\n"
+    )
+    record = parse_notice(page, "https://www.gov.uk/government/publications/collisions-involving-police-vehicles")
+    assert record["doc_type"] == "force_response"
+    assert (record["date"], record["outcome"]) == ("2014-03-18", "disclosed")

@@ -27,7 +27,7 @@ _I_CAN_CONFIRM = re.compile(r"\bI can confirm\b")
 # The requester's covering words for a request they attach, not an answer: "Please find attached a Freedom of
 # Information request for North Yorkshire Police"
 _REQUEST_SENT = re.compile(r"\battached\s+(?:is\s+)?(?:a|my|our)\s+(?:new\s+|separate\s+|further\s+)?(?:freedom\s+of\s+information\s+|foi\s+)?request\b", re.I)
-_YOUR_REQUEST = re.compile(r"(?<!response to )(?<!scope of )(?<!relating to )(?<!relevant to )(?<!in relation to )(?<!date of )\byour (?:request|questions?)\b(?![^.]{0,40}\b(?:is|are) being provided\b)", re.I)
+_YOUR_REQUEST = re.compile(r"(?<!response to )(?<!scope of )(?<!receipt of )(?<!relating to )(?<!relevant to )(?<!in relation to )(?<!date of )\byour (?:request|questions?)\b(?![^.]{0,40}\b(?:is|are) being provided\b)", re.I)
 # "Q1a" -> "1a"
 _NUMBER_KEY = re.compile(r"(\d{1,2}[a-z]?|[a-z])$", re.I)
 # "Answer 2: " opening an answer block
