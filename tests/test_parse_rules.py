@@ -626,6 +626,13 @@ CASES = [
         "I confirm that the number of nominal records held on the PNC is 11,559,157.\n",
         {"outcome": "disclosed"},
     ),
+    # a total stated is a figure given
+    (
+        "Investigations - 742/19\nDate Responded 02 July 2019\nProvision of information held by Northumbria Police made under the Freedom of Information Act 2000\n"
+        "You asked:\n\u201cI would like the most up to date cost of the investigation into the fraud case.\u201d\nIn Response:\n"
+        "The total of the costs incurred, as recorded by the force to date on this case, is £1,038,849.\n",
+        {"outcome": "disclosed", "ncnd": False},
+    ),
 ]
 
 
