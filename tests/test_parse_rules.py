@@ -633,6 +633,39 @@ CASES = [
         "The total of the costs incurred, as recorded by the force to date on this case, is £1,038,849.\n",
         {"outcome": "disclosed", "ncnd": False},
     ),
+    # the page stops right after "I can confirm that": what was confirmed is not shown
+    (
+        "Freedom of Information Act 2000\nRequest\nHow many horses does the mounted section keep?\nIn Response:\n"
+        "We have now had the opportunity to fully consider your request.\n\nFollowing receipt of your request, searches were conducted within the force. I can confirm that",
+        {"outcome": None},
+    ),
+    # a request signed off with "--" and a name ends at the authority's name above its salutation; its
+    # acknowledgement keeps the status word out
+    (
+        "Posts funded by the Home Office\n\nThe request was refused by Kent Police.\n\nDear Kent Police,\n\nPlease say why these posts are funded directly.\n\n--\n\nAnn Brook\n\n"
+        "Kent Police\n\nDear Ann\n\nFREEDOM OF INFORMATION REQUEST REFERENCE NO: 0579/2011\n\nWe acknowledge receipt of your Freedom of Information request which\n"
+        "was received by Kent Police on 17th October 2011. You will receive a response within the statutory\ntimescale of twenty working days.\n",
+        {"outcome": None},
+    ),
+    # a "not held" said of one later question, the rest not shown
+    (
+        "Freedom of Information Act 2000\nRequest\nQ1. How many speeding notices were sent in 2024?\nQ2. How many were cancelled?\nResponse\n"
+        "With regards to Q2, this information is not held by the force.\nSection 1 of the Freedom of Information Act 2000 places two duties on public authorities. Unless exempt",
+        {"outcome": None},
+    ),
+    # "not obliged to provide the majority of the information": some was given
+    (
+        "Freedom of Information Act 2000\nRequest\nPlease send the operational orders for the visit.\nResponse\n"
+        "I have now considered your request and I am not obliged to provide the majority of the information requested.\n",
+        {"outcome": "partially_disclosed"},
+    ),
+    # one question's answer withheld, the rest given
+    (
+        "Freedom of Information Act 2000\nRequest\n1. Which drones does the force own?\n2. What was the unit price of each?\nResponse\n"
+        "Please find attached the information for question 1. However, we are withholding information in relation to question 2 since it is exempt "
+        "by virtue of the following exemption:\nSection 43(2) Commercial Interests\n",
+        {"outcome": "partially_disclosed"},
+    ),
 ]
 
 

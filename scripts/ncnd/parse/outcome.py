@@ -62,6 +62,8 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
                 flat = " ".join(doc.scan[s:e].split())
                 if hypothetical(flat, flat.lower()):
                     continue
+                if _cut_at_the_phrase(doc, e, m):
+                    continue  # "I can confirm that" and the page stops: what is confirmed is not shown
                 if name in ("not_held", "refused", "refused_whole") and NOT_AN_ANSWER.search(_I_CAN_CONFIRM.sub("", flat)):
                     continue
                 # (near the disclosure wording: a run-on PDF "sentence" may hold the request too)
@@ -80,6 +82,15 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
             signals.add("refused", exemption.sentence)
     return signals
 
+
+
+def _cut_at_the_phrase(doc: Doc, sentence_end: int, match: re.Match) -> bool:
+    """Whether the page stops right after the signal's words, mid-sentence ("...searches were conducted. I can
+    confirm that"): the words that would say what was confirmed, given or refused are cut off."""
+    if doc.scan[sentence_end:].strip():
+        return False
+    tail = doc.scan[match.end() : sentence_end]
+    return len(tail.strip()) <= 3 and not re.search(r"[.!?:]\W*$", doc.scan[:sentence_end].rstrip()[-3:] or "")
 
 
 def _generic_refusal(sentence: str, withholding_cited: bool) -> bool:

@@ -801,7 +801,9 @@ def split_wdtk(doc: Doc) -> Layout:
             # The requester's name follows the sign-off; the authority's messages follow that.
             response_index = i + 2 if i + 1 < len(lines) and len(lines[i + 1][2]) <= 60 else i + 1
             break
-        if MESSAGE_HEADER.match(text) or THREAD_END.match(text):
+        if MESSAGE_HEADER.match(text) or THREAD_END.match(text) or _sender_line(lines, i, addressee):
+            # (the authority's name alone above its salutation, "Cambridgeshire Constabulary" / "Dear Richard":
+            # a request signed off with "--" and a name ends there)
             end_index = response_index = i
             break
     if end_index is None:
