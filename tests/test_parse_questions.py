@@ -141,6 +141,16 @@ def questions(request):
         ('"Have ANPR records been passed to MI5?"', [(None, "Have ANPR records been passed to MI5?")]),
         # a request repeated in Markdown italics: the stars are markup, not text
         ("*1. How many ANPR cameras?*\n\n*2. How long is the data kept?*", [("1", "How many ANPR cameras?"), ("2", "How long is the data kept?")]),
+        # a number and a comma: "3, Who was the provider"
+        (
+            "1, How many wildlife crime officers does the force have?\n2, How were they trained?\n3, Who was the service provider?",
+            [("1", "How many wildlife crime officers does the force have?"), ("2", "How were they trained?"), ("3", "Who was the service provider?")],
+        ),
+        # the letter o as a bullet, as a word processor's list comes out in text
+        (
+            "Please provide, for each year:\no the number of officers who failed vetting,\no the number who remained employed, and\no the roles they moved to.",
+            [(None, "the number of officers who failed vetting,"), (None, "the number who remained employed, and"), (None, "the roles they moved to.")],
+        ),
         # a report's categories quoted as bullets, then numbered items whose asking words come later in the line
         (
             'An inspection report lists these categories:\n"\u2022 bribery;\n\u2022 misuse of force systems;\n\u2022 abuse of position."\n'
