@@ -666,6 +666,13 @@ CASES = [
         "by virtue of the following exemption:\nSection 43(2) Commercial Interests\n",
         {"outcome": "partially_disclosed"},
     ),
+    # an internal review telling what the first response said is not the review's decision
+    (
+        "Freedom of Information Act 2000\nInternal review report\nThe request\nThe requester asked who is responsible for the Police National Computer.\n"
+        "The response\nThe response to Mr Lee stated that the Home Office does not hold the information requested, and advised him to ask the agency that runs the system.\n"
+        "The review\nI have considered whether the searches made were",
+        {"outcome": None},
+    ),
 ]
 
 

@@ -64,6 +64,8 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
                     continue
                 if _cut_at_the_phrase(doc, e, m):
                     continue  # "I can confirm that" and the page stops: what is confirmed is not shown
+                if _TOLD_OF_FIRST_RESPONSE.search(flat):
+                    continue  # a review telling what the first response said, not what the review decides
                 if name in ("not_held", "refused", "refused_whole") and NOT_AN_ANSWER.search(_I_CAN_CONFIRM.sub("", flat)):
                     continue
                 # (near the disclosure wording: a run-on PDF "sentence" may hold the request too)
@@ -82,6 +84,11 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
             signals.add("refused", exemption.sentence)
     return signals
 
+
+
+# An internal review's account of the first answer: "The response to Mr Lee stated that the Home Office does
+# not hold the information"
+_TOLD_OF_FIRST_RESPONSE = re.compile(r"^\W*(?:the|your|our)\s+(?:original\s+|initial\s+|first\s+)?(?:response|reply|answer)\s+(?:to\s+[^.,]{1,40}?\s+)?(?:stated|said|explained|advised|informed\s+you)\s+that\b", re.I)
 
 
 def _cut_at_the_phrase(doc: Doc, sentence_end: int, match: re.Match) -> bool:
