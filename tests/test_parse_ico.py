@@ -199,45 +199,41 @@ def test_a_scottish_decision_that_orders_a_document_provided_sides_with_the_requ
     assert record["outcome"] == "ico_upheld_complainant"
 
 
-def test_an_older_notice_with_its_head_flattened_gives_its_date_and_finding():
-    """A PDF copy of an FS50 notice whose head lists its labels before their values ("Date: Public
-    Authority: Address: 2 April 2012 Home Office ..."), and a summary that finds the sections "applied
-    correctly"."""
-    notice = (
+# Whole notices in layouts met on real pages, written in our own words: (what it shows, the notice, its
+# address, the fields expected)
+NOTICES = [
+    (
+        "an FS50 copy whose head lists its labels before their values, and sections 'applied correctly'",
         "Page 1 of 6\n\nReference: FS50412345\n\nFreedom of Information Act 2000 (FOIA) Decision notice\n\n\n"
         "Date: Public Authority: Address: 2 April 2012 Home Office 2 Marsham Street London SW1P 4DF\n\n"
         "Summary\n\nThe complainant asked for records about a police operation. The Home Office refused to confirm or deny whether "
         "it held them, citing sections 23(5) and 24(2). The Commissioner's decision is that the Home Office applied sections 23(5) "
-        "and 24(2) correctly and so it is not required to confirm or deny whether it holds the information.\n"
-    )
-    record = parse_notice(notice)
-    assert record["doc_type"] == "ico_decision"
-    assert record["date"] == "2012-04-02"
-    assert record["outcome"] == "ico_upheld_authority"
-    assert record["ncnd"] is True
-
-
-def test_a_summary_whose_only_upheld_findings_are_of_procedure_sides_with_the_police():
-    """ico.org.uk's findings line: sections 1, 10 and 17 (answering, in time, with a refusal notice) upheld, the
-    exemption not upheld: the police kept what they withheld."""
-    summary = (
+        "and 24(2) correctly and so it is not required to confirm or deny whether it holds the information.\n",
+        None,
+        {"doc_type": "ico_decision", "date": "2012-04-02", "outcome": "ico_upheld_authority", "ncnd": True},
+    ),
+    (
+        "a findings line upholding only procedural sections (1, 10, 17) beside an exemption not upheld: the police won",
         "# Metropolitan Police Service\n\nThe complainant asked for the force's review of a protest operation. The force withheld it under "
         "section 35. The Commissioner's decision is that the force was entitled to withhold it, but breached sections 1, 10 and 17 in how it answered.\n"
-        "- Decision(s) FOI 1: Upheld, FOI 10: Upheld, FOI 17: Upheld, FOI 35: Not upheld\n"
-    )
-    record = parse_notice(summary, "https://ico.org.uk/action-weve-taken/decision-notices/2024/01/ic-123456-a1b2/")
-    assert record["doc_type"] == "ico_decision"
-    assert record["outcome"] == "ico_upheld_authority"
-
-
-def test_an_older_notice_that_finds_nothing_further_held_and_an_exemption_applied_appropriately():
-    notice = (
+        "- Decision(s) FOI 1: Upheld, FOI 10: Upheld, FOI 17: Upheld, FOI 35: Not upheld\n",
+        "https://ico.org.uk/action-weve-taken/decision-notices/2024/01/ic-123456-a1b2/",
+        {"doc_type": "ico_decision", "outcome": "ico_upheld_authority"},
+    ),
+    (
+        "nothing further held, and an exemption 'applied appropriately', no steps",
         "Freedom of Information Act 2000 (FOIA) Decision notice\n\nDate: 18 May 2017\n\nPublic Authority: Chief Constable of North Yorkshire Police\n\n"
         "Decision (including any steps ordered)\n\n1 The complainant asked for information about a policing operation. The force said that it did not hold some "
         "of it and withheld the rest under section 42(1) FOIA.\n\n2 The Commissioner decided that North Yorkshire Police does not hold further undisclosed "
         "information in respect of parts 2 and 3 of the request and that it has applied the section 42(1) FOIA exemption appropriately to part 4.\n"
-        "3 The Commissioner does not require North Yorkshire Police to take any steps.\n"
-    )
-    record = parse_notice(notice)
-    assert record["doc_type"] == "ico_decision"
-    assert record["outcome"] == "ico_upheld_authority"
+        "3 The Commissioner does not require North Yorkshire Police to take any steps.\n",
+        None,
+        {"doc_type": "ico_decision", "outcome": "ico_upheld_authority"},
+    ),
+]
+
+
+@pytest.mark.parametrize("shows, notice, address, expected", NOTICES, ids=[n[0][:60] for n in NOTICES])
+def test_a_notice_in_a_layout_met_on_real_pages(shows, notice, address, expected):
+    record = parse_notice(notice, address)
+    assert {key: record[key] for key in expected} == expected, (shows, record["warnings"])

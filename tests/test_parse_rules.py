@@ -732,84 +732,69 @@ def test_a_numbered_request_then_the_forces_answer_with_no_heading():
     assert record["outcome"] == "partially_disclosed"
 
 
-def test_a_commissioners_log_page_holding_only_the_request_the_requester_sent():
-    """The requester's covering words for the request they attach ("Please find attached a Freedom of
-    Information request for...") are not a disclosure; the title line's "FOI Response: 1234.2013-14" is
-    the reference."""
-    page = (
+# Rules that need the page's address as well as its text, each a real layout written in our own words:
+# (what the rule is, the page, its address, the fields expected)
+CASES_WITH_ADDRESS = [
+    (
+        "the requester's covering words for the request they attach are not a disclosure; 'FOI Response: N' is the reference",
         "17 March 2014 – FOI Response: 1234.2013-14 – Freedom of information request\n"
         "Please find attached a Freedom of Information request for the force and a separate request to the Commissioner's office.\n"
-        "1. Please provide a copy of all internal communications about the appointment of a head of communications.\n"
-    )
-    record = parse_notice(page, "https://www.northyorkshire-pfcc.gov.uk/foi/disclosure-log/foi-response-1234-2013-14-freedom-information-request/")
-    assert record["doc_type"] == "force_response"
-    assert record["authority_id"] == "north-yorkshire-police-fire-and-crime-commissioner"
-    assert record["reference"] == "1234.2013-14"
-    assert record["outcome"] is None
-
-
-def test_a_commissioners_welsh_log_page_is_a_police_bodys_answer():
-    """The Welsh pages of a commissioner's log ("cofnod datgelu rhyddid gwybodaeth") are its log too."""
-    page = "Transparency criteria\n\nReference: 13032\n\nDate Added: Dydd Mercher, 30 Hydref 2013\n\nCategory: Miscellaneous\n\nDisclosure Details\n\na1. The names of the commissioner and deputy\n"
-    record = parse_notice(page, "https://www.gwent.pcc.police.uk/cy/cofnod-datgelu-rhyddid-gwybodaeth/13032/")
-    assert record["doc_type"] == "force_response"
-    assert record["authority_id"] == "gwent-police-and-crime-commissioner"
-    assert (record["reference"], record["date"]) == ("13032", "2013-10-30")
-
-
-def test_a_commissioners_office_named_only_by_its_domain():
-    """The Police and Crime Commissioners' own domains (vocab/authorities.csv) name the office when its page
-    does not."""
-    page = "DISCLOSURE LOG\nRESPONSE TO REQUEST\nReference: 2022 – 280 / WE5500\nDate of response: 3rd March 2022\nFREEDOM OF INFORMATION ACT 2000 – INFORMATION REQUEST\nRequest\nHow many stations have opened since 2011?\nResponse\nNone have opened.\n"
-    record = parse_notice(page, "https://www.westmercia-pcc.gov.uk/03-03-2022-response-to-requester/")
-    assert record["authority_id"] == "west-mercia-police-and-crime-commissioner"
-
-
-def test_a_govuk_release_page_that_attaches_its_answer():
-    """GOV.UK's FOI release pages say "We released the following information on ..." above the attached
-    answer: a disclosure."""
-    page = (
+        "1. Please provide a copy of all internal communications about the appointment of a head of communications.\n",
+        "https://www.northyorkshire-pfcc.gov.uk/foi/disclosure-log/foi-response-1234-2013-14-freedom-information-request/",
+        {"doc_type": "force_response", "authority_id": "north-yorkshire-police-fire-and-crime-commissioner", "reference": "1234.2013-14", "outcome": None},
+    ),
+    (
+        "a commissioner's log pages in Welsh ('cofnod datgelu rhyddid gwybodaeth') are its log too, weekday and all",
+        "Transparency criteria\n\nReference: 13032\n\nDate Added: Dydd Mercher, 30 Hydref 2013\n\nCategory: Miscellaneous\n\nDisclosure Details\n\n"
+        "a1. The names of the commissioner and deputy\n",
+        "https://www.gwent.pcc.police.uk/cy/cofnod-datgelu-rhyddid-gwybodaeth/13032/",
+        {"doc_type": "force_response", "authority_id": "gwent-police-and-crime-commissioner", "reference": "13032", "date": "2013-10-30"},
+    ),
+    (
+        "a commissioner's office named only by its own domain",
+        "DISCLOSURE LOG\nRESPONSE TO REQUEST\nReference: 2022 – 280 / WE5500\nDate of response: 3rd March 2022\n"
+        "FREEDOM OF INFORMATION ACT 2000 – INFORMATION REQUEST\nRequest\nHow many stations have opened since 2011?\nResponse\nNone have opened.\n",
+        "https://www.westmercia-pcc.gov.uk/03-03-2022-response-to-requester/",
+        {"authority_id": "west-mercia-police-and-crime-commissioner"},
+    ),
+    (
+        "GOV.UK's release pages: 'We released the following information on ...' above the attached answer",
         "FOI release\nFOI response about the criminal records office\n12345\nWe have received a request under the Freedom of Information Act 2000 "
         "for the following:\n(a) Why was the office chosen?\n(b) What does the service cost each year?\nWe released the following information on 16 June 2009.\n"
-        "Published 16 June 2009\n"
-    )
-    record = parse_notice(page, "https://www.gov.uk/government/publications/foi-response-concerning-the-criminal-records-office")
-    assert record["doc_type"] == "force_response"
-    assert record["outcome"] == "disclosed"
-
-
-def test_a_blog_post_about_a_request_is_not_the_answer():
-    """A post with an article's own marks ("by the author of this article", "Posted on ...") on a site of its
-    own tells of a request, even when it quotes the answer."""
-    page = (
-        "Police break the law to frustrate disclosure\n\nA request made under the Freedom of Information Act by the author of this article has "
-        "resulted in a county force refusing to answer. On 4 June 2023 the applicant wrote to the force and asked for a copy of a court "
-        "judgment. The force replied: \"Your request has been considered and the information is exempt under section 40(2).\"\n"
-    )
-    record = parse_notice(page, "https://example-blog.net/2023/07/03/police-break-law/")
-    assert record["doc_type"] == "other"
-
-
-def test_a_jersey_page_dated_where_its_byline_was_run_on():
-    """GOV.JE's FOI pages: "Authored by States of Jersey and published on" / "26 July 2017.Request"."""
-    page = (
-        "Cost of external police reports (FOI)\nProduced by the Freedom of Information officeAuthored by States of Jersey and published on\n"
-        "26 July 2017.Request\nI would like the full costs of all reports done by outside police forces since 2004.\nResponse\n"
-        "The request is refused on the basis that it would exceed the cost limit under Article 16 of the Freedom of Information (Jersey) Law 2011.\n"
-    )
-    record = parse_notice(page, "https://gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=1545")
-    assert record["date"] == "2017-07-26"
-
-
-def test_a_govuk_page_headed_foi_release_is_an_answer_dated_when_released():
-    """GOV.UK labels a publication "FOI release" above its title; "The information was released on ..." is
-    the day the answer went out (the page's own "Published" line comes later)."""
-    page = (
+        "Published 16 June 2009\n",
+        "https://www.gov.uk/government/publications/foi-response-concerning-the-criminal-records-office",
+        {"doc_type": "force_response", "outcome": "disclosed"},
+    ),
+    (
+        "a GOV.UK page headed 'FOI release' is an answer, dated by 'The information was released on', not its 'Published' line",
         "FOI release\n\nCollisions involving police vehicles\n\nCollisions on public roads involving police vehicles from 2008 to 2010.\n\n"
         "Documents\n\nCollisions involving police vehicles, 2008 to 2010\n\nDetails\n\nFOI release 30123\n\n"
         "  1. The number of collisions involving police vehicles in pursuit, by year and force.\n\n"
-        "The information was released on 18 March 2014\n\nPublished 9 July 2014\n"
-    )
-    record = parse_notice(page, "https://www.gov.uk/government/publications/collisions-involving-police-vehicles")
-    assert record["doc_type"] == "force_response"
-    assert (record["date"], record["outcome"]) == ("2014-03-18", "disclosed")
+        "The information was released on 18 March 2014\n\nPublished 9 July 2014\n",
+        "https://www.gov.uk/government/publications/collisions-involving-police-vehicles",
+        {"doc_type": "force_response", "date": "2014-03-18", "outcome": "disclosed"},
+    ),
+    (
+        "a post with an article's own marks ('by the author of this article') tells of a request, even quoting the answer",
+        "Police break the law to frustrate disclosure\n\nA request made under the Freedom of Information Act by the author of this article has "
+        "resulted in a county force refusing to answer. On 4 June 2023 the applicant wrote to the force and asked for a copy of a court "
+        "judgment. The force replied: \"Your request has been considered and the information is exempt under section 40(2).\"\n",
+        "https://example-blog.net/2023/07/03/police-break-law/",
+        {"doc_type": "other"},
+    ),
+    (
+        "GOV.JE's pages: 'Authored by States of Jersey and published on' / '26 July 2017.Request'",
+        "Cost of external police reports (FOI)\nProduced by the Freedom of Information officeAuthored by States of Jersey and published on\n"
+        "26 July 2017.Request\nI would like the full costs of all reports done by outside police forces since 2004.\nResponse\n"
+        "The request is refused on the basis that it would exceed the cost limit under Article 16 of the Freedom of Information (Jersey) Law 2011.\n",
+        "https://gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=1545",
+        {"date": "2017-07-26"},
+    ),
+]
+
+
+@pytest.mark.parametrize("rule, text, address, expected", CASES_WITH_ADDRESS, ids=[c[0][:60] for c in CASES_WITH_ADDRESS])
+def test_rule_with_address(rule, text, address, expected):
+    record = parse_notice(text, address)
+    got = {key: record[key] for key in expected}
+    assert got == expected, (rule, record["warnings"])
