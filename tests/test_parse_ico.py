@@ -124,6 +124,8 @@ def test_no_further_steps():
         ("This decision finds that Police Scotland failed to comply with Mr Lee's requirement for review within the timescale set down by FOISA.", "ico_upheld_complainant"),
         ("The Commissioner investigated and found that, while the Authority had correctly withheld some information on the basis that its disclosure would compromise investigations, it had wrongly withheld some other information under the exemptions claimed.", "ico_partly"),
         ("The Commissioner found that Fife Constabulary were justified in withholding the information requested by the applicants. However, he found that they were wrong to have included the reports in their publication scheme.", "ico_partly"),
+        # "not held" supported, and only lateness found against the police
+        ("The Commissioner found that where Strathclyde Police had claimed that information was not held, sufficient evidence had been provided to support this position. The Commissioner found that Strathclyde Police had failed to comply fully with Part 1 of the Freedom of Information (Scotland) Act 2002 (FOISA) by failing to respond to the request within the timescale laid down in section 10(1).", "ico_upheld_authority"),
         # a mix: one finding each way, or a partial failure with more than lateness
         ("The Commissioner found that the Authority had partially complied with FOISA in responding to the request.", "ico_partly"),
         ("The Commissioner investigated and found that the Authority partially failed to respond to the request in accordance with Part 1 of FOISA by wrongly withholding some information.", "ico_partly"),

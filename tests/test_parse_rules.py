@@ -673,6 +673,13 @@ CASES = [
         "The review\nI have considered whether the searches made were",
         {"outcome": None},
     ),
+    # held, "as outlined below", and the policy's extracts given
+    (
+        "FOI Reference: 473/2024\nRequest:\nWhat is the policy on recycling old uniforms?\nResponse 1:\n"
+        "I can confirm that the force does hold the information requested, as outlined below. There is no specific policy, however, the below are "
+        "extracts from the Uniform and Standards of Appearance guidance.\nSection 6 - Contamination of Uniform\n",
+        {"outcome": "disclosed", "ncnd": False},
+    ),
 ]
 
 
