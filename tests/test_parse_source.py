@@ -4,7 +4,7 @@ import pytest
 import yaml
 
 from ncnd.parse import parse_notice
-from ncnd.parse.source import authority_from_url, doc_type_from_url, is_tribunal_url, published_from_url
+from ncnd.parse.source import authority_from_url, doc_type_from_heading, doc_type_from_url, is_tribunal_url, published_from_url
 from ncnd.vocab import VOCAB_DIR
 
 SETTINGS = yaml.safe_load((VOCAB_DIR / "source_urls.yml").read_text(encoding="utf-8"))
@@ -19,8 +19,20 @@ def test_every_published_pattern_reads_its_example(entry):
 
 @pytest.mark.parametrize("entry", SETTINGS["doc_types"], ids=lambda e: e["example"])
 def test_every_doc_type_rule_gives_its_type_for_its_example(entry):
-    assert doc_type_from_url(entry["example"]) == entry["doc_type"]
-    assert is_tribunal_url(entry["example"]) == bool(entry.get("tribunal"))
+    also = entry.get("also") or []
+    for url in [entry["example"], *([also] if isinstance(also, str) else also)]:
+        assert doc_type_from_url(url) == entry["doc_type"], url
+        assert is_tribunal_url(url) == bool(entry.get("tribunal")), url
+
+
+@pytest.mark.parametrize("entry", SETTINGS["page_headings"], ids=lambda e: e["example_heading"])
+def test_a_sites_own_heading_says_what_its_page_is_where_the_address_does_not(entry):
+    assert doc_type_from_url(entry["example"]) is None
+    page = entry["example_heading"] + "\n\nRoad traffic collisions involving police vehicles\n"
+    assert doc_type_from_heading(entry["example"], page) == entry["doc_type"]
+    # (only at the top of the page, and only on that site)
+    assert doc_type_from_heading(entry["example"], "A story\n" + page) is None
+    assert doc_type_from_heading("https://example.org/news/police-foi", page) is None
 
 
 @pytest.mark.parametrize(

@@ -388,6 +388,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         # The log's own outcome field says what the force decided, in its words.
         outcome, evidence = stated, stated_line
     from_status = False
+    stopped_before_answer = False  # a thread showing the authority's words but no answer yet
     if outcome == "disclosed" and doc_type == "wdtk_thread" and evidence and _BARE_ATTACHMENT.match(" ".join(evidence.split())):
         # "Please find attached L…": a reply that only sends a letter says nothing of what the letter gives;
         # the thread's status tells of it (rule 5), as for any covering note
@@ -399,6 +400,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         # they give no outcome yet: the status is then only reported (README "Fields", rule 5).
         status, status_evidence = _step(warnings, "status", lambda: wdtk_status(doc), (None, None))
         if status and _authority_message_visible(doc, layout):
+            stopped_before_answer = True
             warnings.append(
                 f"the page stops before the authority's answer; the requester marked the thread {status.replace('_', ' ')} "
                 f"({status_evidence}), which is not taken as the outcome"
@@ -408,7 +410,8 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
                 signals.found.setdefault(status, status_evidence)
             outcome, evidence = decide(signals, status)
             from_status = outcome is not None
-    if outcome == "disclosed" and held_only and not stated and _step(warnings, "columns", lambda: side_by_side(doc), False):
+    interleaved = outcome == "disclosed" and held_only and not stated and _step(warnings, "columns", lambda: side_by_side(doc), False)
+    if interleaved:
         # the request and the answer side by side, their lines interleaved: a sentence read from it may
         # join half of each ("determining if the / I would like to request ... / information is held")
         warnings.append(f"the request and the response stand side by side and the text interleaves their lines: outcome not read (it read as {outcome.replace('_', ' ')})")
@@ -418,7 +421,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     if "ncnd" in signals:
         record["ncnd"] = True
         record["evidence"]["ncnd"] = signals.found["ncnd"]
-    elif outcome is not None and not from_status and not exemptions and _RELIES_ON_WHAT_FOLLOWS.search(doc.scan):
+    elif outcome is not None and not from_status and not exemptions and pattern("relies_on_what_follows").search(doc.scan):
         # "...for anything else we would rely on the following:" and no provision found after it (the page
         # stops first): they may be NCND ones, so whether the rest was neither confirmed nor denied is not known
         warnings.append("the page stops where the provisions relied on for the rest would be listed: ncnd not known")
@@ -474,11 +477,11 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     )
     for detail in record["technology_details"]:
         detail.update(roles.get(detail["id"]) or {})
-    if outcome is None and record["ncnd"] is None and record["date"] and any(w.startswith("the page stops before the authority's answer") for w in warnings) and _acknowledges_only(doc, layout, record["evidence"]["date"]):
+    if outcome is None and record["ncnd"] is None and record["date"] and stopped_before_answer and _acknowledges_only(doc, layout, record["evidence"]["date"]):
         # a thread cut at the acknowledgement: the date it shows is the receipt's, not the answer's
         warnings.append(f"the date shown ({record['date']}) is the acknowledgement's, not the answer's: not taken")
         record["date"] = record["evidence"]["date"] = None
-    if outcome is None and not any(w.startswith("the request and the response stand side by side") for w in warnings):
+    if outcome is None and not interleaved:
         if layout.request and (not core or len(doc.scan[core[0] : core[1]].strip()) < 2000):
             warnings.append("text appears truncated before the response")
         else:
@@ -504,10 +507,6 @@ def _requester_opens(doc, end: int) -> bool:
 
 _REFUSAL_NOTICE = re.compile(r"\brefusal\s+notice\b", re.I)
 _COUNT_GIVEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:[a-z]+\s+){0,3}?(?:were|was)\b")
-
-
-# A page cut where the provisions relied on would be listed: "for anything else we would rely on the following:"
-_RELIES_ON_WHAT_FOLLOWS = re.compile(r"\b(?:rely|relying|relied)\s+(?:up)?on\s+the\s+following(?:\s+(?:exemptions?|sections?|provisions?))?\s*:", re.I)
 
 
 # A message the requester writes to the authority in a thread: from its salutation to the body ("Dear

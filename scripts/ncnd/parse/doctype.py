@@ -7,7 +7,7 @@ FOI responses, random text. Markers are declared in vocab/phrases.yml (doctype).
 import re
 
 from .phrases import line_pattern, pattern, search_group
-from .source import doc_type_from_url, on_force_site
+from .source import doc_type_from_heading, doc_type_from_url, on_force_site
 from .text import Doc
 
 HEAD = 4000
@@ -49,11 +49,6 @@ def non_police_answerer(doc: Doc) -> bool:
     return bool(_count(doc, "non_police_answerer", doc.length, 1))
 
 
-# GOV.UK's own label above a publication's title: "FOI release" (the publication is an answer under the Act)
-GOVUK_HOST = re.compile(r"^(?:https?://)?(?:www\.)?gov\.uk(?::\d+)?/", re.I)
-GOVUK_FOI_RELEASE = re.compile(r"^\W*FOI\s+release\s*$", re.I | re.M)
-
-
 def classify(doc: Doc, source_url: str | None = None) -> str:
     """The text decides where it is decisive; the page's address (parse.source) settles the rest.
 
@@ -64,9 +59,9 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
     by_url = doc_type_from_url(source_url)
     if by_url == "other":
         return "other"
-    if by_url is None and source_url and GOVUK_HOST.search(source_url) and GOVUK_FOI_RELEASE.match(doc.scan):
-        # a GOV.UK publication whose page is headed "FOI release": the Home Office's or a Commissioner's answer
-        by_url = "force_response"
+    if by_url is None:
+        # a GOV.UK publication headed "FOI release": the Home Office's or a Commissioner's answer
+        by_url = doc_type_from_heading(source_url, doc.scan)
     head_end = min(doc.length, HEAD)
     top = doc.lower[:DECISION_TOP]
     head = doc.lower[:head_end]

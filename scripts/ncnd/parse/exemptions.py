@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .. import vocab
 from .phrases import finder, has_anchor, pattern, searcher
-from .sections import bare_list_citations, find_citations, named_exemption_citations, sort_key, trim_to_known
+from .sections import FINDING_ITEM, bare_list_citations, find_citations, named_exemption_citations, sort_key, trim_to_known
 from .text import Doc
 
 # "s31(1)(a)" -> "31"; -> "s31"
@@ -193,8 +193,6 @@ def _provisions_list(doc: Doc, eligible) -> list[tuple[str, str, int]] | None:
     return out
 
 
-# "FOI 31 - Complaint Not upheld", "FOI 40(2): Partly upheld", "FOI 23: Complaint not upheld"
-_FINDING_ITEM = re.compile(r"\bFOI\s+(\d{1,2}(?:\s?\(\d{1,2}[A-Za-z]?\))*)\s*[-–:]\s*(?:complaint\s+)?(?:not\s+|partly\s+)?upheld\b", re.I)
 
 
 def _role(ident: str, table: dict, foisa: bool) -> str:
@@ -288,8 +286,10 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
         # A law report's findings line names each section the decision ruled on ("Section of Act/EIR &
         # Finding: FOI 31 - Complaint Not upheld"; "FOI 23: Complaint not upheld"), also when its summary
         # cites none
-        for m in _FINDING_ITEM.finditer(doc.scan):
-            ident = "s" + re.sub(r"\s+", "", m.group(1))
+        for m in FINDING_ITEM.finditer(doc.scan):
+            if m.group("act").upper() != "FOI":
+                continue  # (an EIR regulation is not a FOIA section)
+            ident = "s" + re.sub(r"\s+", "", m.group("section"))
             if int(_number(ident)) in eligible and not any(_number(other) == _number(ident) for other in found):
                 found[ident] = Exemption(ident, _role(ident, table, foisa), doc.evidence_at(m.start()), m.start(), [m.start()])
     # A bare "Section 24" only stands for itself when no subsection of it was cited.

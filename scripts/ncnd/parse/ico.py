@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .dates import dates_in, find_dates
 from .phrases import pattern
-from .sections import find_citations
+from .sections import FINDING_ITEM, find_citations
 from .split import Layout
 from .text import Doc, collapse
 
@@ -132,8 +132,6 @@ def _first_sentence(doc: Doc, regex, span, skip=None) -> tuple[int, str] | None:
     return None
 
 
-# A summary's findings line, item by item: "Decision(s) FOI 1: Upheld, FOI 10: Upheld, FOI 35: Not upheld"
-FINDINGS_ITEM = re.compile(r"\b(?:FOI|EIR)\s+(\d{1,2})(?:\s?\([^)\n]{1,6}\))*\s*[-–:]\s*(?:complaint\s+)?(not\s+|partly\s+)?upheld\b", re.I)
 # Sections whose breach is only of procedure: to confirm and answer (1), in time (10, 11), with a proper
 # refusal notice (17). Upheld beside an exemption not upheld, the police still won on what was withheld.
 PROCEDURAL_SECTIONS = {"1", "10", "11", "17"}
@@ -142,7 +140,8 @@ PROCEDURAL_SECTIONS = {"1", "10", "11", "17"}
 def _procedural_only(doc: Doc, span) -> str | None:
     """The findings line when every exemption it names was not upheld and only procedural sections were:
     the authority kept what it withheld (its breaches of procedure are noted, not steps)."""
-    items = [(m.group(1), (m.group(2) or "").strip().lower(), m) for m in FINDINGS_ITEM.finditer(doc.scan, *span)]
+    # (a summary's findings line, item by item: "Decision(s) FOI 1: Upheld, FOI 10: Upheld, FOI 35: Not upheld")
+    items = [(re.match(r"\d+", m.group("section")).group(), (m.group("kind") or "").strip().lower(), m) for m in FINDING_ITEM.finditer(doc.scan, *span)]
     substantive = [kind for number, kind, _ in items if number not in PROCEDURAL_SECTIONS]
     procedural = [kind for number, kind, _ in items if number in PROCEDURAL_SECTIONS]
     if substantive and procedural and all(kind == "not" for kind in substantive):

@@ -24,9 +24,6 @@ _I_CAN_CONFIRM = re.compile(r"\bI can confirm\b")
 # "...the figures you asked for in your request": a disclosure sentence about the request, not the answer
 # ("...relates to your request and this is being provided to you" is about the answer, though; "please
 # find below answers to your questions" opens not-held answers as often as given ones)
-# The requester's covering words for a request they attach, not an answer: "Please find attached a Freedom of
-# Information request for North Yorkshire Police"
-_REQUEST_SENT = re.compile(r"\battached\s+(?:is\s+)?(?:a|my|our)\s+(?:new\s+|separate\s+|further\s+)?(?:freedom\s+of\s+information\s+|foi\s+)?request\b", re.I)
 _YOUR_REQUEST = re.compile(r"(?<!response to )(?<!scope of )(?<!receipt of )(?<!relating to )(?<!relevant to )(?<!in relation to )(?<!date of )\byour (?:request|questions?)\b(?![^.]{0,40}\b(?:is|are) being provided\b)", re.I)
 # "Q1a" -> "1a"
 _NUMBER_KEY = re.compile(r"(\d{1,2}[a-z]?|[a-z])$", re.I)
@@ -54,6 +51,7 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
     """The first qualifying sentence for each signal within the spans (the response's own content)."""
     signals = Signals()
     hypothetical = finder(doc, "hypothetical")
+    told_of_first, request_sent = pattern("told_of_first_response").search, pattern("request_sent").search
     for name in SIGNALS:
         for start, end in spans:
             if name in signals:
@@ -64,14 +62,14 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
                     continue
                 if _cut_at_the_phrase(doc, e, m):
                     continue  # "I can confirm that" and the page stops: what is confirmed is not shown
-                if _TOLD_OF_FIRST_RESPONSE.search(flat):
+                if told_of_first(flat):
                     continue  # a review telling what the first response said, not what the review decides
                 if name in ("not_held", "refused", "refused_whole") and NOT_AN_ANSWER.search(_I_CAN_CONFIRM.sub("", flat)):
                     continue
                 # (near the disclosure wording: a run-on PDF "sentence" may hold the request too)
                 if name == "disclosed" and _YOUR_REQUEST.search(doc.scan, max(s, m.start() - 120), min(e, m.end() + 120)):
                     continue
-                if name == "disclosed" and _REQUEST_SENT.search(flat):
+                if name == "disclosed" and request_sent(flat):
                     continue  # the requester sending a request: "Please find attached a Freedom of Information request for..."
                 signals.add(name, " ".join(doc.plain[s:e].split()))
                 break
@@ -84,11 +82,6 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
             signals.add("refused", exemption.sentence)
     return signals
 
-
-
-# An internal review's account of the first answer: "The response to Mr Lee stated that the Home Office does
-# not hold the information"
-_TOLD_OF_FIRST_RESPONSE = re.compile(r"^\W*(?:the|your|our)\s+(?:original\s+|initial\s+|first\s+)?(?:response|reply|answer)\s+(?:to\s+[^.,]{1,40}?\s+)?(?:stated|said|explained|advised|informed\s+you)\s+that\b", re.I)
 
 
 def _cut_at_the_phrase(doc: Doc, sentence_end: int, match: re.Match) -> bool:

@@ -7,6 +7,7 @@ and "FS50123456"). Spacing is normalised; the ICO's case numbers, which broken P
 """
 
 import re
+from functools import lru_cache
 
 from .phrases import anchors, each, pattern, searcher
 from .text import Doc
@@ -15,11 +16,6 @@ from .text import Doc
 ICO_CASE = re.compile(r"\bIC\s*-\s*(\d{4,7})\s*-\s*([A-Z0-9]{4})\b", re.I)
 # "FS50345678", "FS 50123456", "FER0449366"
 ICO_OLD_CASE = re.compile(r"\b(FS|FER)\s?(\d{7,8})\b", re.I)  # "fs50612487" in a law report's citation
-# "01.FOI.19.012185" (Metropolitan Police)
-MET_REFERENCE = re.compile(r"\b\d{2}\.FOI\.\d{2}\.\d{5,7}\b")
-# "IM-FOI-2017-0148" (Police Scotland), also where a flattened letter head puts its labels before their
-# values: "Our Ref: Date: IM-FOI-2017-0148 20 April 2017"
-SCOTLAND_REFERENCE = re.compile(r"\bIM-FOI-\d{4}-\d{3,5}\b")
 # A law report's neutral citation of an ICO decision: "[2021] UKICO IC-47737", "[2022] UKICO ic-87061"
 UKICO_CITATION = re.compile(r"\[\d{4}\]\s+UKICO\s+((?:IC|FS|FER)\s?-?\s?\d{4,8}(?:-[A-Z0-9]{4})?)\b", re.I)
 # Scottish Information Commissioner decisions: "Decision 063/2019"
@@ -172,8 +168,10 @@ def find_reference(doc: Doc, doc_type: str, reply_start: int | None = None, resp
     ref = ref or labelled_reference(doc, requester_labels=doc_type == "wdtk_thread")
     if ref:
         return ref, []
-    m = MET_REFERENCE.search(doc.scan) if ".FOI." in doc.scan else None  # the literal the pattern holds
-    m = m or (SCOTLAND_REFERENCE.search(doc.scan) if "IM-FOI-" in doc.scan else None)
+    # a shape only one force writes (phrases.yml `reference_formats`: the Met's "01.FOI.19.012185", Police
+    # Scotland's "IM-FOI-2017-0148"), wherever it stands: also in a letter head flattened with its labels
+    # before their values ("Our Ref: Date: IM-FOI-2017-0148 20 April 2017")
+    m = next((found for regex in _shapes_anywhere() for found in [regex.search(doc.scan)] if found), None)
     if m:
         return m.group(), []
     head_end = doc.line_span(min(TITLE_LINES, len(doc.line_starts) - 1))[1]
@@ -189,6 +187,12 @@ def find_reference(doc: Doc, doc_type: str, reply_start: int | None = None, resp
     if doc_type == "ico_decision":
         return None, ["no case reference found"]
     return None, []
+
+
+@lru_cache(maxsize=None)
+def _shapes_anywhere() -> tuple[re.Pattern, ...]:
+    """The `reference_formats` shapes, unanchored, to find in running text."""
+    return tuple(re.compile(r"\b" + regex.pattern.strip("^$") + r"\b") for regex, _ in each("reference_formats"))
 
 
 def authority_from_reference(reference: str | None) -> str | None:

@@ -157,3 +157,11 @@ def named_exemption_citations(text: str, titles: dict[str, str]) -> list[Citatio
     """Citations written "Exemption 21 (Information accessible by other means)", kept only when the words
     in brackets begin the vocabulary's title of that section (as for bare_list_citations)."""
     return [c for m in NAMED_EXEMPTION.finditer(text) for c in _titled(m, titles)]
+
+
+# An item of a decision summary's findings line: "FOI 31 - Complaint Not upheld", "FOI 40(2): Partly upheld",
+# "FOI 1: Upheld", "EIR 12: Not upheld" - the Act, the section ruled on, and which way
+FINDING_ITEM = re.compile(
+    r"\b(?P<act>FOI|EIR)\s+(?P<section>\d{1,2}(?:\s?\((?:\d{1,2}[A-Za-z]?|[a-z]{1,3})\))*)\s*[-–:]\s*(?:complaint\s+)?(?P<kind>not\s+|partly\s+)?upheld\b",
+    re.I,
+)

@@ -59,6 +59,23 @@ def doc_type_from_url(url: str | None) -> str | None:
     return rule[3] if rule else None
 
 
+@lru_cache(maxsize=None)
+def _heading_rules() -> tuple[tuple[str, re.Pattern, str], ...]:
+    return tuple((e["host"], re.compile(e["heading"], re.I | re.M), e["doc_type"]) for e in settings().get("page_headings") or [])
+
+
+def doc_type_from_heading(url: str | None, text: str) -> str | None:
+    """The document type a site's own label at the top of the page states ("FOI release" on GOV.UK), for an
+    address that says nothing (source_urls.yml page_headings), or None."""
+    name = host(url)
+    if not name:
+        return None
+    for suffix, heading, doc_type in _heading_rules():
+        if (name == suffix or name.endswith("." + suffix)) and heading.match(text):
+            return doc_type
+    return None
+
+
 def is_tribunal_url(url: str | None) -> bool:
     """Whether the address is a tribunal's or court's decision (BAILII's UKFTT, the National Archives' case law)."""
     rule = _url_rule(url)

@@ -876,7 +876,7 @@ def _sender_line(lines, index: int, addressee: str | None) -> bool:
     salutation of its letter ("Metropolitan Police Service (MPS)" / "Dear Mr Taylor")."""
     if not addressee or lines[index][2].strip().rstrip(",").lower() != addressee:
         return False
-    return index + 1 < len(lines) and bool(re.match(r"^\W*dear\b", lines[index + 1][2], re.I))
+    return index + 1 < len(lines) and _salutation(lines[index + 1][2]) is not None
 
 
 # "Link to this" / "Report" under each message in the older thread layout, not only below the thread
