@@ -391,14 +391,12 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
             after = _after_list(lines, lines[opener][0])
             if after is not None:
                 request_index, request_start, response_start = opener, lines[opener][0], after
-        elif opener is not None:
+        elif opener is not None and (
+            any(outcome_line(text) for _, _, text in lines[opener + 1 :]) or not any(_answers(text) for _, _, text in lines[opener + 1 :])
+        ):
             # (a log's decision line below the opening, "Part Disclosure with Section 23(5)...", ends the
-            # request and starts the response)
-            decided = next((s for s, _, text in lines[opener + 1 :] if outcome_line(text)), None)
-            if decided is not None:
-                request_index, request_start, response_start = opener, lines[opener][0], decided
-            elif not any(_answers(text) for _, _, text in lines[opener + 1 :]):
-                request_index, request_start = opener, lines[opener][0]
+            # request: the response starts there, as found below)
+            request_index, request_start = opener, lines[opener][0]
     if request_start is not None and response_start is None:
         # No signpost for the response: where the request's numbered list starts again ("Q1." after
         # "Q3."), the questions are restated one by one with their answers.
