@@ -73,25 +73,41 @@ def _context_near(text: str, start: int, end: int, words, reach: int = CONTEXT_W
 
 
 # Kinds of facial recognition named together before one noun: "live and/or retrospective facial
-# recognition", "live or operator initiated facial recognition". The first kind is a mention of its own.
-COORDINATED_KINDS = re.compile(
-    r"\b(live|retrospective|operator[- ]initiated)\s*(?:,|and/or|and|or|&|/)\s*(?:(?:live|retrospective|operator[- ]initiated)\s*(?:,|and/or|and|or|&|/)\s*)?"
-    r"(?:live|retrospective|operator[- ]initiated)\s+(?:facial|face)\s+recognition\b",
-    re.I,
-)
+# recognition", "live or operator initiated facial recognition". The first kind is a mention of its own. The
+# kinds are the words before "facial recognition" in technologies.csv's terms ("live", "retrospective",
+# "operator initiated", "post-event"...).
+@lru_cache(maxsize=None)
+def _coordinated_kinds() -> tuple[re.Pattern, re.Pattern] | None:
+    try:
+        rows = vocab.technologies()
+    except (OSError, KeyError):
+        return None
+    suffix = " facial recognition"
+    kinds = sorted({t[: -len(suffix)].strip() for row in rows for t in row.get("terms") or [] if t.lower().endswith(suffix)}, key=len, reverse=True)
+    kinds = [k for k in kinds if k and len(k.split()) <= 2]
+    if not kinds:
+        return None
+    kind = "(?:%s)" % "|".join(dict.fromkeys(re.escape(k).replace(r"\ ", r"[- ]").replace(r"\-", r"[- ]") for k in kinds))
+    joined = rf"\s*(?:,|and/or|and|or|&|/)\s*"
+    return (
+        re.compile(rf"\b{kind}{joined}(?:{kind}{joined})?{kind}\s+(?:facial|face)\s+recognition\b", re.I),
+        re.compile(rf"\b{kind}\b", re.I),
+    )
 
 
 def _coordinated(doc: Doc, matcher) -> list[tuple[int, int, str]]:
     """The kinds named before another kind's "facial recognition", each as the full term would be."""
     out = []
-    if "recognition" not in doc.lower:
+    patterns = _coordinated_kinds() if "recognition" in doc.lower else None
+    if patterns is None:
         return out
-    for m in COORDINATED_KINDS.finditer(doc.scan):
-        for kind in re.findall(r"live|retrospective|operator[- ]initiated", m.group(0)[: m.group(0).lower().rfind("recognition")], re.I)[:-1]:
-            found = matcher.find(f"{kind} facial recognition")
+    together, one_kind = patterns
+    for m in together.finditer(doc.scan):
+        head = m.group(0)[: m.group(0).lower().rfind("recognition")]
+        for k in list(one_kind.finditer(head))[:-1]:
+            found = matcher.find(f"{k.group(0)} facial recognition")
             if found and isinstance(found[0][2], str):
-                position = m.start() + m.group(0).lower().find(kind.lower())
-                out.append((position, position + len(kind), found[0][2]))
+                out.append((m.start() + k.start(), m.start() + k.end(), found[0][2]))
     return out
 
 
