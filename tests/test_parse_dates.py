@@ -30,6 +30,9 @@ from ncnd.parse.text import Doc
         ("FOI/2023/1456", None),
         ("Section 24(2)", None),
         ("2021/22 - 9,102", None),
+        # a table of monthly counts: a month and its figure, then the next year's heading
+        ("November 12\nDecember 12\n2020: 6", None),
+        ("Released on December 12,\n2020", "2020-12-12"),
     ],
 )
 def test_parse_date(text, expected):

@@ -743,6 +743,14 @@ def test_a_numbered_request_then_the_forces_answer_with_no_heading():
 # (what the rule is, the page, its address, the fields expected)
 CASES_WITH_ADDRESS = [
     (
+        "a line saying who provided the answers, above 'Question 1' and its table, opens the response (the request has no heading)",
+        "Please provide the following for the calendar year 2025.\nFor each offence where someone was charged, please give the count.\n"
+        "We consulted with our Performance Analysts who have provided the following information in relation to your request.\n"
+        "Question 1\n\nOutcome |\nCount |\n\n01: Charged |\n212 |\n\n02: Cautioned |\n9 |\n",
+        "https://www.south-wales.police.uk/foi-ai/south-wales-police/disclosure-log/2026/foi-12345/",
+        {"doc_type": "force_response", "outcome": "disclosed", "ncnd": False},
+    ),
+    (
         "the requester's covering words for the request they attach are not a disclosure; 'FOI Response: N' is the reference",
         "17 March 2014 – FOI Response: 1234.2013-14 – Freedom of information request\n"
         "Please find attached a Freedom of Information request for the force and a separate request to the Commissioner's office.\n"

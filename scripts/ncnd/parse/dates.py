@@ -30,8 +30,9 @@ DATE = re.compile(
     r"(?<![\w/.-])(?:"
     # "17 December 2019", "1st October 2019", "23rd day of May 2011", "17-Dec-2019"
     r"(?P<d1>\d{1,2})" + _ORDINAL + r"(?:\s+day\s+of)?[\s-]+" + _MONTH.format(name="m1") + r",?[\s-]+(?P<y1>\d{4})"
-    # "March 04, 2025", "December 17th 2019"
-    r"|" + _MONTH_FIRST.format(name="m2") + r"\s+(?P<d2>\d{1,2})" + _ORDINAL + r",?\s+(?P<y2>\d{4})"
+    # "March 04, 2025", "December 17th 2019" (not over a line break unless after a comma: in a table of
+    # monthly counts, "December 12" / "2020: 6" are a month's figure and the next year's heading)
+    r"|" + _MONTH_FIRST.format(name="m2") + r"\s+(?P<d2>\d{1,2})" + _ORDINAL + r"(?:,\s+|[^\S\n]+)(?P<y2>\d{4})"
     # "06/02/26", "17/12/2019", "17.12.2019", "12.02.2020", "15-07-2024" (one separator throughout;
     # with dashes only a four-digit year: "12-03-24" may be a reference)
     r"|(?P<d3>\d{1,2})(?P<s3>[/.-])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4}|\d{2})"

@@ -296,6 +296,7 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
     response_heading = line_matcher(doc, "response_headings")
     request_cue = finder(doc, "request_cues")
     response_cue = finder(doc, "response_cues")
+    answers_provided = finder(doc, "answers_provided")
     lines = list(_content_lines(doc))
     request_start = None
     request_index = None
@@ -313,6 +314,15 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
             continue  # "Question 5" alone on a line: an answer's heading (a request's list opens at 1)
         if NUMBERED_HEADING.match(text) and request_heading(text, lowered) and _answer_follows(lines, index):
             answers_from = s  # "Question 1" / "A search has been conducted... 78 records.": the answers begin
+            break
+        if (
+            NUMBERED_HEADING.match(text) and request_heading(text, lowered) and index >= 2
+            and answers_provided(lines[index - 1][2], lines[index - 1][2].lower())
+            and any(ASKS.search(before) for _, _, before in lines[: index - 1])
+        ):
+            # the request's lines / "...our analysts, who have provided the following information in relation
+            # to your request." / "Question 1" / a table: the answers begin at the line that opens them
+            answers_from = lines[index - 1][0]
             break
         if response_heading(text, lowered) and any(ASKS.search(before) for _, _, before in lines[:index]):
             break  # "Response" under questions with no heading of their own: a cue below it is the answer's
