@@ -743,6 +743,22 @@ def test_a_numbered_request_then_the_forces_answer_with_no_heading():
 # (what the rule is, the page, its address, the fields expected)
 CASES_WITH_ADDRESS = [
     (
+        "an out-of-office reply wrapped so that a line starts 'a crime or ...' does not answer question 'A'",
+        "Baton rounds\n\nDear Loamshire Police,\n\nPlease tell me:\nA. How many baton round launchers you own\nB. How many officers may use them\n\n"
+        "Yours faithfully,\n\nSam Lee\n\nThe Information Unit is closed until Monday 4th May 2015. Should you need to report\n"
+        "a crime or need police help before that date please call the control room\non 0100 000 0000. Thank you.\n",
+        "https://www.whatdotheyknow.com/request/loamshire_question",
+        {"outcome": None},
+    ),
+    (
+        "the Act's section 17 quoted in a holding reply: '(1) A public authority which, ...' answers no question 1",
+        "Cold case\n\nDear Loamshire Police,\n\n1. When was the review opened?\n\n2. When was it closed?\n\nYours faithfully,\n\nSam Lee\n\n"
+        "Freedom of Information,\n\nDear Sir/Madam,\n\nYour response is due today, however section 17 of the Act provides:\n\n"
+        "(1) A public authority which, in relation to any request for information,\nis to any extent relying on a claim that information is exempt\n",
+        "https://www.whatdotheyknow.com/request/loamshire_question",
+        {"outcome": None},
+    ),
+    (
         "a line saying who provided the answers, above 'Question 1' and its table, opens the response (the request has no heading)",
         "Please provide the following for the calendar year 2025.\nFor each offence where someone was charged, please give the count.\n"
         "We consulted with our Performance Analysts who have provided the following information in relation to your request.\n"

@@ -157,9 +157,10 @@ def wdtk_status(doc: Doc) -> tuple[str | None, str | None]:
 # An answer line: "A1. Lancashire Constabulary currently has...", "1. 1,210 PNC audits...", "a) Devon and
 # Cornwall Police uses...", "Q1 Yes.", "Q1 and Q1a. Yes.", "In response to question 2, in 2024 officers
 # carried out 1,964 searches.", "Question 1: 1,140 body worn video cameras are on issue."
+# (a lone letter needs its mark: a line of wrapped prose can start "a crime or require police assistance...")
 ANSWER_LINE = re.compile(
     r"^\W*(?:(?:A|Q|answer|response|question)\s?|in\s+(?:response|relation|answer|reply)\s+to\s+(?:question|part|q)\s*)?"
-    r"(\d{1,2}[a-z]?|[a-z])(?:\s+and\s+\S+)?\s*[.):,-]?\s+(\S.{10,})$",
+    r"(?:(?P<number>\d{1,2}[a-z]?)(?:\s+and\s+\S+)?\s*[.):,-]?|(?P<letter>[a-z])(?:\s+and\s+\S+)?\s*[.):,-])\s+(?P<body>\S.{10,})$",
     re.I,
 )
 
@@ -205,9 +206,9 @@ def answered(doc: Doc, spans, questions, answers=()) -> str | None:
         for s, e, line in doc.lines(*span):
             text = doc.scan[s:e].strip()
             m = ANSWER_LINE.match(text)
-            if not m or m.group(1).lower() not in keys or text.endswith("?"):
-                continue
-            body = " ".join(m.group(2).split())
+            if not m or (m.group("number") or m.group("letter")).lower() not in keys or text.endswith(("?", ",")):
+                continue  # (a line ending in a comma runs on: a quoted provision, not an answer)
+            body = " ".join(m.group("body").split())
             if WDTK_ATTACHMENTS.match(body) or LINK_ITEM.match(body) or S17_ITEM.match(body) or pattern("no_answer_yet").search(body):
                 continue  # "2 Attachments": WhatDoTheyKnow's count of a reply's files
             if asks(body) or body.lower()[:60] in asked:
