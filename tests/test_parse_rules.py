@@ -445,6 +445,11 @@ CASES = [
         WDTK.format(status="The request was partially successful.", reply="Please find attached L"),
         {"outcome": "partially_disclosed", "ncnd": None},
     ),
+    # ...nor does one that sends "correspondence": the status of a refused thread stands
+    (
+        WDTK.format(status="The request was refused by Kent Police.", reply="Please see attached correspondence."),
+        {"outcome": "refused", "ncnd": None},
+    ),
     # "...have provided the below response", then answers under "Question N" headings whose first line
     # answers (a pointer to published information, a figure): a partial disclosure under s21
     (

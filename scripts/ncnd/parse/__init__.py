@@ -224,7 +224,7 @@ def _content_in(doc, start: int, end: int):
 
 
 # A covering line that only sends attachments: "Please find attached L", "Please see attached letter."
-_BARE_ATTACHMENT = re.compile(r"^\W*(?:[Pp]lease\s+)?(?:[Ff]ind|[Ss]ee)\s+attached(?:\s+(?:our|the|a|my))?(?:\s+(?:letter|response|reply|documents?|files?)|\s+[A-Z][a-z]{0,2})?\s*\.?$")
+_BARE_ATTACHMENT = re.compile(r"^\W*(?:[Pp]lease\s+)?(?:[Ff]ind|[Ss]ee)\s+attached(?:\s+(?:our|the|a|my))?(?:\s+(?:letter|response|reply|correspondence|documents?|files?)|\s+[A-Z][a-z]{0,2})?\s*\.?$")
 
 
 def _thread_addressee(layout) -> str | None:
@@ -389,10 +389,13 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         outcome, evidence = stated, stated_line
     from_status = False
     stopped_before_answer = False  # a thread showing the authority's words but no answer yet
-    if outcome == "disclosed" and doc_type == "wdtk_thread" and evidence and _BARE_ATTACHMENT.match(" ".join(evidence.split())):
+    if outcome in ("disclosed", "partially_disclosed") and doc_type == "wdtk_thread" and evidence and _BARE_ATTACHMENT.match(" ".join(evidence.split())):
         # "Please find attached L…": a reply that only sends a letter says nothing of what the letter gives;
         # the thread's status tells of it (rule 5), as for any covering note
         outcome, evidence = None, None
+        for name, sentence in list(signals.found.items()):
+            if _BARE_ATTACHMENT.match(" ".join(sentence.split())):
+                del signals.found[name]  # (nor is it a disclosure to weigh against that status)
     if outcome is None and doc_type == "wdtk_thread":
         # WhatDoTheyKnow's status ("refused", "successful") is the requester's label for the thread:
         # it stands in only when the page shows no message from the authority at all. A page that
