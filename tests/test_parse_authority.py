@@ -166,3 +166,23 @@ def test_a_police_and_crime_commissioner_is_not_the_force_of_the_same_name():
         "Yours sincerely\nStaffordshire Police and Crime Commissioner\n"
     )
     assert record["authority_id"] == "staffordshire-police-fire-and-crime-commissioner"
+
+
+def test_a_police_authority_is_not_the_force_it_oversaw():
+    """"Loamshire Police Authority" (the body over a force before 2012; the City of London Corporation as
+    police authority today) answers for itself: with no other body named, the authority is unknown."""
+    record = parse_notice(
+        "CCTV figures\n\nDear City of London Police Authority,\n\nPlease give the number of thefts solved with CCTV in 2020.\n\n"
+        "Yours faithfully,\n\nSam Lee\n\nInformation Officer, City of London Police Authority\n\nDear Sam Lee,\n\n"
+        "The Corporation confirms that it does not hold the information that you have requested.\n",
+        "https://www.whatdotheyknow.com/request/cctv_figures",
+    )
+    assert record["authority_id"] is None
+
+
+def test_the_civil_nuclear_police_authority_answers_for_the_constabulary():
+    record = parse(
+        "Ref: FOI 2009-038\n\nDear Mr Lee,\n\nThe following information is found in the Civil Nuclear Police Authority annual report.\n\n"
+        "Yours sincerely\n\nCivil Nuclear Police Authority\n"
+    )
+    assert record["authority_id"] == "civil-nuclear-constabulary"
