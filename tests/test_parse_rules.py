@@ -764,6 +764,15 @@ CASES_WITH_ADDRESS = [
         {"outcome": None},
     ),
     (
+        "'FOI Duty' heads the response of a log laid out as duties, fact, exemption and reasoning",
+        "Information Request\nPlease can you tell me:\n1. How many dogs were seized in 2022?\n2. What did kennelling them cost?\n"
+        "FOI Duty\nFirst Duty – Loamshire Police holds some of the information relating to your request\nSecond Duty – See below\n"
+        "Fact - It is not possible to extract all the data in your request\nExemption - Section 12(1)\nRefusal - Section 17(5) of FOIA\n"
+        "Reasoning – The kennelling costs are not held on a central log and are not available in an extractable format.\n",
+        "https://www.essex.police.uk/foi-ai/essex-police/other-information/previous-foi-requests/dogs-seized-2022/",
+        {"outcome": "refused", "exemptions": ["s12(1)"]},
+    ),
+    (
         "a line saying who provided the answers, above 'Question 1' and its table, opens the response (the request has no heading)",
         "Please provide the following for the calendar year 2025.\nFor each offence where someone was charged, please give the count.\n"
         "We consulted with our Performance Analysts who have provided the following information in relation to your request.\n"
