@@ -773,6 +773,15 @@ CASES_WITH_ADDRESS = [
         {"outcome": "refused", "exemptions": ["s12(1)"]},
     ),
     (
+        "a refusal headed 'Questions 2, 3, 5 & 6', with nothing shown for 1 and 4, leaves the outcome unknown",
+        "REQUEST\nPlease give these figures per financial year for the past five years.\nRESPONSE\nQuestions 2, 3, 5 & 6\n"
+        "Your request for information has now been considered and I am not obliged to supply the information you have requested.\n"
+        "In relation to your particular request, the following exemption applies:\nSection 12 – Exemption where cost of compliance exceeds appropriate limit.\n"
+        "A search returned 61,200 results, each of which would need to be read.\n",
+        "https://www.south-wales.police.uk/foi-ai/south-wales-police/disclosure-log/2025/june/foi-12345/",
+        {"outcome": None, "ncnd": False},
+    ),
+    (
         "a line saying who provided the answers, above 'Question 1' and its table, opens the response (the request has no heading)",
         "Please provide the following for the calendar year 2025.\nFor each offence where someone was charged, please give the count.\n"
         "We consulted with our Performance Analysts who have provided the following information in relation to your request.\n"

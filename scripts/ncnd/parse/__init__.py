@@ -117,6 +117,16 @@ def parse_notice(text, source_url: str | None = None) -> dict:
     return record
 
 
+def _questions_left_out(answers) -> list[str]:
+    """The question numbers below the highest one answered that no answer block names ("Questions 2, 3, 5 & 6"
+    leaves out 1 and 4); [] when any block is not numbered by plain figures."""
+    named = {n for a in answers for n in a["numbers"]}
+    if not named or not all(n.isdigit() for n in named):
+        return []
+    numbers = {int(n) for n in named}
+    return [str(n) for n in range(1, max(numbers)) if n not in numbers]
+
+
 def _step(warnings: list, name: str, fn, default):
     try:
         return fn()
@@ -449,6 +459,16 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
             outcome = record["outcome"] = record["evidence"]["outcome"] = None
             if "ncnd" not in signals:
                 record["ncnd"] = False  # (what is shown answers without neither confirming nor denying)
+    if outcome in ("refused", "not_held") and record["question_answers"] and not (set(signals.found) - {"refused", "not_held", "part_held", "refused_whole"}):
+        left_out = _questions_left_out(record["question_answers"])
+        if left_out and all(set(a["kinds"]) <= {"refused", "not_held"} for a in record["question_answers"]):
+            # "Questions 2, 3, 5 & 6" / a cost refusal, and nothing shown for questions 1 and 4: the rest of the
+            # request may have been answered, so the whole is not known
+            which = f"questions {', '.join(left_out[:-1])} and {left_out[-1]}" if len(left_out) > 1 else f"question {left_out[0]}"
+            warnings.append(f"the refusal is said of some questions only (not {which}) and no other answer is shown: outcome not read")
+            outcome = record["outcome"] = record["evidence"]["outcome"] = None
+            if "ncnd" not in signals:
+                record["ncnd"] = False
     scope, scope_evidence = _step(
         warnings, "ncnd scope", lambda: ncnd_scope(record["ncnd"], outcome, exemptions, signals, record["question_answers"], doc.scan), (None, None)
     )
