@@ -239,3 +239,18 @@ NOTICES = [
 def test_a_notice_in_a_layout_met_on_real_pages(shows, notice, address, expected):
     record = parse_notice(notice, address)
     assert {key: record[key] for key in expected} == expected, (shows, record["warnings"])
+
+
+def test_a_scottish_decisions_title_names_the_authority_it_is_issued_against():
+    """A request made to a legacy force, decided after 2013 in the name of its successor: the title's party
+    is the authority, however often the account of the case names the old force."""
+    record = parse_notice(
+        "Decision 012/2014\n\nDecision 012/2014 Ms Ann Brook and the Chief Constable of the Police Service of Scotland\n\n"
+        "Unsolved cases\n\nReference No: 201300123\nDecision Date: 20 January 2014\n\nSummary\n\n"
+        "On 3 March 2013, Ms Brook asked the Chief Constable of Fife Constabulary (the Police) for the number of unsolved cases. "
+        "Fife Constabulary withheld the information. Following an investigation, the Commissioner found that Fife Constabulary "
+        "was entitled to withhold the information.\n\nRelevant statutory provisions\n\n"
+        "Freedom of Information (Scotland) Act 2002 (FOISA) sections 1(1) (General entitlement); 34(1)(a) (Investigations)\n"
+    )
+    assert record["doc_type"] == "ico_decision"
+    assert record["authority_id"] == "police-scotland"

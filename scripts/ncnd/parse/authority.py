@@ -369,9 +369,10 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
                 as_written = public_authority_line[: found[0][1]].strip()
         if auth_id is None:
             warnings.append(f"authority not recognised: '{public_authority_line}'")
-        elif auth_id not in scores:
-            # the decision's own "Public Authority:" line, in words the text matcher did not find there
-            # (a PDF's broken word: "Chief Constable of Av on and Somerset")
+        else:
+            # the decision's own "Public Authority:" line (or a Scottish decision's title), also in words the
+            # text matcher did not find there (a PDF's broken word: "Chief Constable of Av on and Somerset"):
+            # the body the decision is issued against, whoever else its account of the case names more often
             add(auth_id, SCORE_PUBLIC_AUTHORITY, None)
 
     unknown = _unknown_bodies(doc)

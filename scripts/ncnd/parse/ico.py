@@ -21,6 +21,9 @@ from .text import Doc, collapse
 # "Public Authority: Chief Constable of Kent Police" (the value may also sit on the next line)
 # "Public Authority: Chief Constable of Kent Police"; a Scottish decision's "Authority: Chief Constable of ..."
 PUBLIC_AUTHORITY = re.compile(r"^\W*(?:public\s+)?authority\s*:\s*(?:address\s*:\s*)?(?P<value>[^\n]*)$", re.I | re.M)
+# A Scottish Commissioner decision's title: "Decision 071/2013 Mr A Smith and the Chief Constable of the Police
+# Service of Scotland" names the authority the decision is issued against (a successor body included)
+SCOTTISH_TITLE = re.compile(r"^[^\S\n]*Decision[^\S\n]+\d{1,3}/\d{4}[^\S\n]+(?P<parties>\S[^\n]{5,200}?)\s*$", re.I | re.M)
 ADDRESS = re.compile(r"\s+address\s*:.*$", re.I)
 # Where the decision summary ends.
 SUMMARY_END = re.compile(
@@ -70,7 +73,24 @@ def _absolute(ident: str) -> bool:
     return bool(row and row.get("exemption_type") == "absolute")
 
 
+def _titled_party(doc: Doc) -> str | None:
+    """The authority a Scottish decision's title names after the applicant ("... and the Chief Constable of
+    Strathclyde Police"), tried from the last " and " back so that an applicant's own "and" does not split it."""
+    from .authority import lookup
+
+    for m in SCOTTISH_TITLE.finditer(doc.plain[:3000]):
+        parties = collapse(m.group("parties"))
+        cuts = [c.end() for c in re.finditer(r"\s+and\s+", parties)]
+        for cut in reversed(cuts):
+            if lookup(parties[cut:]):
+                return parties[cut:]
+    return None
+
+
 def public_authority(doc: Doc) -> str | None:
+    titled = _titled_party(doc)
+    if titled:
+        return titled
     for m in PUBLIC_AUTHORITY.finditer(doc.plain[:20000]):
         value = ADDRESS.sub("", m.group("value")).strip(" .,")
         if not value:
