@@ -83,14 +83,11 @@ def _titled_party(doc: Doc) -> str | None:
         cuts = [c.end() for c in re.finditer(r"\s+and\s+", parties)]
         for cut in reversed(cuts):
             if lookup(parties[cut:]):
-                return parties[cut:]
+                return re.sub(r"^the\s+", "", parties[cut:], flags=re.I)
     return None
 
 
 def public_authority(doc: Doc) -> str | None:
-    titled = _titled_party(doc)
-    if titled:
-        return titled
     for m in PUBLIC_AUTHORITY.finditer(doc.plain[:20000]):
         value = ADDRESS.sub("", m.group("value")).strip(" .,")
         if not value:
@@ -99,6 +96,9 @@ def public_authority(doc: Doc) -> str | None:
             value = ADDRESS.sub("", rest).strip(" .,")
         if value:
             return collapse(value)
+    titled = _titled_party(doc)
+    if titled:
+        return titled
     if SUMMARY_PAGE.search(doc.scan[:5000]) and doc.headings:
         # the last title form is the page's own heading ("City of London Police (Decision notice)")
         for _, heading in doc.headings[:3]:
