@@ -782,6 +782,14 @@ CASES_WITH_ADDRESS = [
         {"outcome": None, "ncnd": False},
     ),
     (
+        "'holds information that you have asked for (see attached)' gives it; the report withheld beside it makes the disclosure partial",
+        "FOI 12082020-1 Safer Streets\n\nYou asked:\n1. Provide a copy of the bid for the Safer Streets fund.\n2. Provide the crime audit that supported it.\n\n"
+        "Response\nI can confirm that the Office of the Loamshire Police and Crime Commissioner holds information that you have asked for (see attached) "
+        "but we will not be providing you with a copy of the crime audit, as it is exempt from disclosure under section 31(1)(a) of the Act.\n",
+        "https://northantspfcc.org.uk/foi-12082020-1-safer-streets",
+        {"outcome": "partially_disclosed", "ncnd": False},
+    ),
+    (
         "a line saying who provided the answers, above 'Question 1' and its table, opens the response (the request has no heading)",
         "Please provide the following for the calendar year 2025.\nFor each offence where someone was charged, please give the count.\n"
         "We consulted with our Performance Analysts who have provided the following information in relation to your request.\n"
