@@ -790,6 +790,14 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed", "ncnd": False},
     ),
     (
+        "a page of the Mayor's Office for Policing and Crime's log on the GLA's site is MOPAC's, though the text never names it",
+        "Key information\nRequest reference number: 321\nDate of response:\nSummary of request\n"
+        "Please can you provide the following:\n1. The areas the Safer Streets bid covers.\n2. The number of cameras it will buy.\n"
+        "Related documents\nFOI response Safer Streets bid\n",
+        "https://www.london.gov.uk/programmes-strategies/mayors-office-policing-and-crime/governance-and-decision-making/mopac-disclosure-log/safer-streets-bid",
+        {"doc_type": "force_response", "authority_id": "mayors-office-for-policing-and-crime", "reference": "321"},
+    ),
+    (
         "a line saying who provided the answers, above 'Question 1' and its table, opens the response (the request has no heading)",
         "Please provide the following for the calendar year 2025.\nFor each offence where someone was charged, please give the count.\n"
         "We consulted with our Performance Analysts who have provided the following information in relation to your request.\n"

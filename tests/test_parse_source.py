@@ -35,6 +35,13 @@ def test_a_sites_own_heading_says_what_its_page_is_where_the_address_does_not(en
     assert doc_type_from_heading("https://example.org/news/police-foi", page) is None
 
 
+@pytest.mark.parametrize("entry", SETTINGS["path_authorities"], ids=lambda e: e["example"])
+def test_every_path_authority_rule_names_its_body_for_its_example(entry):
+    assert authority_from_url(entry["example"]) == entry["authority"]
+    # (the same domain's other pages are not that body's)
+    assert authority_from_url("https://www." + entry["host"] + "/about-us/jobs") is None
+
+
 @pytest.mark.parametrize(
     "url,authority,published",
     [

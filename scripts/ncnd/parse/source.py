@@ -132,8 +132,14 @@ def host(url: str | None) -> str | None:
     return (name.lower().rstrip(".") or None) if name else None
 
 
+@lru_cache(maxsize=None)
+def _path_authority_rules() -> tuple[tuple[str, re.Pattern, str], ...]:
+    return tuple((e["host"], re.compile(e["path"], re.I), e["authority"]) for e in settings().get("path_authorities") or [])
+
+
 def authority_from_url(url: str | None) -> str | None:
-    """The authority whose own domain serves the page: "www.cleveland.police.uk" -> cleveland-police."""
+    """The authority whose own domain serves the page ("www.cleveland.police.uk" -> cleveland-police), or whose
+    log the path names on a domain shared with other bodies (source_urls.yml path_authorities)."""
     name = host(url)
     if not name:
         return None
@@ -143,6 +149,10 @@ def authority_from_url(url: str | None) -> str | None:
         found = domains.get(".".join(labels[i:]))
         if found:
             return found
+    path = urlsplit(url.strip()).path
+    for suffix, pattern, auth_id in _path_authority_rules():
+        if (name == suffix or name.endswith("." + suffix)) and pattern.search(path):
+            return auth_id
     return None
 
 
