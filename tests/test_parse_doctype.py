@@ -241,3 +241,31 @@ def test_a_story_that_reports_the_commissioner_twice_is_a_story():
         "In one case the force failed to respond to a request for information for more than 150 days.\n"
     )
     assert parse_notice(text, "https://www.news.example/gmp-criticised")["doc_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        (
+            "Loamshire Police and Crime Commissioner refuses drone oversight Freedom of Information request\n\n"
+            "Reasons the commissioner gave for refusing the Freedom of Information Act request about drone oversight\n\n"
+            "The commissioner's office has used national security and law enforcement exemptions within the Freedom of Information Act "
+            "to refuse our request for details of how the force's drone flights are overseen. The exemptions were:\n\n"
+            "  • Section 23(5) – Information supplied by, or concerning, certain security bodies\n  • Section 24(2) – National Security\n"
+            "  • Section 31(3) – Law enforcement\n\nThe response is long, and sets out in detail why the commissioner can neither confirm nor deny "
+            "that the information is held.\n",
+            "https://loamshire-rights.wordpress.com/2019/05/02/commissioner-refuses-drone-request/",
+        ),
+        (
+            "12 March 2015\n\nLoamshire Police Baton Losses (Follow Up)\n\nOur Reference:\n2015-004\n\nPublic Authority:\nLoamshire Police.\n\n"
+            "Background Information:\nIn a previous request we asked Loamshire Police how many batons its officers had lost since 2010. "
+            "Loamshire Police responded that 14 had been lost.\n\nRequest:\nUnder the Freedom of Information Act, please provide the dates of each loss.\n\n"
+            "Response:\nLoamshire Police can confirm that the dates are held and they are set out below.\n",
+            "http://www.foi-by-post.example.com/2015/03/loamshire-police-baton-losses.html",
+        ),
+    ],
+)
+def test_requesters_writing_as_a_group_of_their_own_request_is_a_post_not_the_answer(text, address):
+    """A campaign's or a requesters' site telling of "our request" and what the force answered, even with a
+    list of the sections it cited or a reference of its own, is not the force's response."""
+    assert parse_notice(text, address)["doc_type"] == "other"
