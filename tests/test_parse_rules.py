@@ -798,6 +798,24 @@ CASES_WITH_ADDRESS = [
         {"doc_type": "force_response", "authority_id": "mayors-office-for-policing-and-crime", "reference": "321"},
     ),
     (
+        "a holding reply saying what the answer to come will withhold is not that answer",
+        "Fleet list\n\nThe request was successful.\n\nDear Loamshire Police,\n\nPlease list every vehicle in your fleet.\n\nYours faithfully,\n\nSam Lee\n\n"
+        "Dear Mr Lee,\n\nThank you for clarifying your request, which is now being dealt with. You should note that details of covert vehicles will not "
+        "be disclosed and exemptions will be applied to withhold them, and that will be fully explained in our response.\n\nRegards,\nFreedom of Information Unit\n",
+        "https://www.whatdotheyknow.com/request/fleet_list_12",
+        {"outcome": None, "ncnd": None},
+    ),
+    (
+        "the requester's question restated in the letter ('Can you explain why ... no information held ...?') is not the answer",
+        "Our Ref: FOI/1234/15\nDate: 3 March 2015\n\nDear Sir / Madam,\n\nFREEDOM OF INFORMATION REQUEST REFERENCE NO: 1234/15\n\n"
+        "I write in connection with your request for information dated 2 February 2015 and your further email in which you sought the following additional information:-\n\n"
+        "Thank you for the reply. Can you explain in more detail why \"confirmation or denial (by citing an exemption or stating no information held) would compromise law enforcement.\"\n\n"
+        "How many officers work on the unit?\n\n"
+        "I am required by the Freedom of Information Act 2000 to handle all requests in a manner that is blind as to the identity of the requestor.\n",
+        "https://docsbay.net/freedom-of-information-request-1234",
+        {"outcome": None},
+    ),
+    (
         "a line saying who provided the answers, above 'Question 1' and its table, opens the response (the request has no heading)",
         "Please provide the following for the calendar year 2025.\nFor each offence where someone was charged, please give the count.\n"
         "We consulted with our Performance Analysts who have provided the following information in relation to your request.\n"
