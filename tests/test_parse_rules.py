@@ -816,6 +816,16 @@ CASES_WITH_ADDRESS = [
         {"outcome": None},
     ),
     (
+        "a refusal of 'this part of your request' (the photographs), with the other part cut off, leaves the outcome unknown",
+        "Re: Notice of Intended Prosecution\nPlease provide a copy of the photographs the notice is based on.\n"
+        "Please also provide the date the camera was last calibrated.\n"
+        "In accordance with section 1(1)(b) of the Freedom of Information Act our response is provided below;\n"
+        "Photographs: I have now considered this part of your request and I am not obliged to provide this information.\n"
+        "The information is exempt information by virtue of:\nSection 40(1) Personal data of the Applicant\n",
+        "http://www.cheshire.police.uk/advice--information/freedom-of-information/disclosure-log/2011/08/request-1234---rp.aspx",
+        {"outcome": None, "ncnd": False},
+    ),
+    (
         "a line saying who provided the answers, above 'Question 1' and its table, opens the response (the request has no heading)",
         "Please provide the following for the calendar year 2025.\nFor each offence where someone was charged, please give the count.\n"
         "We consulted with our Performance Analysts who have provided the following information in relation to your request.\n"

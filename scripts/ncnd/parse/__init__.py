@@ -449,13 +449,16 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         _hold_for_extension(record, doc, spans)
         outcome = record["outcome"]
     if outcome in ("refused", "not_held") and not record["question_answers"] and not (set(signals.found) - {"refused", "not_held", "part_held"}):
-        scoped = pattern("one_question_refused").search(" ".join((record["evidence"]["outcome"] or "").split()))
-        named = int(re.search(r"\d+", scoped.group(0)).group(0)) if scoped else 0
-        if scoped and (named >= 2 or len(record["questions"]) >= 2):
+        said = [record["evidence"]["outcome"] or ""] + [signals.found[k] for k in ("refused", "not_held") if k in signals]
+        scoped = next(filter(None, (pattern("one_question_refused").search(" ".join(sentence.split())) for sentence in said)), None)
+        number = re.search(r"\d+", scoped.group(0)) if scoped else None
+        named = int(number.group(0)) if number else 0
+        if scoped and (named >= 2 or len(record["questions"]) >= 2 or number is None):
+            # ("this part of your request": there are other parts)
             # (a question named 2 or later, or a request of several questions: the others stand apart)
             # "the information requested at Q2 is not held in a readily retrievable format", and no other
             # answer in sight: the rest of the request may have been answered, so the whole is not known
-            warnings.append(f'the refusal is said of one question only ("{scoped.group(0).strip()}") and no other answer is shown: outcome not read')
+            warnings.append(f'the refusal is said of one question or part only ("{scoped.group(0).strip()}") and no other answer is shown: outcome not read')
             outcome = record["outcome"] = record["evidence"]["outcome"] = None
             if "ncnd" not in signals:
                 record["ncnd"] = False  # (what is shown answers without neither confirming nor denying)
