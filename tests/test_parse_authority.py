@@ -186,3 +186,14 @@ def test_the_civil_nuclear_police_authority_answers_for_the_constabulary():
         "Yours sincerely\n\nCivil Nuclear Police Authority\n"
     )
     assert record["authority_id"] == "civil-nuclear-constabulary"
+
+
+def test_a_short_name_with_capitals_is_found_in_a_heading_set_in_capitals():
+    """"West Mercia PCC" is matched case for case (a lower-case "pcc" is not a name), and so is the same name in
+    a heading set in capitals: the commissioner's log, though its requester writes of the force."""
+    record = parse_notice(
+        "WEST MERCIA PCC: DISCLOSURE LOG\n\nRESPONSE TO REQUEST\nReference: 2022 – 101 / WE1234\n\nRequest\n\n"
+        "1. How many complaints made to West Mercia Police were referred to your office for review?\n\n"
+        "Response\n\nFor question 1, please see data below.\n\n| Period | Reviews |\n| 2021/22 | 77 |\n\nShould you have any West Mercia Police questions, contact the force.\n"
+    )
+    assert record["authority_id"] == "west-mercia-police-and-crime-commissioner"

@@ -103,7 +103,12 @@ def matcher() -> TermMatcher:
                 names.update({f"Chief Constable of {name}", f"Chief Constable of the {name}"})
         for name in names:
             for form in _variants(name):
-                (exact if is_exact_case(form) else folded).setdefault(form, row["id"])
+                if is_exact_case(form):
+                    exact.setdefault(form, row["id"])
+                    # (and in a heading set in capitals: "WEST MERCIA PCC: DISCLOSURE LOG")
+                    exact.setdefault(form.upper(), row["id"])
+                else:
+                    folded.setdefault(form, row["id"])
     return TermMatcher(folded, exact)
 
 
