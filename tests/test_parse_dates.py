@@ -79,6 +79,8 @@ def test_parse_date(text, expected):
         ("| Date | Borough | Arrests |\n|---|---|---|\n| 11/01/2024 | Croydon | 3 |", None),
         # an empty "Your ref:" field runs into the letter's date
         ("Our ref: HQ/PA/000123/19 Your ref: 22 October 2019\n\nDear Ms Lee,", "2019-10-22"),
+        # the letter's date run onto its reference line
+        ("Loamshire Port Police\nOur ref: FOI 2021-112 19th May 2021 foi@example.org\n\nDear Mr Lee,", "2021-05-19"),
         # a weekday between the label and the date
         ("Reference: 21053\nDate Added: Monday, February 7, 2022", "2022-02-07"),
         ("Our Ref: / 000166/09\nDate: / 8 October 2018", "2018-10-08"),

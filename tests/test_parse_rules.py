@@ -826,6 +826,14 @@ CASES_WITH_ADDRESS = [
         {"outcome": None, "ncnd": False},
     ),
     (
+        "a thread cut at the acknowledgement has no date of answer, with or without its status line",
+        "Arrest figures\nDear Freedom of Information Officer,\nPlease tell me how many arrests were made in 2009.\nRegards,\nDan Lee\n"
+        "Your Ref:\nOur Ref:F-2009-01234\n24 November, 2009\nDear Mr. Lee,\nThank you for your request for information, received at this office on\n"
+        "23 November, 2009. Your request will now be considered and you will receive a response\nwithin the statutory timescale of 20 working days.\n",
+        "https://www.whatdotheyknow.com/request/arrest_figures_2009",
+        {"date": None, "outcome": None, "reference": "F-2009-01234"},
+    ),
+    (
         "a line saying who provided the answers, above 'Question 1' and its table, opens the response (the request has no heading)",
         "Please provide the following for the calendar year 2025.\nFor each offence where someone was charged, please give the count.\n"
         "We consulted with our Performance Analysts who have provided the following information in relation to your request.\n"

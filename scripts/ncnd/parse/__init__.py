@@ -503,7 +503,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     )
     for detail in record["technology_details"]:
         detail.update(roles.get(detail["id"]) or {})
-    if outcome is None and record["ncnd"] is None and record["date"] and stopped_before_answer and _acknowledges_only(doc, layout, record["evidence"]["date"]):
+    if outcome is None and record["ncnd"] is None and record["date"] and (stopped_before_answer or doc_type == "wdtk_thread") and _acknowledges_only(doc, layout, record["evidence"]["date"]):
         # a thread cut at the acknowledgement: the date it shows is the receipt's, not the answer's
         warnings.append(f"the date shown ({record['date']}) is the acknowledgement's, not the answer's: not taken")
         record["date"] = record["evidence"]["date"] = None
