@@ -158,6 +158,12 @@ def questions(request):
             "2. If you do not use these categories, please provide the ones you use and their figures.",
             [("1", "For the year 2022/23, please provide the figures recorded in each category."), ("2", "If you do not use these categories, please provide the ones you use and their figures.")],
         ),
+        # unmarked lines under "the following information.", some naming what they want ("Total number of...")
+        (
+            "Please could you provide the following information.\nTotal number of police officers\nTotal number of staff\n"
+            "How these numbers differ from a year ago.\nNumber of officers on long-term sick leave.",
+            [(None, "Total number of police officers"), (None, "Total number of staff"), (None, "How these numbers differ from a year ago."), (None, "Number of officers on long-term sick leave.")],
+        ),
     ],
 )
 def test_questions(request_text, expected):
