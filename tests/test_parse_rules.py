@@ -834,6 +834,14 @@ CASES_WITH_ADDRESS = [
         {"date": None, "outcome": None, "reference": "F-2009-01234"},
     ),
     (
+        "'Qs 2, 3 & 5' heads a refusal ('we would not provide these details'): with nothing shown for 1 and 4, no outcome",
+        "Officers suspended.\nClarification received:\nThe case the applicant refers to.\nQs 2, 3 & 5\n"
+        "The hearing was held in private, and as such we would not provide these details. Therefore, please see below for the following exemption:\n"
+        "Section 31(1)(g) 'Law Enforcement'\nEvidence of Harm:\nThe force is charged with enforcing the law.\n",
+        "https://www.gwent.police.uk/foi-ai/gwent-police/disclosure2/2022/11---november/202212345---officers-suspended/",
+        {"outcome": None, "exemptions": ["s31(1)(g)"]},
+    ),
+    (
         "a line saying who provided the answers, above 'Question 1' and its table, opens the response (the request has no heading)",
         "Please provide the following for the calendar year 2025.\nFor each offence where someone was charged, please give the count.\n"
         "We consulted with our Performance Analysts who have provided the following information in relation to your request.\n"
