@@ -197,3 +197,9 @@ def test_a_short_name_with_capitals_is_found_in_a_heading_set_in_capitals():
         "Response\n\nFor question 1, please see data below.\n\n| Period | Reviews |\n| 2021/22 | 77 |\n\nShould you have any West Mercia Police questions, contact the force.\n"
     )
     assert record["authority_id"] == "west-mercia-police-and-crime-commissioner"
+
+
+def test_a_short_capitalised_name_is_not_read_in_a_heading_set_in_capitals():
+    """"the Met" is matched as written; "THE MET OFFICE" in capitals is the weather, not the force."""
+    record = parse_notice("THE MET OFFICE FORECAST\n\nFreedom of Information request\nPlease give the forecast for May.\n")
+    assert record["authority_id"] is None

@@ -64,6 +64,10 @@ class Authority:
     police_named: bool = False
 
 
+# a word of two capitals or more: "PCC", "OPCC", "CoLP"
+_ACRONYM = re.compile(r"\b[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
+
+
 def _variants(alias: str) -> set[str]:
     forms = {alias}
     if "&" in alias:
@@ -105,8 +109,10 @@ def matcher() -> TermMatcher:
             for form in _variants(name):
                 if is_exact_case(form):
                     exact.setdefault(form, row["id"])
-                    # (and in a heading set in capitals: "WEST MERCIA PCC: DISCLOSURE LOG")
-                    exact.setdefault(form.upper(), row["id"])
+                    if _ACRONYM.search(form):
+                        # (and in a heading set in capitals: "WEST MERCIA PCC: DISCLOSURE LOG"; not "THE MET",
+                        # which a heading about the weather also writes)
+                        exact.setdefault(form.upper(), row["id"])
                 else:
                     folded.setdefault(form, row["id"])
     return TermMatcher(folded, exact)
