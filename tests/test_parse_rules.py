@@ -842,6 +842,24 @@ CASES_WITH_ADDRESS = [
         {"outcome": None, "exemptions": ["s31(1)(g)"]},
     ),
     (
+        "'X Police can advise you that <the fact asked about>' answers the question",
+        "Stop and search records\n\nSam Lee made this Freedom of Information request to British Transport Police\n\nThe request was successful.\n\n"
+        "Dear Sir or Madam,\n\nCan you tell me how long stop and search records are kept?\n\nYours faithfully,\n\nSam Lee\n\n"
+        "From: Information Unit\nBritish Transport Police\n\nDear Sir\n\nWith reference to your request asking how long stop and search records are kept:\n\n"
+        "British Transport Police can advise you that stop and search records are kept for seven years.\n\n"
+        "I trust this answers your question.\n",
+        "https://www.whatdotheyknow.com/request/stop_and_search_records",
+        {"outcome": "disclosed", "ncnd": False},
+    ),
+    (
+        "advice given under the duty to assist after a cost refusal ('we can advise that...') is not an answer",
+        "FOI 2023-24-104\n\nRequest\nPlease provide every contract and email about the storage of body worn video footage.\n\nResponse\n"
+        "Your request would exceed the cost limit of £600 set by the Freedom of Information (Scotland) Act, so we are not required to comply with it.\n"
+        "In terms of our duty to assist, we can advise that negotiations are underway with the supplier for a contract amendment.\n",
+        "https://spa.police.uk/publication-library/foi-2023-24-104-storage/response",
+        {"outcome": "refused"},
+    ),
+    (
         "a line saying who provided the answers, above 'Question 1' and its table, opens the response (the request has no heading)",
         "Please provide the following for the calendar year 2025.\nFor each offence where someone was charged, please give the count.\n"
         "We consulted with our Performance Analysts who have provided the following information in relation to your request.\n"
