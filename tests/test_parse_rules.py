@@ -860,6 +860,15 @@ CASES_WITH_ADDRESS = [
         {"outcome": "refused"},
     ),
     (
+        "'do not have our own specific policy' is a not-held answer",
+        "Dear Mr Lee,\n\nFREEDOM OF INFORMATION REQUEST\n\nI write in connection with your request for information received by Kent Police on 30/07/2008.\n"
+        "I note you seek access to the following information:\n\nPlease outline your policy on drivers who alter their number plates.\n\n"
+        "Following receipt of your request, searches were conducted within Kent Police to locate information relevant to your request and I can respond to you as follows.\n\n"
+        "Kent Police do not have our own specific policy on this. The law sets out how the letters must be spaced.\n",
+        "http://www.whatdotheyknow.com/request/1234/response/5678/attach/html/3/RESPONSE%20LETTER.pdf.html",
+        {"outcome": "not_held", "ncnd": False},
+    ),
+    (
         "a line saying who provided the answers, above 'Question 1' and its table, opens the response (the request has no heading)",
         "Please provide the following for the calendar year 2025.\nFor each offence where someone was charged, please give the count.\n"
         "We consulted with our Performance Analysts who have provided the following information in relation to your request.\n"
