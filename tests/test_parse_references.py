@@ -26,6 +26,12 @@ from ncnd.parse.text import Doc
         ("17 December 2017 – 905.2017-18 – Fire service governance consultation\n\nRequest", "force_response", "905.2017-18"),
         # a log's "Request:" line with a category code after the reference
         ("Request: FOI-2024-01234 FOI/07\nHas the force bought body worn cameras?", "force_response", "FOI-2024-01234"),
+        # GOV.JE's line naming the request by its long number, below the site's banner lines
+        ("\n".join(["Skip to main content", "Government of Jersey", "", "Information and public services", "", "Tasers and sprays", "",
+                    "Tasers and sprays", "", "Produced by the Freedom of Information office", "Authored by States of Jersey Police and published on 24 July 2025.",
+                    "Prepared internally, no external costs.", "", "", "", "", "Request 733290001", "", "How many times was a Taser drawn?"]), "force_response", "733290001"),
+        # ...but "Request 1" heads a question
+        ("Request 1\nHow many drones does the force own?", "force_response", None),
         # a follow-up request citing the requester's earlier one is not this answer's reference
         ("Request\nThank you for your response to my Freedom of Information request (Reference: 0812.2024-25). I have a further question.", "force_response", None),
         ("Enquiry Reference: 89- 26", "force_response", "89- 26"),
