@@ -117,6 +117,33 @@ def parse_notice(text, source_url: str | None = None) -> dict:
     return record
 
 
+def _refusal_scoped_to(record: dict, signals) -> str | None:
+    """What a refusal or "not held" is said of, when it is said of one question or part, or of some numbered
+    questions, and nothing else is answered ("one question or part only (...)", "some questions only (not
+    questions 1 and 4)"); None when it is said of the whole request."""
+    answers = record["question_answers"]
+    if not answers:
+        if set(signals.found) - {"refused", "not_held", "part_held"}:
+            return None
+        said = [record["evidence"]["outcome"] or ""] + [signals.found[k] for k in ("refused", "not_held") if k in signals]
+        scoped = next(filter(None, (pattern("one_question_refused").search(" ".join(sentence.split())) for sentence in said)), None)
+        if not scoped:
+            return None
+        number = re.search(r"\d+", scoped.group(0))
+        # (a question named 2 or later, a request of several questions, or "this part of your request": the
+        # others stand apart)
+        if number is None or int(number.group(0)) >= 2 or len(record["questions"]) >= 2:
+            return f'one question or part only ("{scoped.group(0).strip()}")'
+        return None
+    if set(signals.found) - {"refused", "not_held", "part_held", "refused_whole"}:
+        return None
+    left_out = _questions_left_out(answers)
+    if left_out and all(set(a["kinds"]) <= {"refused", "not_held"} for a in answers):
+        which = f"questions {', '.join(left_out[:-1])} and {left_out[-1]}" if len(left_out) > 1 else f"question {left_out[0]}"
+        return f"some questions only (not {which})"
+    return None
+
+
 def _questions_left_out(answers) -> list[str]:
     """The question numbers below the highest one answered that no answer block names ("Questions 2, 3, 5 & 6"
     leaves out 1 and 4); [] when any block is not numbered by plain figures."""
@@ -448,30 +475,15 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     if record["outcome"] == "refused" and not record["question_answers"] and not (set(signals.found) - {"refused", "part_held"}):
         _hold_for_extension(record, doc, spans)
         outcome = record["outcome"]
-    if outcome in ("refused", "not_held") and not record["question_answers"] and not (set(signals.found) - {"refused", "not_held", "part_held"}):
-        said = [record["evidence"]["outcome"] or ""] + [signals.found[k] for k in ("refused", "not_held") if k in signals]
-        scoped = next(filter(None, (pattern("one_question_refused").search(" ".join(sentence.split())) for sentence in said)), None)
-        number = re.search(r"\d+", scoped.group(0)) if scoped else None
-        named = int(number.group(0)) if number else 0
-        if scoped and (named >= 2 or len(record["questions"]) >= 2 or number is None):
-            # ("this part of your request": there are other parts)
-            # (a question named 2 or later, or a request of several questions: the others stand apart)
-            # "the information requested at Q2 is not held in a readily retrievable format", and no other
-            # answer in sight: the rest of the request may have been answered, so the whole is not known
-            warnings.append(f'the refusal is said of one question or part only ("{scoped.group(0).strip()}") and no other answer is shown: outcome not read')
-            outcome = record["outcome"] = record["evidence"]["outcome"] = None
-            if "ncnd" not in signals:
-                record["ncnd"] = False  # (what is shown answers without neither confirming nor denying)
-    if outcome in ("refused", "not_held") and record["question_answers"] and not (set(signals.found) - {"refused", "not_held", "part_held", "refused_whole"}):
-        left_out = _questions_left_out(record["question_answers"])
-        if left_out and all(set(a["kinds"]) <= {"refused", "not_held"} for a in record["question_answers"]):
-            # "Questions 2, 3, 5 & 6" / a cost refusal, and nothing shown for questions 1 and 4: the rest of the
-            # request may have been answered, so the whole is not known
-            which = f"questions {', '.join(left_out[:-1])} and {left_out[-1]}" if len(left_out) > 1 else f"question {left_out[0]}"
-            warnings.append(f"the refusal is said of some questions only (not {which}) and no other answer is shown: outcome not read")
-            outcome = record["outcome"] = record["evidence"]["outcome"] = None
-            if "ncnd" not in signals:
-                record["ncnd"] = False
+    scoped_to = _refusal_scoped_to(record, signals) if outcome in ("refused", "not_held") else None
+    if scoped_to:
+        # "the information requested at Q2 is not held in a readily retrievable format", "Questions 2, 3, 5 & 6"
+        # over a cost refusal, "this part of your request", and no other answer in sight: the rest of the
+        # request may have been answered, so the whole is not known
+        warnings.append(f"the refusal is said of {scoped_to} and no other answer is shown: outcome not read")
+        outcome = record["outcome"] = record["evidence"]["outcome"] = None
+        if "ncnd" not in signals:
+            record["ncnd"] = False  # (what is shown answers without neither confirming nor denying)
     scope, scope_evidence = _step(
         warnings, "ncnd scope", lambda: ncnd_scope(record["ncnd"], outcome, exemptions, signals, record["question_answers"], doc.scan), (None, None)
     )
