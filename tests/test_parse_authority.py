@@ -203,3 +203,12 @@ def test_a_short_capitalised_name_is_not_read_in_a_heading_set_in_capitals():
     """"the Met" is matched as written; "THE MET OFFICE" in capitals is the weather, not the force."""
     record = parse_notice("THE MET OFFICE FORECAST\n\nFreedom of Information request\nPlease give the forecast for May.\n")
     assert record["authority_id"] is None
+
+
+def test_a_decisions_authority_line_naming_a_police_authority_is_not_the_force():
+    record = parse_notice(
+        "Freedom of Information Act 2000 (FOIA)\nDecision notice\nDate: 3 May 2010\nPublic Authority: Lancashire Police Authority\n"
+        "Address: County Hall\n\nSummary\nThe complainant asked the public authority for the minutes of its meetings. "
+        "The Commissioner's decision is that the public authority was entitled to withhold them.\n"
+    )
+    assert record["authority_id"] is None

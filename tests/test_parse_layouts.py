@@ -267,3 +267,16 @@ def test_a_reply_opening_with_a_receipt_is_not_an_acknowledgement():
         "Kent Police 2 May 2024\n\nYour request has been received and considered. The figures you asked for are attached.\n"
     )
     assert record["outcome"] == "disclosed"
+
+
+def test_our_response_is_provided_below_opens_the_response():
+    """"...our response is provided below;" ends the request, also on a line wrapped from the one before: the
+    refusal under it is the answer's, not the requester's words."""
+    record = parse_notice(
+        "Re: Notice of Intended Prosecution\nPlease provide a copy of the photographs the notice is based on.\n"
+        "Please treat this request under Section 1 of the Freedom of Information Act 2000.\n"
+        "In accordance with section 1(1) (b) of the Freedom of\nInformation Act our response is provided below;\n"
+        "Photographs: I have now considered this part of your request and\nI am not obliged to provide this information.\n"
+    )
+    assert "not obliged" in record["response_text"] and "Please provide a copy" not in record["response_text"]
+    assert "Please provide a copy" in (record["request_text"] or "")

@@ -29,7 +29,7 @@ from ncnd.parse.text import Doc
         # GOV.JE's line naming the request by its long number, below the site's banner lines
         ("\n".join(["Skip to main content", "Government of Jersey", "", "Information and public services", "", "Tasers and sprays", "",
                     "Tasers and sprays", "", "Produced by the Freedom of Information office", "Authored by States of Jersey Police and published on 24 July 2025.",
-                    "Prepared internally, no external costs.", "", "", "", "", "Request 733290001", "", "How many times was a Taser drawn?"]), "force_response", "733290001"),
+                    "Prepared internally, no external costs.", "", "Request 733290001", "", "How many times was a Taser drawn?"]), "force_response", "733290001"),
         # ...but "Request 1" heads a question
         ("Request 1\nHow many drones does the force own?", "force_response", None),
         # a follow-up request citing the requester's earlier one is not this answer's reference

@@ -869,6 +869,51 @@ CASES_WITH_ADDRESS = [
         {"outcome": "not_held", "ncnd": False},
     ),
     (
+        "a not-held answer for Q2 beside a cost refusal of the rest: the rest is refused",
+        "Freedom of Information Act 2000\nOur Ref: 1/24\n\nRequest:\n1. How many drones?\n2. What did they cost?\n3. Where are they based?\n4. Who flies them?\n5. How many flights?\n\nResponse:\n"
+        "With regards to Q2, this information is not held by the force.\nTo answer the rest of your request would exceed the cost limit set by section 12 of the Act.\n",
+        "https://www.kent.police.uk/foi-ai/kent-police/disclosure-2024/may/drones/",
+        {"outcome": "refused"},
+    ),
+    (
+        "a cost refusal of the whole request, then a block adding an exemption for 'Questions 3 and 4': refused",
+        "Freedom of Information Act 2000\nOur Ref: 1/24\n\nRequest:\n1. How many drones?\n2. What did they cost?\n3. Where are they based?\n4. Who flies them?\n5. How many flights?\n\nResponse:\n"
+        "Your request would exceed the appropriate limit of 18 hours, so section 12 of the Act applies to the whole request.\nQuestions 3 and 4\n"
+        "In addition, this information is exempt under section 31(1)(a) of the Act.\n",
+        "https://www.kent.police.uk/foi-ai/kent-police/disclosure-2024/may/drones/",
+        {"outcome": "refused"},
+    ),
+    (
+        "'Questions 2, 3 & 5' over a cost refusal in its own words, nothing shown for 1 and 4: no outcome",
+        "Freedom of Information Act 2000\nOur Ref: 1/24\n\nRequest:\n1. How many drones?\n2. What did they cost?\n3. Where are they based?\n4. Who flies them?\n5. How many flights?\n\nResponse:\n"
+        "Questions 2, 3 & 5\nTo locate this would exceed the appropriate cost limit of 18 hours, so section 12 applies.\n",
+        "https://www.kent.police.uk/foi-ai/kent-police/disclosure-2024/may/drones/",
+        {"outcome": None},
+    ),
+    (
+        "an acknowledgement that 'can advise you that your request was received' answers nothing",
+        "Drones\n\nSam Lee made this Freedom of Information request to Kent Police\n\nThe request was successful.\n\nDear Kent Police,\n"
+        "Please tell me how many drones you own.\nYours faithfully,\nSam Lee\n\nDear Mr Lee,\n\n"
+        "Thank you for your request. I can advise you that your request was received on 3 May 2023 and is being dealt with.\n",
+        "https://www.whatdotheyknow.com/request/drones_1",
+        {"outcome": None, "ncnd": None},
+    ),
+    (
+        "'can advise you that this information is available on our website' is not an answer given",
+        "Dear Mr Lee,\n\nFreedom of Information Request Reference No: 1234/15\n\nYou asked: how many drones does the force own?\n\n"
+        "Response\nKent Police can advise you that this information is available on our website.\n",
+        "https://docsbay.net/freedom-of-information-request-1234",
+        {"outcome": None},
+    ),
+    (
+        "a covering note for 'attached correspondence' is not a disclosure: the thread's status tells of the letter",
+        "Road cameras\n\nThe request was refused by Loamshire Police.\n\nDear Sir / Madam,\n\nPlease tell me how many safety cameras are on Mill Road.\n\n"
+        "Kind regards,\n\nSam Lee\n\n1 Attachment\n\nMr Lee\n\nPlease see attached correspondence about the safety cameras on Mill Road, which you asked us about last month.\n\n"
+        "Sgt Ann Brook\nLoamshire Police\nForce Disclosure Unit\nFreedom of Information\n0141 000 0000\n\nshow quoted sections\n",
+        "https://www.whatdotheyknow.com/request/mill_road_cameras",
+        {"outcome": "refused"},
+    ),
+    (
         "a line saying who provided the answers, above 'Question 1' and its table, opens the response (the request has no heading)",
         "Please provide the following for the calendar year 2025.\nFor each offence where someone was charged, please give the count.\n"
         "We consulted with our Performance Analysts who have provided the following information in relation to your request.\n"

@@ -42,6 +42,14 @@ def test_every_path_authority_rule_names_its_body_for_its_example(entry):
     assert authority_from_url("https://www." + entry["host"] + "/about-us/jobs") is None
 
 
+def test_a_mopac_decision_is_not_a_page_of_its_disclosure_log():
+    """MOPAC's decisions ("PCD 1234") sit beside its log on the GLA's site; a word such as "disclosure" in a
+    decision's title does not make it a log page."""
+    url = "https://www.london.gov.uk/programmes-strategies/mayors-office-policing-and-crime/governance-and-decision-making/mopac-decisions-0/pcd-1234-disclosure-and-barring-checks"
+    assert doc_type_from_url(url) != "force_response"
+    assert authority_from_url(url) is None
+
+
 @pytest.mark.parametrize(
     "url,authority,published",
     [

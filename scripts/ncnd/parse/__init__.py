@@ -120,14 +120,18 @@ def parse_notice(text, source_url: str | None = None) -> dict:
 def _refusal_scoped_to(record: dict, signals) -> str | None:
     """What a refusal or "not held" is said of, when it is said of one question or part, or of some numbered
     questions, and nothing else is answered ("one question or part only (...)", "some questions only (not
-    questions 1 and 4)"); None when it is said of the whole request."""
+    questions 1 and 4)"); None when it is said of the whole request. Every refusal or not-held sentence must
+    be scoped (or be a bare citation of a section): "To answer the rest of your request would exceed the cost
+    limit" beside "With regards to Q2, this is not held" refuses the rest."""
     answers = record["question_answers"]
+    said = [signals.found[k] for k in ("refused", "not_held") if k in signals]
     if not answers:
         if set(signals.found) - {"refused", "not_held", "part_held"}:
             return None
-        said = [record["evidence"]["outcome"] or ""] + [signals.found[k] for k in ("refused", "not_held") if k in signals]
-        scoped = next(filter(None, (pattern("one_question_refused").search(" ".join(sentence.split())) for sentence in said)), None)
-        if not scoped:
+        sentences = [" ".join(sentence.split()) for sentence in [record["evidence"]["outcome"] or "", *said] if sentence]
+        one_question = pattern("one_question_refused")
+        scoped = next(filter(None, (one_question.search(sentence) for sentence in sentences)), None)
+        if not scoped or any(not one_question.search(sentence) and not _CITATION_ONLY.match(sentence) for sentence in sentences):
             return None
         number = re.search(r"\d+", scoped.group(0))
         # (a question named 2 or later, a request of several questions, or "this part of your request": the
@@ -137,11 +141,20 @@ def _refusal_scoped_to(record: dict, signals) -> str | None:
         return None
     if set(signals.found) - {"refused", "not_held", "part_held", "refused_whole"}:
         return None
+    # (a refusal said outside the answer blocks, "Your request would exceed the cost limit", is the whole request's)
+    in_blocks = {" ".join((a["sentence"] or "").split()) for a in answers}
+    if any(" ".join(sentence.split()) not in in_blocks and not _CITATION_ONLY.match(" ".join(sentence.split())) for sentence in said):
+        return None
     left_out = _questions_left_out(answers)
-    if left_out and all(set(a["kinds"]) <= {"refused", "not_held"} for a in answers):
+    if left_out and all(set(a["kinds"]) <= {"refused", "not_held", "cost"} for a in answers):
         which = f"questions {', '.join(left_out[:-1])} and {left_out[-1]}" if len(left_out) > 1 else f"question {left_out[0]}"
         return f"some questions only (not {which})"
     return None
+
+
+# A sentence that only cites a section ("Section 40 (1) Personal data of the Applicant"): it says what was
+# relied on, not of what
+_CITATION_ONLY = re.compile(r"^\W*(?:section|s\.?)\s*\d{1,2}\b[^.]{0,100}$", re.I)
 
 
 def _questions_left_out(answers) -> list[str]:

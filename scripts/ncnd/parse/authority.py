@@ -374,7 +374,8 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
         as_written = public_authority_line
         auth_id = lookup(public_authority_line)
         if auth_id is None:
-            found = matcher().find(public_authority_line)
+            # (not "Lancashire Police" in "Lancashire Police Authority": another body than the force)
+            found = [f for f in matcher().find(public_authority_line) if not pattern("commissioner_after").match(public_authority_line, f[1])]
             if found:
                 auth_id = found[0][2]
                 as_written = public_authority_line[: found[0][1]].strip()

@@ -38,6 +38,13 @@ def is_tribunal(doc: Doc) -> bool:
     return ("tribunal" in head or "appeal" in head) and bool(_count(doc, "tribunal", min(doc.length, TRIBUNAL_HEAD), 1))
 
 
+def _headline(doc: Doc) -> bool:
+    """Whether the page's first line is a headline telling what a body did with a request (phrases.yml
+    doctype/headline): "Loamshire Police and Crime Commissioner refuses drone oversight FOI request"."""
+    first = next((line for line in doc.scan[:400].splitlines() if line.strip()), "")
+    return bool(pattern("doctype", "headline").search(first))
+
+
 def other_body_voice(doc: Doc) -> int:
     """How many sentences (up to 3) speak as a body that is not the police ("The council operates...")."""
     return _count(doc, "other_body", doc.length, 3)
@@ -84,7 +91,7 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
     if source_url and by_url is None and not on_force_site(source_url) and _count(doc, "requester_narrative", head_end, 2) >= 2:
         # a requester's own account of their request and its answer, on a site of their own
         return "other"
-    if source_url and by_url is None and not on_force_site(source_url) and _count(doc, "article_marks", head_end, 1):
+    if source_url and by_url is None and not on_force_site(source_url) and (_count(doc, "article_marks", head_end, 1) or _headline(doc)):
         # a blog post or an article about a request ("by the author of this article", "Posted on ..."), even
         # when it quotes the answer
         return "other"
