@@ -23,7 +23,7 @@ from .source import authority_from_url, is_tribunal_url, published_from_url
 from .split import side_by_side, Layout, find_title, reply_header_date, split, without
 from .scope import ncnd_scope, technology_roles
 from .technologies import find_technologies, technology_mentions
-from .text import Doc
+from .text import Doc, collapse
 
 __all__ = ["parse_notice", "empty_record"]
 
@@ -124,11 +124,11 @@ def _refusal_scoped_to(record: dict, signals) -> str | None:
     be scoped (or be a bare citation of a section): "To answer the rest of your request would exceed the cost
     limit" beside "With regards to Q2, this is not held" refuses the rest."""
     answers = record["question_answers"]
-    said = [signals.found[k] for k in ("refused", "not_held") if k in signals]
+    said = [collapse(signals.found[k]) for k in ("refused", "not_held") if k in signals]
     if not answers:
         if set(signals.found) - {"refused", "not_held", "part_held"}:
             return None
-        sentences = [" ".join(sentence.split()) for sentence in [record["evidence"]["outcome"] or "", *said] if sentence]
+        sentences = [sentence for sentence in [collapse(record["evidence"]["outcome"] or ""), *said] if sentence]
         one_question = pattern("one_question_refused")
         scoped = next(filter(None, (one_question.search(sentence) for sentence in sentences)), None)
         if not scoped or any(not one_question.search(sentence) and not _CITATION_ONLY.match(sentence) for sentence in sentences):
@@ -142,8 +142,8 @@ def _refusal_scoped_to(record: dict, signals) -> str | None:
     if set(signals.found) - {"refused", "not_held", "part_held", "refused_whole"}:
         return None
     # (a refusal said outside the answer blocks, "Your request would exceed the cost limit", is the whole request's)
-    in_blocks = {" ".join((a["sentence"] or "").split()) for a in answers}
-    if any(" ".join(sentence.split()) not in in_blocks and not _CITATION_ONLY.match(" ".join(sentence.split())) for sentence in said):
+    in_blocks = {collapse(a["sentence"] or "") for a in answers}
+    if any(sentence not in in_blocks and not _CITATION_ONLY.match(sentence) for sentence in said):
         return None
     left_out = _questions_left_out(answers)
     if left_out and all(set(a["kinds"]) <= {"refused", "not_held", "cost"} for a in answers):
@@ -591,7 +591,7 @@ def _authority_message_visible(doc, layout) -> bool:
         # "Please find attached FOI request extension letter.", "We will endeavour to respond to your FoI
         # request within...": words of its own that answer nothing yet
         return True
-    if visible < 400 and pattern("cover_note").search(" ".join(text.split())):
+    if visible < 400 and pattern("cover_note").search(flat):
         return False  # a covering note for an attached letter ("I am writing in response to your request"): the status tells of the letter
     return visible >= 60
 

@@ -152,18 +152,14 @@ def _first_sentence(doc: Doc, regex, span, skip=None) -> tuple[int, str] | None:
     return None
 
 
-# Sections whose breach is only of procedure: to confirm and answer (1), in time (10, 11), with a proper
-# refusal notice (17). Upheld beside an exemption not upheld, the police still won on what was withheld.
-PROCEDURAL_SECTIONS = {"1", "10", "11", "17"}
-
-
 def _procedural_only(doc: Doc, span) -> str | None:
     """The findings line when every exemption it names was not upheld and only procedural sections were:
     the authority kept what it withheld (its breaches of procedure are noted, not steps)."""
     # (a summary's findings line, item by item: "Decision(s) FOI 1: Upheld, FOI 10: Upheld, FOI 35: Not upheld")
     items = [(re.match(r"\d+", m.group("section")).group(), (m.group("kind") or "").strip().lower(), m) for m in FINDING_ITEM.finditer(doc.scan, *span)]
-    substantive = [kind for number, kind, _ in items if number not in PROCEDURAL_SECTIONS]
-    procedural = [kind for number, kind, _ in items if number in PROCEDURAL_SECTIONS]
+    is_procedural = pattern("ico", "procedural_sections").match  # (phrases.yml: 1, 10, 11, 17)
+    substantive = [kind for number, kind, _ in items if not is_procedural(number)]
+    procedural = [kind for number, kind, _ in items if is_procedural(number)]
     if substantive and procedural and all(kind == "not" for kind in substantive):
         s, e = doc.sentence_span(items[0][2].start())
         return " ".join(doc.plain[s:e].split())

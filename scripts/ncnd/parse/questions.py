@@ -289,11 +289,6 @@ def _announced_before(doc: Doc, layout) -> bool:
     return False
 
 
-# An item under "Please could you provide the following information." that names what it wants: "Total number
-# of police officers" (only there: a line of an answer reads the same, "Total number of stops: 1,204")
-_TOTAL_OF = re.compile(r"^\W*(?:total|overall|annual|average)\s+(?:number|cost|amount|value)s?\s+of\b", re.I)
-
-
 def _unmarked_list(lines: list[str], announced: bool = False) -> list[str]:
     """Items of a list without numbers or bullets, one a line, under a line that announces them
     ("Please could you provide the following information:" / "How many stills images..." / "Whether
@@ -316,7 +311,7 @@ def _unmarked_list(lines: list[str], announced: bool = False) -> list[str]:
     # (each item asks for something of its own: not a field list, "Make:" / "Model:", nor quoted figures;
     # a whole sentence that ends by announcing its own details, "For each contract please provide the
     # following:", still asks)
-    if len(items) < 2 or any(len(t) > 400 or (t.endswith(":") and len(t.split()) <= 6) or not (asks(t) or _TOTAL_OF.match(t)) for t in items):
+    if len(items) < 2 or any(len(t) > 400 or (t.endswith(":") and len(t.split()) <= 6) or not (asks(t) or pattern("named_items").match(t)) for t in items):
         return []
     return [_strip_quotes(collapse(t)) for t in items]
 
