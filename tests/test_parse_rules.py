@@ -612,6 +612,49 @@ CASES = [
         "Your request will now be considered in accordance with the Act. You will receive a response within the\nstatutory timescale of 20 working days.\n",
         {"outcome": None},
     ),
+    # a thread the site marks long overdue has no answer: the requester's numbered background points and the
+    # refusal they quote from an earlier request are not one, and the overdue notice names the force asked
+    (
+        "Warrant statistics\n\nAnn Brook made this Freedom of Information request to Kent Police\n\nResponse to this request is long overdue. By law, under all circumstances, Kent Police should have "
+        "responded by now (details). You can complain by requesting an internal review.\n\nDear Chief Constable,\n\n"
+        "Please provide the number of search warrants applied for in 2022.\n\nYours sincerely,\n\nAnn Brook\n\n"
+        "BACKGROUND\n\nMy earlier request was refused under section 12. Two points matter:\n\n"
+        "(1) it is important that the courts can rely on what officers tell them when warrants are sought;\n\n"
+        "(2) the public should be able to see how often this happens.\n",
+        {"doc_type": "wdtk_thread", "authority_id": "kent-police", "outcome": None, "ncnd": None, "exemptions": []},
+    ),
+    # a requester whose name holds "Police": the authority's acknowledgement addressed to them is still the
+    # authority's own words, so the status word is not the outcome
+    (
+        "Second jobs\n\nThe request was successful.\n\nPolice Pensioners Forum\n\nDear Kent Police,\n\n"
+        "Please list the approved business interests of officers.\n\nYours faithfully,\n\nPolice Pensioners Forum\n\n"
+        "Kent Police\n\nDear Police Pensioners Forum\n\nFreedom of Information Request Reference No: 2010060000123\n"
+        "I write in connection with your request for information which was received by Kent Police on 02/06/2010.\n"
+        "Your request will now be considered in accordance with the Act. You will receive a response within\n"
+        "the statutory timescale of 20 working days.\n\nYours sincerely\n\nJo Bloggs\n",
+        {"doc_type": "wdtk_thread", "outcome": None},
+    ),
+    # a thread whose request opens with no salutation, cut inside the authority's letter restating it: the
+    # letter under the force's header is the authority's own words, not yet its answer
+    (
+        "Protest photographs\n\nThe request was partially successful.\n\nOfficers photograph protesters at marches. "
+        "Please give the number of such images destroyed after each march in 2011.\n\n"
+        "Kent Police\n\nDear Ms Brook\n\nFreedom of Information Request Reference No: 2011100004129\n"
+        "I write in connection with your request for information which was received by Kent Police on 26/10/2011. "
+        "I note you seek access to the following information:\n\n\"Officers photograph protesters at marches. Please give the number",
+        {"doc_type": "wdtk_thread", "outcome": None},
+    ),
+    # a request to the regulator itself: the site's line names it as the body asked (not a force the questions
+    # name), and its automatic acknowledgement is its own words, so the status word is not the outcome
+    (
+        "Complaint figures\n\nAnn Brook made this Freedom of Information request to Information Commissioner's Office "
+        "This request has been closed to new correspondence.\n\nThe request was refused by Information Commissioner's Office.\n\n"
+        "Please give by year since 2015:\n\n1. How many complaints were made about police forces?\n"
+        "2. How many of those were about Kent Police?\n\nYours faithfully,\n\nAnn Brook\n\n"
+        "AccessICOinformation, Information Commissioner's Office\n\nThank you for contacting the Information Commissioner's Office. "
+        "We confirm\nthat we have received your correspondence. We will respond within our published service levels.\n",
+        {"doc_type": "wdtk_thread", "authority_id": "information-commissioners-office", "outcome": None, "ncnd": None},
+    ),
     # an acknowledgement cut after its first words is the authority's too
     (
         "PNC questions\n\nThe request was successful.\n\nDear Home Office,\n\nHow many records does the PNC hold?\n\nYours faithfully,\n\nAnn Brook\n\n"

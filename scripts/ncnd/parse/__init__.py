@@ -14,7 +14,7 @@ from .dates import response_date
 from .doctype import classify, is_tribunal, non_police_answerer, other_body_voice
 from .exemptions import find_exemptions
 from .ico import add_findings, read_ico
-from .outcome import SIGNALS, Signals, answer_given, answered, confirms_held, decide, figures_table, held_and_answered, labelled_outcome, ncnd_on_the_rest, read_signals, wdtk_status
+from .outcome import SIGNALS, Signals, answer_given, answered, confirms_held, decide, figures_table, held_and_answered, labelled_outcome, ncnd_on_the_rest, read_signals, wdtk_status, wdtk_unanswered
 from .passages import part_text, passages
 from .phrases import each, pattern, searcher
 from .questions import find_questions
@@ -446,6 +446,13 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         for name, sentence in list(signals.found.items()):
             if _BARE_ATTACHMENT.match(" ".join(sentence.split())):
                 del signals.found[name]  # (nor is it a disclosure to weigh against that status)
+    if outcome is not None and doc_type == "wdtk_thread" and evidence and any(regex.search(evidence) for regex, _ in each("wdtk_status")):
+        # the site's status line read as the authority's words ("The request was refused by..."): it is
+        # the requester's label, weighed below against what the authority's own messages show
+        outcome, evidence = None, None
+        for name, sentence in list(signals.found.items()):
+            if any(regex.search(sentence) for regex, _ in each("wdtk_status")):
+                del signals.found[name]
     if outcome is None and doc_type == "wdtk_thread":
         # WhatDoTheyKnow's status ("refused", "successful") is the requester's label for the thread:
         # it stands in only when the page shows no message from the authority at all. A page that
@@ -469,6 +476,15 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         # join half of each ("determining if the / I would like to request ... / information is held")
         warnings.append(f"the request and the response stand side by side and the text interleaves their lines: outcome not read (it read as {outcome.replace('_', ' ')})")
         outcome, evidence = None, None
+    unanswered = _step(warnings, "status", lambda: wdtk_unanswered(doc), None) if doc_type == "wdtk_thread" else None
+    if unanswered:
+        # "Response to this request is long overdue": the authority has not answered, so what reads as an
+        # answer is the requester's own text (numbered points, a refusal quoted from an earlier request)
+        if outcome is not None or "ncnd" in signals or exemptions:
+            warnings.append(f"the thread says the authority has not answered yet ({unanswered}): nothing on the page is taken as its answer")
+        outcome, evidence, exemptions = None, None, []
+        signals.found.clear()
+        record["exemptions"], record["exemption_details"] = [], []
     record["outcome"] = outcome
     record["evidence"]["outcome"] = evidence
     if "ncnd" in signals:
@@ -569,21 +585,80 @@ _REQUESTER_MESSAGE = re.compile(
 )
 
 
+# A salutation line and the name it addresses: "Dear Ms Okafor", "Dear Loamshire Constabulary,"
+_SALUTATION = re.compile(r"^[ \t]*Dear\s+(?P<name>[^\n,]{2,80}?)[ \t]*,?[ \t]*$", re.M | re.I)
+# a salutation to a person by title, as an authority writes to the requester ("Dear Mr / Ms Okafor")
+_TO_A_PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b", re.I)
+# the sign-off of the request, the requester's name on the next line: "Yours faithfully,\n\nRhian Evans"
+_SIGNED = re.compile(r"^[ \t]*Yours\s+(?:faithfully|sincerely),?[ \t]*\n\s*(?P<name>[^\n]{2,80}?)[ \t]*$", re.M | re.I)
+
+
+# a thread's message header naming the sender, then the letter's salutation: "Loamshire Police (LP)\n\nDear Ms Okafor"
+_AUTHORITY_HEADED_LETTER = re.compile(
+    r"^[ \t]*[^\n]{0,80}\b(?:Police|Constabulary|Service|Commissioner|Office|Authority|Agency|Heddlu)\b[^\n]{0,20}\n(?:[ \t]*\n){0,2}"
+    r"(?P<salutation>[ \t]*Dear\s+[^\n]{2,80})$",
+    re.M | re.I,
+)
+
+
+def _requester_name(doc, layout) -> str | None:
+    """The name the request is signed with (its first sign-off), in lower case: the authority's reply addresses it."""
+    found = _SIGNED.search(doc.scan, layout.request[0] if layout.request else 0)
+    return " ".join(found.group("name").split()).lower() if found else None
+
+
+# a reference line under a salutation, "FREEDOM OF INFORMATION REQUEST REF 19/07/1036": a heading, not prose
+_REFERENCE_LINE = re.compile(r"\bref(?:erence)?\b[^\n]*\d", re.I)
+_PROSE = re.compile(r"\b[A-Za-z]+\s+[a-z]+\s+[a-z]+")
+
+
+def _addresses_requester(text: str, requester: str | None, letter_follows: bool = True) -> bool:
+    """Whether the text holds a salutation to the requester ("Dear Ms Swain", "Dear Independent Police
+    Support Group") and, when `letter_follows`, a line of the letter's own prose under it ("I write in
+    connection with your request..."): the authority's words start there, even when the page is cut a
+    line later. A reference heading or "Please find attached" alone under it only sends a letter."""
+    for found in _SALUTATION.finditer(text):
+        name = " ".join(found.group("name").split())
+        if not (_TO_A_PERSON.match(name) or (requester and name.lower() == requester)):
+            continue
+        if not letter_follows:
+            return True
+        lines = [ln.strip() for ln in text[found.end() : found.end() + 400].splitlines() if ln.strip()][:3]
+        prose = [ln for ln in lines if _PROSE.search(ln) and not _REFERENCE_LINE.search(ln) and not ln.isupper()]
+        if prose and not _BARE_ATTACHMENT.match(prose[0]) and not pattern("cover_note").search(prose[0]):
+            return True
+    return False
+
+
 def _authority_message_visible(doc, layout) -> bool:
     """Whether a thread shows a message from the authority after the request (an acknowledgement, a
-    holding reply) in a line of its own ("Thank you for contacting the Freedom of Information Team at..."):
-    the requester's signature lines, the authority's name as a message header, or a reply cut inside its
-    first words are not one."""
+    holding reply, a letter cut after its salutation to the requester) in a line of its own ("Thank you
+    for contacting the Freedom of Information Team at..."): the requester's signature lines or the
+    authority's name as a message header are not one."""
+    requester = _requester_name(doc, layout)
     core = layout.response_core()
-    if not core or not layout.request:
-        return False
+    if not layout.request:
+        # no request found ("Please detail by year..." under no salutation): the thread's first sign-off
+        # still ends the requester's message, and what follows it is the authority's
+        signed = _SIGNED.search(doc.scan)
+        if not signed:
+            return False
+        core = (signed.end(), doc.length)
+    elif not core:
+        # no response found: a letter to the requester under the authority's message header is still the
+        # authority's ("Loamshire Police (LP)" / "Dear Ms Okafor" / "Freedom of Information Request Reference...")
+        return any(
+            _addresses_requester(doc.scan[found.start("salutation") : found.end() + 400], requester)
+            for found in _AUTHORITY_HEADED_LETTER.finditer(doc.scan)
+        )
     # (a requester's annotation after the request is not the authority's message)
     annotation = pattern("wdtk_annotation")
     notes = [(s, e) for s, e in layout.set_aside if annotation.match(doc.scan[s:e].lstrip())]
     text = "".join(doc.scan[a:b] for a, b in without(core, notes))
     # (the requester's own later messages, "Dear Hampshire Constabulary, ... I am writing to request an
     # internal review ... Yours faithfully", are not the authority's)
-    text = _REQUESTER_MESSAGE.sub("", text)
+    # (but a salutation naming the requester, "Dear Independent Police Support Group", opens the authority's)
+    text = _REQUESTER_MESSAGE.sub(lambda m: m.group(0) if _addresses_requester(m.group(0).split("\n", 1)[0], requester, letter_follows=False) else "", text)
     # (each line once: a thread repeats the authority's signature under every attachment it sends)
     visible = sum(len(line) for line in {ln.strip() for ln in text.splitlines()} if len(line) >= 40)
     flat = " ".join(text.split())
@@ -593,7 +668,7 @@ def _authority_message_visible(doc, layout) -> bool:
         return True
     if visible < 400 and pattern("cover_note").search(flat):
         return False  # a covering note for an attached letter ("I am writing in response to your request"): the status tells of the letter
-    return visible >= 60
+    return visible >= 60 or _addresses_requester(text, requester)
 
 
 def _acknowledges_only(doc, layout, date_evidence: str | None) -> bool:

@@ -321,13 +321,15 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
 
     best_spans: dict[str, tuple[int, int]] = {}
 
-    def add(auth_id, score, pos, end=None):
+    def add(auth_id, score, pos, end=None, addressee=False):
         kind = table[auth_id].get("kind")
         if doc_type == "ico_decision" and kind in BYSTANDER_KINDS and not (kind == "government" and score >= SCORE_RESPONDER):
             # (a decision names the Home Office's counting rules in passing; only "the Home Office refused
             # to confirm..." / "was entitled to rely on..." makes a department the body complained about)
             return
-        if doc_type in ("force_response", "wdtk_thread") and auth_id in FOI_REGULATORS:
+        if doc_type in ("force_response", "wdtk_thread") and auth_id in FOI_REGULATORS and not addressee:
+            # (a reply's "you may complain to the Information Commissioner" names the regulator; only a
+            # thread's request addressed to it makes it the body answering)
             return
         scores[auth_id] = scores.get(auth_id, 0.0) + score
         if pos is not None and score > best_pos.get(auth_id, (-1, 0))[0]:
@@ -367,7 +369,7 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
         add(by_url, SCORE_RESPONDER, None)
     if addressed_to in table:
         # a WhatDoTheyKnow request's addressee: the one body the site sent it to
-        add(addressed_to, SCORE_RESPONDER, None)
+        add(addressed_to, SCORE_RESPONDER, None, addressee=True)
 
     as_written = auth_id = None
     if public_authority_line:

@@ -154,6 +154,18 @@ def wdtk_status(doc: Doc) -> tuple[str | None, str | None]:
     return None, None
 
 
+def wdtk_unanswered(doc: Doc) -> str | None:
+    """The thread's status line when it says the authority has not answered yet ("Response to this
+    request is long overdue"): whatever the page shows then is the request and the requester's own words."""
+    head = doc.scan[:3000]
+    for regex, _entry in each("wdtk_unanswered"):
+        m = regex.search(head)
+        if m:
+            line_end = head.find("\n", m.end())
+            return " ".join(head[m.start() : line_end if line_end >= 0 else len(head)].split())[:200]
+    return None
+
+
 # An answer line: "A1. Lancashire Constabulary currently has...", "1. 1,210 PNC audits...", "a) Devon and
 # Cornwall Police uses...", "Q1 Yes.", "Q1 and Q1a. Yes.", "In response to question 2, in 2024 officers
 # carried out 1,964 searches.", "Question 1: 1,140 body worn video cameras are on issue."

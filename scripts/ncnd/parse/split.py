@@ -748,6 +748,13 @@ MESSAGE_HEADER = re.compile(
 STANDALONE_DATE = re.compile(r"^\W*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$")
 # "Marcus Feld made this Freedom of Information request to Greater Manchester Police"
 MADE_THIS = re.compile(r"^\W*(?P<who>.{2,80}?)\s+made\s+this\s+(?:freedom\s+of\s+information\s+|rhyddid\s+gwybodaeth\s+)?request\s+to\b", re.I)
+# ...and the body it was made to, where the line names it: "...made this Freedom of Information request to
+# Information Commissioner's Office This request has been closed to new correspondence."
+MADE_TO = re.compile(
+    r"\bmade\s+this\s+(?:freedom\s+of\s+information\s+|rhyddid\s+gwybodaeth\s+)?request\s+to\s+(?P<to>[^\n]{2,100}?)"
+    r"(?:\s+this\s+request\b|\s+(?:the\s+request|response\s+to\s+this)\b|[.]?[ \t]*$)",
+    re.I | re.M,
+)
 # "Dear Greater Manchester Police,"; "Dear The Association of Chief Police Officers of England, Wales and
 # Northern Ireland,"
 DEAR = re.compile(r"^\W*dear\s+(?P<to>[^,\n]{2,80}|[^\n.?!]{2,100}(?=,\s*$)),?\s*$", re.I)
@@ -783,6 +790,10 @@ def split_wdtk(doc: Doc) -> Layout:
     requester = next((m.group("who").strip() for _, _, text in lines[:15] for m in [MADE_THIS.match(text)] if m), None)
     start_index = next((i for i, ln in enumerate(lines) if _salutation(ln[2])), None)
     salutation = _salutation(lines[start_index][2])[0] if start_index is not None else None
+    if salutation is None:
+        # a request without "Dear ...": the site's own line names the body it was sent to
+        made_to = next((m.group("to").strip() for _, _, text in lines[:15] for m in [MADE_TO.search(text)] if m), None)
+        salutation = made_to
     first_sign_off = next((i for i, ln in enumerate(lines) if SIGN_OFF.match(ln[2])), None)
     if start_index is not None and first_sign_off is not None and first_sign_off < start_index:
         # The salutation stands after the request's own sign-off: cleaning moved the line, repeated in
