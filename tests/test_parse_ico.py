@@ -132,6 +132,14 @@ def test_no_further_steps():
         ("Following an investigation, the Commissioner accepted this, but found that Police Scotland did not provide sufficient advice and assistance as required by section 15(1) of FOISA.", "ico_partly"),
         ("The Commissioner investigated and found that Police Scotland did not hold information for those dates, but had failed to address the request fully, which he now requires them to do.", "ico_partly"),
         ("The Commissioner accepted that the Authority was entitled to withhold some of the information. However, she did not agree that the Authority was entitled to withhold the remainder and required it to be disclosed.", "ico_partly"),
+        # findings in other words than the above: "in line with", "the specific information", the advice itself
+        # found exempt, "accepted this following an investigation", a late answer to request and review both
+        ("Following an investigation, the Commissioner found that Fife Police had dealt with Ms Reid's requests for information in line with Part 1 of FOISA.", "ico_upheld_authority"),
+        ("The Authority said it did not hold the costs asked for. The Commissioner investigated and found that the Authority did not hold the specific information requested.", "ico_upheld_authority"),
+        ("Police Scotland refused to disclose the advice as legally privileged. The Commissioner investigated and found that the advice was exempt from disclosure under section 36(1) (Confidentiality) of FOISA.", "ico_upheld_authority"),
+        ("Police Scotland withheld the advice as legally privileged. The Commissioner accepted this following an investigation.", "ico_upheld_authority"),
+        ("This decision finds that Police Scotland failed to comply with Ms Reid's request and requirement for review within the timescale set down by FOISA.", "ico_upheld_complainant"),
+        ("Police Scotland withheld some information. The Commissioner investigated and found that not all of the withheld information was exempt from disclosure. He ordered Police Scotland to disclose the non-exempt information.", "ico_partly"),
         # two sentences run together without a space
         ("The Commissioner decided that the Police had been entitled to withhold parts of the correspondence as personal data.However, other parts were not exempt from disclosure and the Commissioner ordered the Police to disclose these.", "ico_partly"),
     ],
