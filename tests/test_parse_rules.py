@@ -655,6 +655,16 @@ CASES = [
         "We confirm\nthat we have received your correspondence. We will respond within our published service levels.\n",
         {"doc_type": "wdtk_thread", "authority_id": "information-commissioners-office", "outcome": None, "ncnd": None},
     ),
+    # the whole request over the cost limit: a later sentence that one question's detail has no field of its own
+    # does not make the answer "not held"
+    (
+        "Freedom of Information request: vehicle pursuits\nReference: 611-25\nRequest\n1. How many pursuits were recorded each year since 2015?\n"
+        "2. How many pursuits ended in a collision?\nResponse\nKent Police holds information on the subject you have asked about. "
+        "However, we will not be able to answer your request without exceeding the appropriate limit. "
+        "Finding every pursuit would mean reading each incident log by hand, which would take far longer than 18 hours.\n"
+        "Similarly, for question 2, we do not have a specific field in our systems recording how a collision happened.\n",
+        {"outcome": "refused", "ncnd": False},
+    ),
     # an acknowledgement cut after its first words is the authority's too
     (
         "PNC questions\n\nThe request was successful.\n\nDear Home Office,\n\nHow many records does the PNC hold?\n\nYours faithfully,\n\nAnn Brook\n\n"
