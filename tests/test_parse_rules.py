@@ -665,6 +665,17 @@ CASES = [
         "Similarly, for question 2, we do not have a specific field in our systems recording how a collision happened.\n",
         {"outcome": "refused", "ncnd": False},
     ),
+    # a requester's annotation, then the authority's letter under a header naming only its officer ("Lee, Sam,"):
+    # the letter to the requester is the authority's own words, cut before its answer, so the status stays out
+    (
+        "Strip search recording\n\nThe request was partially successful.\n\nDear Kent Police,\n\n"
+        "Please provide your guidance on when a strip search is recorded on CCTV.\n\nYours faithfully,\n\nAnn Brook\n\n"
+        "Ann Brook left an annotation ()\n\nThe title of this request should say necessity, not fairness.\n\n"
+        "Lee, Sam,\n\nDear Mr. Brook,\n\nFreedom of Information: Right to know request 1010-11\n\n"
+        "Thank you for your request under the Freedom of Information Act 2000 for the following information:\n\n"
+        "Please provide your guidance on when a strip search",
+        {"doc_type": "wdtk_thread", "outcome": None},
+    ),
     # an acknowledgement cut after its first words is the authority's too
     (
         "PNC questions\n\nThe request was successful.\n\nDear Home Office,\n\nHow many records does the PNC hold?\n\nYours faithfully,\n\nAnn Brook\n\n"

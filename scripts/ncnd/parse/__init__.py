@@ -668,7 +668,9 @@ def _authority_message_visible(doc, layout) -> bool:
         return True
     if visible < 400 and pattern("cover_note").search(flat):
         return False  # a covering note for an attached letter ("I am writing in response to your request"): the status tells of the letter
-    return visible >= 60 or _addresses_requester(text, requester)
+    # (a letter to the requester counts even where an annotation's span ran on over it: the site's header
+    # for the authority's next message, "Rogers, Claire,", is not always one a thread layout knows)
+    return visible >= 60 or _addresses_requester(doc.scan[core[0] : core[1]], requester)
 
 
 def _acknowledges_only(doc, layout, date_evidence: str | None) -> bool:
