@@ -812,6 +812,23 @@ def test_a_numbered_request_then_the_forces_answer_with_no_heading():
 # (what the rule is, the page, its address, the fields expected)
 CASES_WITH_ADDRESS = [
     (
+        "a government's shared FOI log for an island with one police force: the one police body named answered",
+        "Computer misuse allegations (FOI)\nProduced by the Freedom of Information office. Authored by States of Jersey and published on\n"
+        "12 March 2015.\nRequest\nHow many allegations of misuse of the Police National Computer were recorded against officers since 2010?\n"
+        "Response\nThe Professional Standards Department holds no record of any such allegation in that period.\n"
+        "The Police National Computer is a national database open to all police forces, including the States of Jersey Police.\n",
+        "https://www.gov.je/government/freedomofinformation/pages/foi.aspx?ReportID=4321",
+        {"authority_id": "states-of-jersey-police"},
+    ),
+    (
+        "...and by the name islanders also use for it",
+        "Officer bonuses (FOI)\nProduced by the Freedom of Information office. Authored by States of Jersey and published on\n"
+        "02 May 2013.\nRequest\nHow much has been paid in bonuses to senior officers in Jersey States Police over the last ten years?\n"
+        "Response\nNo bonuses have been paid in that period.\n",
+        "https://www.gov.je/government/freedomofinformation/pages/foi.aspx?ReportID=4322",
+        {"authority_id": "states-of-jersey-police"},
+    ),
+    (
         "an out-of-office reply wrapped so that a line starts 'a crime or ...' does not answer question 'A'",
         "Baton rounds\n\nDear Loamshire Police,\n\nPlease tell me:\nA. How many baton round launchers you own\nB. How many officers may use them\n\n"
         "Yours faithfully,\n\nSam Lee\n\nThe Information Unit is closed until Monday 4th May 2015. Should you need to report\n"

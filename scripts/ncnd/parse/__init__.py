@@ -19,7 +19,7 @@ from .passages import part_text, passages
 from .phrases import each, pattern, searcher
 from .questions import find_questions
 from .references import authority_from_reference, find_reference
-from .source import authority_from_url, is_tribunal_url, published_from_url
+from .source import authority_from_url, is_tribunal_url, on_shared_government_log, published_from_url
 from .split import side_by_side, Layout, find_title, reply_header_date, split, without
 from .scope import ncnd_scope, technology_roles
 from .technologies import find_technologies, technology_mentions
@@ -222,6 +222,7 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
             authority_from_reference(reference),
             authority_from_url(source_url),
             addressed_to=_thread_addressee(layout) if doc_type == "wdtk_thread" else None,
+            sole_police_body=doc_type == "force_response" and on_shared_government_log(source_url),
         ),
         (authority_mod.Authority(), []),
     )

@@ -156,6 +156,15 @@ def authority_from_url(url: str | None) -> str | None:
     return None
 
 
+def on_shared_government_log(url: str | None) -> bool:
+    """Whether the page is on a government's shared FOI log for a place with one police body
+    (source_urls.yml sole_police_body_hosts): the one police body it names answered."""
+    name = host(url)
+    if not name:
+        return False
+    return any(name == e["host"] or name.endswith("." + e["host"]) for e in settings().get("sole_police_body_hosts") or [])
+
+
 def published_from_url(url: str | None) -> str | None:
     """"YYYY-MM" of the disclosure-log folder the page was filed under, or None."""
     if not url:
