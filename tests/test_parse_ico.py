@@ -262,3 +262,19 @@ def test_a_scottish_decisions_title_names_the_authority_it_is_issued_against():
     )
     assert record["doc_type"] == "ico_decision"
     assert record["authority_id"] == "police-scotland"
+
+
+def test_a_scottish_decision_against_an_unlisted_police_body_names_no_force_in_its_place():
+    """A decision issued against a joint police board: the force whose report it concerns is named in the
+    account, but the board is another body, so the authority is left empty with the name as written."""
+    record = parse_notice(
+        "Decision 045/2008\n\nDecision 045/2008 Mr Sam Lee and the Eastern Joint Police Board\n\n"
+        "Appendices to a report by the Chief Constable of Central Scotland Police\n\nReference No: 200700123\nDecision Date: 7 May 2008\n\n"
+        "Summary\n\nMr Lee asked the Eastern Joint Police Board (the Board) for the appendices to a report written by the Chief Constable "
+        "of Central Scotland Police. Following an investigation, the Commissioner found that the Board had been entitled to withhold "
+        "the information.\n\nRelevant statutory provisions\n\n"
+        "Freedom of Information (Scotland) Act 2002 (FOISA) sections 1(1) (General entitlement); 34(1)(a)(i) (Investigations)\n"
+    )
+    assert record["doc_type"] == "ico_decision"
+    assert record["authority_id"] is None
+    assert "authority not recognised: 'Eastern Joint Police Board'" in record["warnings"]

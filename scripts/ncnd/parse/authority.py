@@ -383,6 +383,10 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
                 as_written = public_authority_line[: found[0][1]].strip()
         if auth_id is None:
             warnings.append(f"authority not recognised: '{public_authority_line}'")
+            if doc_type == "ico_decision" and pattern("unlisted_police_body").search(public_authority_line):
+                # the decision is issued against a police body the vocabulary does not list ("the Northern
+                # Joint Police Board"): a force its account names is not that body
+                return Authority(as_written=as_written), warnings
         else:
             # the decision's own "Public Authority:" line (or a Scottish decision's title), also in words the
             # text matcher did not find there (a PDF's broken word: "Chief Constable of Av on and Somerset"):

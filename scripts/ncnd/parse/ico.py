@@ -84,6 +84,10 @@ def _titled_party(doc: Doc) -> str | None:
         for cut in reversed(cuts):
             if lookup(parties[cut:]):
                 return re.sub(r"^the\s+", "", parties[cut:], flags=re.I)
+        if cuts and pattern("unlisted_police_body").search(parties[cuts[-1] :]):
+            # a police body the vocabulary does not list ("... and the Northern Joint Police Board"): named as
+            # written, so that no force the decision's account mentions stands in for it
+            return re.sub(r"^the\s+", "", parties[cuts[-1] :], flags=re.I)
     return None
 
 
