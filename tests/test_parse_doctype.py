@@ -263,6 +263,13 @@ def test_a_story_that_reports_the_commissioner_twice_is_a_story():
             "Response:\nLoamshire Police can confirm that the dates are held and they are set out below.\n",
             "http://www.foi-by-post.example.com/2015/03/loamshire-police-baton-losses.html",
         ),
+        (
+            "Software was blamed for a flawed intelligence report Kent Police used to ban away fans. I attempted to use the Freedom "
+            "of Information Act to get the prompts the officers typed.\n"
+            "Kent Police refused the request under Section 31(1)(g), citing the conduct investigation, and a public interest test would "
+            "likely fail until that is over.\nRelated\nDiscover more from Loamshire Drone News\nSubscribe to get the latest posts sent to your email.\n",
+            "https://news.example.com/computer-says-no-kent-police-prompts/",
+        ),
     ],
 )
 def test_a_headline_or_a_requesters_earlier_request_makes_a_post_not_the_answer(text, address):
