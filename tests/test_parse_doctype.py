@@ -89,10 +89,26 @@ Police in the county do not hold any recorded information about how often the ne
 """
 
 
+ROADS_AGENCY = """Our ref: 620999
+Dear Sir or Madam
+
+INTERNAL REVIEW OF YOUR FOI REQUEST
+
+I am writing in response to your request for a review of our answer about ANPR cameras on the motorway network,
+which Kent Police also use.
+
+With regards to your request and our review I can confirm that the Highways Agency does hold most of the
+information you requested. Some of it can be released; the rest is withheld under section 31(1) of the Freedom
+of Information Act 2000.
+"""
+
+
 @pytest.mark.parametrize(
     "text, doc_type, authority_id",
     [
         (LOG_WITHOUT_THE_ACT, "force_response", "north-wales-police"),
+        # a roads agency answering about ANPR in its own voice is not a police body, whatever force it names
+        (ROADS_AGENCY, "other", None),
         (NEWS_ABOUT_A_REQUEST, "other", None),
         # a government department answering a request about policing data reads as a force's response
         (DEPARTMENT, "force_response", "home-office"),
