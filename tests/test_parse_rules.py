@@ -676,6 +676,16 @@ CASES = [
         "Please provide your guidance on when a strip search",
         {"doc_type": "wdtk_thread", "outcome": None},
     ),
+    # a letter that only says the answer will be late: neither its date nor the status word is the answer's
+    (
+        "Confidential reporting line\n\nThe request was partially successful.\n\nDear Kent Police,\n\n"
+        "Please send the number of calls made to your confidential reporting line in 2009.\n\nYours faithfully,\n\nSam Lee\n\n"
+        "Kent Police\n\n15 April 2010\n\nDear Mr Lee,\n\nRe: Your request\n\nThank you for your email of 29th March 2010, "
+        "which I now confirm receipt of.\n\nI would like to inform you that there will be a delay in responding to\nyour request, "
+        "as we have seen a rise in the number of requests.\n\nOnce a decision has been made you will be contacted.\n\n"
+        "Yours sincerely\n\nJo Bloggs\nFreedom of Information Team\n",
+        {"doc_type": "wdtk_thread", "outcome": None, "date": None},
+    ),
     # an acknowledgement cut after its first words is the authority's too
     (
         "PNC questions\n\nThe request was successful.\n\nDear Home Office,\n\nHow many records does the PNC hold?\n\nYours faithfully,\n\nAnn Brook\n\n"

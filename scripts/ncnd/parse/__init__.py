@@ -545,7 +545,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     )
     for detail in record["technology_details"]:
         detail.update(roles.get(detail["id"]) or {})
-    if outcome is None and record["ncnd"] is None and record["date"] and (stopped_before_answer or doc_type == "wdtk_thread") and _acknowledges_only(doc, layout, record["evidence"]["date"]):
+    if outcome is None and record["ncnd"] is None and record["date"] and (stopped_before_answer or doc_type == "wdtk_thread") and _acknowledges_only(doc, layout, record["evidence"]["date"], stopped_before_answer):
         # a thread cut at the acknowledgement: the date it shows is the receipt's, not the answer's
         warnings.append(f"the date shown ({record['date']}) is the acknowledgement's, not the answer's: not taken")
         record["date"] = record["evidence"]["date"] = None
@@ -674,10 +674,11 @@ def _authority_message_visible(doc, layout) -> bool:
     return visible >= 60 or _addresses_requester(doc.scan[core[0] : core[1]], requester)
 
 
-def _acknowledges_only(doc, layout, date_evidence: str | None) -> bool:
+def _acknowledges_only(doc, layout, date_evidence: str | None, stopped_before_answer: bool = False) -> bool:
     """Whether the date was read from the authority's acknowledgement ("Your request has been
-    logged..."), not from the head of its reply letter: the message it stands in (the thread's first
-    reply) acknowledges and restates nothing."""
+    logged...") or a letter that only says the answer will be late, not from the head of its reply letter:
+    the message it stands in (the thread's first reply) acknowledges and restates nothing, or, where the
+    page is known to stop before any answer, acknowledges whatever it restates ("I note you seek...")."""
     core = layout.response_core()
     if not core or not date_evidence:
         return False
@@ -688,7 +689,13 @@ def _acknowledges_only(doc, layout, date_evidence: str | None) -> bool:
     text = " ".join(doc.scan[core[0] : core[1]].split())
     # (a reply letter restates the request: "Specifically you asked:", "I note you seek access to...")
     restates = any(pattern("request_cues").search(line.strip()) for line in doc.scan[core[0] : core[1]].splitlines())
-    return bool(pattern("acknowledgement").search(text)) and not restates
+    if not restates:
+        return bool(pattern("acknowledgement").search(text) or pattern("holding_note").search(text))
+    # (an acknowledgement may restate the request too, "I note you seek access to..."; where the page is
+    # known to stop before any answer, the letter under the date says whether it only acknowledges)
+    start = core[0] + found.start()
+    letter = " ".join(doc.scan[start : min(core[1], start + 1500)].split())
+    return stopped_before_answer and bool(pattern("acknowledgement").search(letter) or pattern("holding_note").search(letter))
 
 
 def _hold_for_extension(record: dict, doc, spans) -> None:
