@@ -686,6 +686,19 @@ CASES = [
         "Yours sincerely\n\nJo Bloggs\nFreedom of Information Team\n",
         {"doc_type": "wdtk_thread", "outcome": None, "date": None},
     ),
+    # the Act's own lettered lines quoted under "Section 8 of the Act provides:" are not answers to questions a-c:
+    # a request refused as invalid is refused
+    (
+        "Arrest figures\n\nfreeman99 made this Freedom of Information request to Kent Police\n\nDear Kent Police,\n\na) How many arrests did the support group make in 2010?\n"
+        "b) How many led to a charge?\nc) How many complaints were made about them?\n\nYours faithfully,\n\nfreeman99\n\n"
+        "Kent Police\n\nDear Sir / Madam,\n\nFreedom of Information Request Reference No:2010120002999\n\n"
+        "DECISION\n\nI have decided to refuse access to the information you have requested under the provisions of Section 8 "
+        "of the Freedom of Information Act 2000.\n\nREASON FOR DECISION\n\nSection 8 of the Act provides:\n\n"
+        "(1) In this Act any reference to a \"request for information\" is a\nreference to such a request which-\n\n"
+        "(a) is in writing,\n(b) states the name of the applicant and an address for correspondence,\nand\n"
+        "(c) describes the information requested.\n\nWe need your full name before we can deal with the request.\n",
+        {"doc_type": "wdtk_thread", "outcome": "refused"},
+    ),
     # an acknowledgement cut after its first words is the authority's too
     (
         "PNC questions\n\nThe request was successful.\n\nDear Home Office,\n\nHow many records does the PNC hold?\n\nYours faithfully,\n\nAnn Brook\n\n"

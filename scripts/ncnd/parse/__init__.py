@@ -310,12 +310,34 @@ def _fill_other(record, doc, with_authority=True, tribunal_url=False):
     warnings.append("not a UK police FOI response, WhatDoTheyKnow thread or ICO decision notice")
 
 
+def _statute_quotes(doc) -> list[tuple[int, int]]:
+    """The Act's own words quoted in a letter: the paragraphs under "Section 8 of the Act provides:" that
+    open with a bracketed number or letter ("(1) In this Act...", "(a) is in writing,") or run on in lower
+    case. Their numbered lines are the statute's, not answers to the request's questions."""
+    spans = []
+    intro = pattern("statute_quote_intro")
+    for found in intro.finditer(doc.scan):
+        line_end = doc.scan.find("\n", found.end())
+        line_end = doc.length if line_end < 0 else line_end
+        end = pos = line_end
+        for paragraph in re.finditer(r"\S[\s\S]*?(?=\n[ \t]*\n|\Z)", doc.scan[line_end:]):
+            first = paragraph.group(0).lstrip()[:1]
+            if first != "(" and not first.islower():
+                break
+            end = line_end + paragraph.end()
+        if end > pos:
+            # (its last line's break too: a span starting on that break would read the line back in)
+            spans.append((pos, end + 1 if doc.scan[end : end + 1] == "\n" else end))
+    return spans
+
+
 def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     warnings = record["warnings"]
     core = layout.response_core()
     # (a span of nothing but a line break, left between two set-aside parts, would read the whole line
-    # around it)
-    spans = [(start, end) for start, end in layout.response_spans(doc.quoted) if doc.scan[start:end].strip()]
+    # around it; nor are the Act's own words quoted in the letter its answer)
+    statute = _step(warnings, "statute quotes", lambda: _statute_quotes(doc), [])
+    spans = [(start, end) for start, end in layout.response_spans([*doc.quoted, *statute]) if doc.scan[start:end].strip()]
     if not spans and layout.request and layout.request[1] - layout.request[0] < 20 and doc_type == "force_response":
         # a letter a PDF ran into one line: its request cue found, nothing after it on a line of its
         # own; the line holds the request and the answer both
