@@ -25,6 +25,14 @@ ICO = (
 )
 
 CASES = [
+    # what the records show was none is an answer given: "...indicates that ... no allegations ... were made"
+    (
+        letter(
+            "The information held by the Professional Standards Department indicates that during the period in your "
+            "request no allegations of misuse of force computers were made."
+        ),
+        {"outcome": "disclosed", "ncnd": False},
+    ),
     # an answer under "Question n:" gives what was asked, so with an NCND on the rest it is a partial disclosure
     (
         letter(
