@@ -25,6 +25,12 @@ ICO = (
 )
 
 CASES = [
+    # the force explaining the table it has just given ("The table above splits...") has disclosed it, even where
+    # the page lost the table's cells
+    (
+        letter("Total\n\nUnder 16\n\n17-18\n\nOver 18\n\nThe table above splits the offences into age ranges of the victim."),
+        {"outcome": "disclosed", "ncnd": False},
+    ),
     # what the records show was none is an answer given: "...indicates that ... no allegations ... were made"
     (
         letter(
