@@ -25,6 +25,11 @@ ICO = (
 )
 
 CASES = [
+    # counts given as "label = figure" lines under the restated questions: figures given
+    (
+        letter("I will answer each question in the order asked.\n(1) the number of drones owned\nFixed wing = 3\nRotary = 11"),
+        {"outcome": "disclosed", "ncnd": False},
+    ),
     # the force explaining the table it has just given ("The table above splits...") has disclosed it, even where
     # the page lost the table's cells
     (

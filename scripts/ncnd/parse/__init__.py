@@ -370,8 +370,11 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     if spans and not any(k in signals for k in ("disclosed", "partially_disclosed")):
         # a year and its figure on a line of its own ("2017 – 7"): a figure given, whatever else is said
         given = next((line for start, end in spans for _, _, line in _content_in(doc, start, end) if _YEAR_FIGURE_GIVEN.match(line)), None)
-        if given:
-            signals.add("disclosed", given)
+        # ("Serious Assault = 3": two or more such lines make a small table of figures given)
+        label_figure = pattern("label_equals_figure")
+        counted = [line for start, end in spans for _, _, line in _content_in(doc, start, end) if label_figure.match(line)]
+        if given or len(counted) >= 2:
+            signals.add("disclosed", given or counted[0])
     if "ncnd" not in signals:
         # An NCND provision cited in a response that says the information is held and withholds it
         # ("does hold some of the information... we are withholding that information... Section
