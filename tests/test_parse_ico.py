@@ -182,6 +182,11 @@ def test_a_scottish_decision_on_a_request_made_through_whatdotheyknow_is_a_decis
             "sections 1(1) (General entitlement); s30(b)(i), (ii) and (c) (Prejudice to the effective conduct of public affairs); s35(1)(a) and (b) (Law enforcement); s38(1)(b), (2A), (5) (definitions of \u201cpersonal data\u201d and \u201cprocessing\u201d) and (5A) (Personal information)",
             ["s30(b)(i)", "s30(b)(ii)", "s30(c)", "s35(1)(a)", "s35(1)(b)", "s38(1)(b)"],
         ),
+        # a list a page's text broke over lines with blank ones between: it runs on while lines continue it
+        (
+            "sections 1(1), (2) and (6) (General entitlement); 2(1)(b)\n\n(Effect of exemptions); 33(1)(b) (Commercial interests and the economy); 47(1) and (2) (Application for decision\n\nby Commissioner)\n\nThe full text of each provision is in Appendix 1.",
+            ["s33(1)(b)"],
+        ),
         # 35(2)(b) names the purposes 35(1)(g) protects: a condition, not an exemption of its own
         (
             "sections 1(1) (General entitlement); 34(1)(a)(i) (Investigations) and 35(1)(g) and (2)(b) (Law enforcement)",

@@ -162,8 +162,11 @@ def _section_titles(foisa: bool) -> dict[str, str]:
 
 # "Freedom of Information (Scotland) Act 2002 (FOISA) sections 1(1) and (6) (General entitlement); 18(1) (...);
 # 34(1)(a)(i) (Investigations ...)": a decision's list of the provisions it applies, items split by ";".
+# A page whose text broke the list over lines, blank ones between ("...; 2(1)(b)\n\n(Effect of exemptions); 33(1)(b)
+# (Commercial interests...)"), runs on while each line opens with "(", a digit or a lower-case word.
 PROVISIONS = re.compile(
-    r"(?:\((?:FOISA|FOIA)\)|\bFOISA|\bFOIA|Freedom\s+of\s+Information\s+(?:\(Scotland\)\s+)?Act\s+\d{4})\s*:?\s+sections?\s*:?\s*(?P<items>[^\n]+)",
+    r"(?:\((?:FOISA|FOIA)\)|\bFOISA|\bFOIA|Freedom\s+of\s+Information\s+(?:\(Scotland\)\s+)?Act\s+\d{4})\s*:?\s+sections?\s*:?\s*"
+    r"(?P<items>[^\n]+(?:\n[ \t]*(?:\n[ \t]*)?(?=[(\d]|(?-i:[a-z]))[^\n]+)*)",
     re.I,
 )
 _ITEM_TITLE = re.compile(r"\s?\((?=[A-Z]|[a-z]+\s)[^()]*\)")
