@@ -14,6 +14,7 @@ def techs(text):
     "text, expected",
     [
         ("Has your force partnered with Ring to supply Ring doorbells?", ["ring_doorbell"]),
+        ("AI assisted video analytics - No", ["ai_tools"]),
         ("documents exchanged with Ring (the internet doorbell company owned by Amazon)", ["ring_doorbell"]),
         ('its "Neighbours" app (called Neighbors in the US)', ["ring_neighbors_portal"]),
         ("access to the Law Enforcement Neighborhood Portal", ["ring_neighbors_portal"]),
