@@ -72,6 +72,22 @@ def test_questions_a_reply_restates_stay_where_they_are():
     assert cleaned.count("2) Which models do you own?") == 2
 
 
+def test_a_request_of_plain_sentences_a_reply_restates_stays_in_the_request():
+    """A request written as sentences, not a numbered list, restated word for word in the acknowledgement: seen
+    twice in order, it is the request and its restatement, not a two-page letter's footer."""
+    request = (
+        "Could you provide your marked vehicle fleet list, up to date for October 2013.\n"
+        "Please include the fleet number, registration and make."
+    )
+    text = (
+        f"Dear Kent Police,\n\n{request}\n\nYours faithfully,\nAnn Brook\n\n"
+        f"Kent Police\n\nDear Ms Brook\n\nYou asked:\n\n{request}\n\nYour request has been logged and will be answered within 20 working days.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.index("Could you provide your marked vehicle fleet list") < cleaned.index("Yours faithfully")
+    assert cleaned.count("Please include the fleet number") == 2
+
+
 def test_a_requesters_sign_off_stays_under_each_of_their_messages():
     """A thread repeats the requester's sign-off under the request and under every chaser: it closes each
     message, so it is not furniture, and the request still ends where the requester signed it."""

@@ -72,6 +72,10 @@ def furniture_keys(lines: list[str]) -> list[str]:
 RESTATED = re.compile(
     r"^(?:.*\?|\W{0,2}(?:q?\d{1,2}[a-z]?|[a-z])[.):]\s+\S.*|dear\s.*|(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)\s+regards|regards|many\s+thanks)\W*)$"
 )
+# A whole sentence of six words or more ("could you provide your fleet list, up to date for october 2013."): seen
+# twice, it is a request and its restatement in the reply, not a two-page letter's footer (a footer seen on
+# three pages or more still is one)
+SENTENCE = re.compile(r"^(?:\S+\s+){5,}\S+[.:;]$")
 
 
 def furniture_lines(keys: list[str], lines: list[str]) -> set[str]:
@@ -88,7 +92,7 @@ def furniture_lines(keys: list[str], lines: list[str]) -> set[str]:
     lines_in_order = [k for k in keys if k]
     pairs = Counter(zip(lines_in_order, lines_in_order[1:]))
     for (first, second), n in pairs.items():
-        if n >= 2 and first != second and first in counts and second in counts:
+        if n >= 2 and first != second and first in counts and second in counts and not (SENTENCE.match(first) or SENTENCE.match(second)):
             furniture.update((first, second))
     return furniture
 

@@ -612,7 +612,7 @@ _REQUESTER_MESSAGE = re.compile(
 
 
 # A salutation line and the name it addresses: "Dear Ms Okafor", "Dear Loamshire Constabulary,"
-_SALUTATION = re.compile(r"^[ \t]*Dear\s+(?P<name>[^\n,]{2,80}?)[ \t]*,?[ \t]*$", re.M | re.I)
+_SALUTATION = re.compile(r"^[ \t]*Dear\s+(?P<name>[^\n,]{2,120}?)[ \t]*,?[ \t]*$", re.M | re.I)
 # a salutation to a person by title, as an authority writes to the requester ("Dear Mr / Ms Okafor")
 _TO_A_PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b", re.I)
 # the sign-off of the request, the requester's name on the next line: "Yours faithfully,\n\nRhian Evans"
