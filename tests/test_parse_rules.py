@@ -699,6 +699,22 @@ CASES = [
         "(c) describes the information requested.\n\nWe need your full name before we can deal with the request.\n",
         {"doc_type": "wdtk_thread", "outcome": "refused"},
     ),
+    # a letter to the requester by the first name they signed with is the authority's, cut while restating, even
+    # where a volunteer's annotation above it ran on over it
+    (
+        "Misfuelling\n\nThe request was successful.\n\nDear Kent Police,\n\nHow many police vehicles were filled with the wrong fuel in 2009?\n\n"
+        "Yours faithfully,\n\nNick Lee\n\nAlex Roe left an annotation ()\n\nWe have been in touch with Kent Police about their e-mail problems.\n\n"
+        "Kent Police\n\n1 Attachment\n\nDear Nick\n\nFREEDOM OF INFORMATION REQUEST REFERENCE NO: 0439/2010\n\n"
+        "In reply to your request for information under the Freedom of Information\nAct 2000, dated 15/09/2010, your request was received as:\n",
+        {"doc_type": "wdtk_thread", "outcome": None},
+    ),
+    # a note that only covers "a confirmation letter" attached, with no status shown, gives no outcome
+    (
+        "Injury pensions policy\n\nAnn Brook made this Freedom of Information request to Kent Police\n\nDear Kent Police,\n\n"
+        "Please send your injury pensions policy.\n\nYours faithfully,\n\nAnn Brook\n\nKent Police\n\n1 Attachment\n\n"
+        "Further to your recent FOI request, please find attached a confirmation letter.\n\nRegards\nFOI Team\n",
+        {"doc_type": "wdtk_thread", "outcome": None, "ncnd": None},
+    ),
     # an acknowledgement cut after its first words is the authority's too
     (
         "PNC questions\n\nThe request was successful.\n\nDear Home Office,\n\nHow many records does the PNC hold?\n\nYours faithfully,\n\nAnn Brook\n\n"

@@ -645,7 +645,9 @@ def _addresses_requester(text: str, requester: str | None, letter_follows: bool 
     line later. A reference heading or "Please find attached" alone under it only sends a letter."""
     for found in _SALUTATION.finditer(text):
         name = " ".join(found.group("name").split())
-        if not (_TO_A_PERSON.match(name) or (requester and name.lower() == requester)):
+        # (by title, by the whole name signed, or by a part of it: "Dear Nick" to "Nick Panchaud")
+        named = requester and (name.lower() == requester or (name and set(name.lower().split()) <= set(requester.split())))
+        if not (_TO_A_PERSON.match(name) or named):
             continue
         if not letter_follows:
             return True
