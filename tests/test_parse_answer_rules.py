@@ -25,6 +25,15 @@ ICO = (
 )
 
 CASES = [
+    # the provisions listed question by question under an NCND ("Question 2 - S24(2) National Security") are
+    # not answers to those questions
+    (
+        letter(
+            "Lancashire Constabulary neither confirms nor denies that it holds information relevant to this request by virtue "
+            "of the following exemptions:\nQuestion 1 - S31(3) Law Enforcement\nQuestion 2 - S24(2) National Security"
+        ),
+        {"outcome": "ncnd", "ncnd": True, "ncnd_scope": "full"},
+    ),
     # counts given as "label = figure" lines under the restated questions: figures given
     (
         letter("I will answer each question in the order asked.\n(1) the number of drones owned\nFixed wing = 3\nRotary = 11"),

@@ -141,6 +141,23 @@ def _restates_question(rest: str, question_texts) -> bool:
     return any(q and rest[:60] == " ".join(q.split()).lower()[:60] for q in question_texts)
 
 
+# An answer block that is only a provision and its title ("S24(2) National Security", "Section 31(3) - Law
+# Enforcement"): the ground that question is withheld or neither confirmed nor denied under, not an answer
+_PROVISION_ONLY = re.compile(r"^\W*(?:s|sec|section)\.?\s*\d{1,2}(?:\s*\(\w{1,3}\))+\s*[-:]?\s*[A-Za-z ,&'-]{0,60}\.?$", re.I)
+
+
+def _provision_kind(flat: str) -> str | None:
+    """"ncnd" when the block names only a provision that neither confirms nor denies, "refused" for another."""
+    if not _PROVISION_ONLY.match(flat):
+        return None
+    from .exemptions import known
+    from .sections import find_citations
+
+    ids = [ident for cite in find_citations(flat) for ident in cite.ids]
+    table = known()
+    return "ncnd" if ids and all((table.get(i) or {}).get("ncnd_provision") in (True, "true") for i in ids) else "refused"
+
+
 def classify(doc: Doc, answer: Answer) -> Answer:
     """What one answer block does, with the sentence that shows it."""
     text = doc.scan[answer.start : answer.end]
@@ -154,6 +171,10 @@ def classify(doc: Doc, answer: Answer) -> Answer:
             said[kind] = evidence
             sentence = sentence or evidence
 
+    provision = _provision_kind(flat)
+    if provision:
+        answer.kinds, answer.sentence = [provision], flat
+        return answer
     hypothetical = finder(doc, "hypothetical")
     for kind, group in (("ncnd", "ncnd"), ("not_held", "not_held"), ("refused", "refused")):
         for m in pattern(group).finditer(flat):
