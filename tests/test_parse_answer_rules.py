@@ -25,6 +25,15 @@ ICO = (
 )
 
 CASES = [
+    # an answer cut off after "will not b" gives nothing: with the other question refused, the request is refused
+    (
+        letter(
+            "I can confirm that the information you have requested is held by Lancashire Constabulary, however will not be "
+            "disclosed as the following exemptions apply.\n\n1. As the information is accessible by other means I will rely on "
+            "Section 21 of the Freedom of Information Act 2000.\n\n2. The information requested at this point will not b"
+        ),
+        {"outcome": "refused", "ncnd": False},
+    ),
     # the provisions listed question by question under an NCND ("Question 2 - S24(2) National Security") are
     # not answers to those questions
     (

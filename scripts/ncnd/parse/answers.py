@@ -203,6 +203,10 @@ def classify(doc: Doc, answer: Answer) -> Answer:
 
 
 
+# words that turn a statement into a refusal or a lack: a statement cut off after them gives nothing
+_NEGATED = re.compile(r"\b(?:not|cannot|unable|neither|exempt|withh\w*)\b", re.I)
+
+
 def _gives_something(flat: str, kinds: list[str]) -> bool:
     """Whether a block gives information: a figure, a yes or no, or a statement, beyond what says it
     is not held, withheld or neither confirmed nor denied."""
@@ -215,6 +219,8 @@ def _gives_something(flat: str, kinds: list[str]) -> bool:
         if FIGURE_OR_YES_NO.search(CITATIONS.sub(" ", flat)):
             return True
         complete = len(flat) >= 8 and flat.rstrip()[-1:] in ".!"
+        if not complete and _NEGATED.search(flat):
+            return False  # cut off before it says what: "The information requested at this point will not b"
         return (len(flat) >= 20 or complete) and not re.match(r"^\W*(?:if|in\s+relation\s+to|in\s+respect\s+of|is\s+not)\b", flat, re.I)
     # A block that refuses or is not held may still start with an answer ("Yes. The rest is exempt"), or
     # give one before it ("An authorising officer approves the watchlist. The data is not held.").
