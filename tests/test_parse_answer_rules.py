@@ -25,6 +25,20 @@ ICO = (
 )
 
 CASES = [
+    # held, and "deemed unsuitable for disclosure": refused
+    (
+        letter(
+            "I can advise that the information is held in relation to the number of officers on duty that night; however, this "
+            "information has been deemed unsuitable for disclosure.\nWhen refusing to provide information, section 17 of the Act "
+            "requires a notice which: (a) states that fact,"
+        ),
+        {"outcome": "refused", "ncnd": False},
+    ),
+    # "I have listed the total number of..." gives the figures; "I have set out the reasons" would not
+    (
+        letter("I have listed the total number of drones the force has bought each year:\n\n2019 - 3 drones, all fixed wing.\n\n2020 - 5 drones, two of them rotary."),
+        {"outcome": "disclosed", "ncnd": False},
+    ),
     # an answer cut off after "will not b" gives nothing: with the other question refused, the request is refused
     (
         letter(
