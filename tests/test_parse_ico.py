@@ -140,6 +140,9 @@ def test_no_further_steps():
         ("Police Scotland withheld the advice as legally privileged. The Commissioner accepted this following an investigation.", "ico_upheld_authority"),
         ("This decision finds that Police Scotland failed to comply with Ms Reid's request and requirement for review within the timescale set down by FOISA.", "ico_upheld_complainant"),
         ("Police Scotland withheld some information. The Commissioner investigated and found that not all of the withheld information was exempt from disclosure. He ordered Police Scotland to disclose the non-exempt information.", "ico_partly"),
+        ("Police Scotland said they held nothing, then found and withheld some information. The Commissioner requires Police Scotland to carry out a new review of their handling of the request.", "ico_upheld_complainant"),
+        ("The Commissioner investigated and found that Police Scotland had properly responded to Mr Lee's request, in accordance with Part 1 of FOISA.", "ico_upheld_authority"),
+        ("The Commissioner found that the Police responded to Mr Lee's request for review appropriately in terms of FOISA. The Commissioner also found a technical breach in the handling of the initial request.", "ico_upheld_authority"),
         # two sentences run together without a space
         ("The Commissioner decided that the Police had been entitled to withhold parts of the correspondence as personal data.However, other parts were not exempt from disclosure and the Commissioner ordered the Police to disclose these.", "ico_partly"),
     ],
