@@ -715,6 +715,15 @@ CASES = [
         "Further to your recent FOI request, please find attached a confirmation letter.\n\nRegards\nFOI Team\n",
         {"doc_type": "wdtk_thread", "outcome": None, "ncnd": None},
     ),
+    # notes the requester writes under their name ("Notes:") are theirs: their numbered points are not answers,
+    # another body they name is not the one answering, and with no authority words shown the status speaks
+    (
+        "Injury pension reviews\n\nThe request was successful.\n\nDear Northern Ireland Policing Board,\n\n"
+        "1) How many injury pension reviews were held since 2005?\n\n2) How many reduced the pension paid?\n\n"
+        "Yours faithfully,\n\nAnn Brook\n\nNotes:\n\n1) I first asked the Police Service of Northern Ireland, who say that they "
+        "do not hold the information, but that you do.\n\n2) The Ministry of Justice has guidance on these reviews, which I have read.\n",
+        {"doc_type": "wdtk_thread", "authority_id": "northern-ireland-policing-board", "outcome": "disclosed", "ncnd": None},
+    ),
     # an acknowledgement cut after its first words is the authority's too
     (
         "PNC questions\n\nThe request was successful.\n\nDear Home Office,\n\nHow many records does the PNC hold?\n\nYours faithfully,\n\nAnn Brook\n\n"

@@ -681,7 +681,12 @@ def _authority_message_visible(doc, layout) -> bool:
         )
     # (a requester's annotation after the request is not the authority's message)
     annotation = pattern("wdtk_annotation")
-    notes = [(s, e) for s, e in layout.set_aside if annotation.match(doc.scan[s:e].lstrip())]
+    requester_notes = pattern("requester_notes")
+    notes = [
+        (s, e)
+        for s, e in layout.set_aside
+        if annotation.match(doc.scan[s:e].lstrip()) or requester_notes.match(doc.scan[s:e].lstrip().split("\n", 1)[0])
+    ]
     text = "".join(doc.scan[a:b] for a, b in without(core, notes))
     # (the requester's own later messages, "Dear Hampshire Constabulary, ... I am writing to request an
     # internal review ... Yours faithfully", are not the authority's)

@@ -744,6 +744,8 @@ MESSAGE_HEADER = re.compile(
     r"^\W*(?P<who>[A-Z][\w'&-]*(?:,?\s+(?:[A-Z][\w'&-]*|of|and|the|for|&|de|van|von|le|la|da)){0,10}?)"
     r"\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$"
 )
+# "1 Attachment", "2 Attachments": the site's count above a message's files, where the authority's message starts
+WDTK_ATTACHMENT_COUNT = re.compile(r"^\W*\d{1,2}\s+attachments?\W*$", re.I)
 # "8 April 2011" alone on its line: a message's date in the older layout
 STANDALONE_DATE = re.compile(r"^\W*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$")
 # "Marcus Feld made this Freedom of Information request to Greater Manchester Police"
@@ -845,6 +847,18 @@ def split_wdtk(doc: Doc) -> Layout:
         if annotation.match(lines[i][2]):
             end = next((lines[j][0] for j in range(i + 1, len(lines)) if MESSAGE_HEADER.match(lines[j][2]) or _sender_line(lines, j, addressee)), core_end)
             layout.set_aside.append((lines[i][0], min(end, core_end)))
+    # Notes the requester adds under their name ("Notes:", "P.S.", "Background information") are theirs too,
+    # up to the authority's first message.
+    if response_index < len(lines) and pattern("requester_notes").match(lines[response_index][2]):
+        end = next(
+            (
+                lines[j][0]
+                for j in range(response_index + 1, len(lines))
+                if MESSAGE_HEADER.match(lines[j][2]) or _sender_line(lines, j, addressee) or DEAR.match(lines[j][2]) or WDTK_ATTACHMENT_COUNT.match(lines[j][2])
+            ),
+            core_end,
+        )
+        layout.set_aside.append((lines[response_index][0], min(end, core_end)))
     # A reply that restates the request ("I note you seek access to the following information: ...")
     # quotes the requester's words: they are set aside up to where the answer begins.
     response_cue, response_heading = finder(doc, "response_cues"), line_matcher(doc, "response_headings")
