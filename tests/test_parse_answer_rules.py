@@ -25,6 +25,11 @@ ICO = (
 )
 
 CASES = [
+    # a document sent "redacted" is a partial disclosure
+    (
+        letter("Please see attached document entitled 'Emails redacted' which includes the messages the unit sent."),
+        {"outcome": "partially_disclosed", "ncnd": False},
+    ),
     # held, and "deemed unsuitable for disclosure": refused
     (
         letter(
