@@ -43,6 +43,8 @@ def test_parse_date(text, expected):
     "text, expected",
     [
         ("Date: 18 November 2024\nPublic Authority: Chief Constable of Kent Police", "2024-11-18"),
+        # a log's title line of date, colon, reference and subject
+        ("08 April 2014: 761.2013-14 – Freedom of information request – Mobile safety vans\nRequest\nHow many vans?", "2014-04-08"),
         ("Date Responded 13 August 2018\n\nYou asked:", "2018-08-13"),
         ("Date: 06/02/26\nEnquiry Reference: 44 -26", "2026-02-06"),
         ("Responded to: 2nd November 2023", "2023-11-02"),

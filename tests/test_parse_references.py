@@ -10,6 +10,10 @@ from ncnd.parse.text import Doc
     "text, doc_type, expected",
     [
         ("Freedom of information request reference no: 01.FOI.19.012185", "force_response", "01.FOI.19.012185"),
+        # a value in square brackets
+        ("Police dogs\nRequest Number: [FOI/14344]\nRequest\nHow many dogs?", "force_response", "FOI/14344"),
+        # a log's title line: date, a colon, then the reference
+        ("08 April 2014: 761.2013-14 – Freedom of information request – Mobile safety vans\nRequest\nHow many vans?", "force_response", "761.2013-14"),
         # a PDF's lost space glues the next word to the reference
         ("FREEDOM OF INFORMATION REQUEST REFERENCE NO 2012-117Following receipt of your request searches were made.", "force_response", "2012-117"),
         ("FREEDOM OF INFORMATION REQUEST 21/03/0457", "force_response", "21/03/0457"),

@@ -54,7 +54,8 @@ _MONTH_PREFIXES = tuple(sorted({name[:3] for name in MONTHS}))
 
 EARLIEST_YEAR, LATEST_YEAR = 1990, 2045
 # What may follow a letter-head date on its line: "| Organisational Information", ", Police and criminal justice"
-METADATA_AFTER = re.compile(r"\s*(?:[|,]\s*[^.!?\n]{0,160}|[–—]\s*[^!?\n]{0,200})|\s+-\s+[^!?\n]{0,200}")
+# (also a log's title line that gives its reference after a colon: "08 April 2014: 761.2013-14 – Mobile safety vans")
+METADATA_AFTER = re.compile(r"\s*(?:[|,]\s*[^.!?\n]{0,160}|[–—]\s*[^!?\n]{0,200}|:\s*\d[\w./-]{1,20}\s+[–—-]\s+[^!?\n]{0,200})|\s+-\s+[^!?\n]{0,200}")
 # The next sentence run onto a date's line when a page lost its line break: "26 July 2017.Request"
 GLUED_SENTENCE = re.compile(r"\.(?=[A-Z][a-z])")
 # A weekday before a letter-head date: "Tuesday 4th March 2025"

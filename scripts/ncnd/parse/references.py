@@ -129,7 +129,8 @@ def labelled_reference(doc: Doc, start: int = 0, end: int | None = None, request
                 continue
             value = VALUE.fullmatch(text, value_start, line_end) or _leading_value(text, value_start, line_end)
         else:
-            while value_start < line_end and text[value_start] in " |\t":
+            # (a value in square brackets: "Request Number: [FOI/14344]")
+            while value_start < line_end and text[value_start] in " |\t[":
                 value_start += 1
             value = VALUE.match(text, value_start, line_end)
         if not value:
