@@ -43,6 +43,8 @@ def test_parse_date(text, expected):
     "text, expected",
     [
         ("Date: 18 November 2024\nPublic Authority: Chief Constable of Kent Police", "2024-11-18"),
+        # GOV.UK's release line with a colon before the date, above the page's own later "Published" line
+        ("Published 10 December 2012\n\nWe released the following information on: 03 December 2012\n\nYou asked how many staff each commissioner employs.", "2012-12-03"),
         # a log's title line of date, colon, reference and subject
         ("08 April 2014: 761.2013-14 – Freedom of information request – Mobile safety vans\nRequest\nHow many vans?", "2014-04-08"),
         ("Date Responded 13 August 2018\n\nYou asked:", "2018-08-13"),

@@ -200,7 +200,8 @@ def test_a_scottish_decision_on_a_request_made_through_whatdotheyknow_is_a_decis
 def test_a_scottish_decision_rules_on_the_sections_in_its_list_of_provisions(provisions, expected):
     decision = (
         "Decision 018/2009 Mr B and the Chief Constable of Strathclyde Police\n\nReference No: 200801080\n"
-        "Decision Date: 20 February 2009\n\nSummary\n\nThe Commissioner found that Strathclyde Police had been entitled to withhold the information.\n\n"
+        "Decision Date: 20 February 2009\n\nSummary\n\nThe Commissioner found that Strathclyde Police had been entitled to withhold the information"
+        + ".\n\n"
         "Relevant statutory provisions and other sources\n\nFreedom of Information (Scotland) Act 2002 (FOISA) " + provisions + "\n"
     )
     record = parse_notice(decision, "https://www.foi.scot/decision-0182009")
@@ -286,3 +287,15 @@ def test_a_scottish_decision_against_an_unlisted_police_body_names_no_force_in_i
     assert record["doc_type"] == "ico_decision"
     assert record["authority_id"] is None
     assert "authority not recognised: 'Eastern Joint Police Board'" in record["warnings"]
+
+
+def test_a_list_of_provisions_cut_after_a_bare_number_takes_the_subsection_the_decision_cites():
+    """The page stops inside the list, right after "38": the decision's summary names 38(1)(a), so that is
+    the provision it ruled on (a list that gives "14 (Vexatious...)" in full keeps its bare number)."""
+    decision = (
+        "Decision 052/2012 Mr B and the Chief Constable of Strathclyde Police\n\nReference No: 201100123\n\nSummary\n\n"
+        "The Commissioner found that only the footage of Mr B was exempt from disclosure under section 38(1)(a) of FOISA.\n\n"
+        "Relevant statutory provisions\n\nFreedom of Information (Scotland) Act 2002 (FOISA) sections 1(1) (General entitlement); "
+        "34(1)(a)(i) (Investigations); 38"
+    )
+    assert parse_notice(decision, "https://www.foi.scot/decision-0522012")["exemptions"] == ["s34(1)(a)(i)", "s38(1)(a)"]

@@ -198,6 +198,12 @@ def _provisions_list(doc: Doc, eligible) -> list[tuple[str, str, int]] | None:
 
 
 
+def _list_cut_after_number(doc: Doc) -> bool:
+    """Whether the page stops inside the list of provisions, right after an item's bare number ("...; 38")."""
+    m = PROVISIONS.search(doc.scan)
+    return bool(m) and not doc.scan[m.end() :].strip() and re.search(r"\d\s*$", m.group("items")) is not None
+
+
 def _role(ident: str, table: dict, foisa: bool) -> str:
     row = table.get(ident) if not foisa else None
     return "ncnd" if row and row.get("ncnd_provision") else "withholding"
@@ -281,10 +287,16 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
         if provisions is not None:
             # A decision's list of the provisions it applies names the sections it ruled on; sections
             # the authority cited that the decision did not reach are not in it.
-            found = {
-                ident: found.get(ident) or Exemption(ident, _role(ident, table, foisa), sentence, position, [position])
-                for ident, sentence, position in provisions
-            }
+            cited = dict(found)
+            found = {}
+            cut = _list_cut_after_number(doc)
+            for index, (ident, sentence, position) in enumerate(provisions):
+                # (a list the page cuts right after a bare number, "...; 38": the subsections of it the
+                # decision cites elsewhere are the ones it ruled on)
+                last = index == len(provisions) - 1
+                deeper = [other for other in cited if other.startswith(ident + "(")] if cut and last and "(" not in ident else []
+                for name in deeper or [ident]:
+                    found[name] = cited.get(name) or Exemption(name, _role(name, table, foisa), sentence, position, [position])
     if doc_type == "ico_decision":
         # A law report's findings line names each section the decision ruled on ("Section of Act/EIR &
         # Finding: FOI 31 - Complaint Not upheld"; "FOI 23: Complaint not upheld"), also when its summary
