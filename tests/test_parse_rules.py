@@ -617,11 +617,11 @@ CASES = [
     (
         "Warrant statistics\n\nAnn Brook made this Freedom of Information request to Kent Police\n\nResponse to this request is long overdue. By law, under all circumstances, Kent Police should have "
         "responded by now (details). You can complain by requesting an internal review.\n\nDear Chief Constable,\n\n"
-        "Please provide the number of search warrants applied for in 2022.\n\nYours sincerely,\n\nAnn Brook\n\n"
+        "(1) the number of search warrants applied for in 2022;\n\n(2) the number of those the courts refused.\n\nYours sincerely,\n\nAnn Brook\n\n"
         "BACKGROUND\n\nMy earlier request was refused under section 12. Two points matter:\n\n"
         "(1) it is important that the courts can rely on what officers tell them when warrants are sought;\n\n"
         "(2) the public should be able to see how often this happens.\n",
-        {"doc_type": "wdtk_thread", "authority_id": "kent-police", "outcome": None, "ncnd": None, "exemptions": []},
+        {"doc_type": "wdtk_thread", "authority_id": "kent-police", "outcome": None, "ncnd": None, "exemptions": [], "question_answers": []},
     ),
     # a requester whose name holds "Police": the authority's acknowledgement addressed to them is still the
     # authority's own words, so the status word is not the outcome

@@ -511,6 +511,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         outcome, evidence, exemptions = None, None, []
         signals.found.clear()
         record["exemptions"], record["exemption_details"] = [], []
+        record["question_answers"] = []  # (nor are the requester's numbered points answers to anything)
     record["outcome"] = outcome
     record["evidence"]["outcome"] = evidence
     if "ncnd" in signals:
