@@ -131,7 +131,10 @@ def _refusal_scoped_to(record: dict, signals) -> str | None:
         sentences = [sentence for sentence in [collapse(record["evidence"]["outcome"] or ""), *said] if sentence]
         one_question = pattern("one_question_refused")
         scoped = next(filter(None, (one_question.search(sentence) for sentence in sentences)), None)
-        if not scoped or any(not one_question.search(sentence) and not _CITATION_ONLY.match(sentence) for sentence in sentences):
+        # (a sentence that only cites a section, "Section 40 (1) Personal data of the Applicant", says what was
+        # relied on, not of what)
+        cited_only = pattern("provision_only").match
+        if not scoped or any(not one_question.search(sentence) and not cited_only(sentence) for sentence in sentences):
             return None
         number = re.search(r"\d+", scoped.group(0))
         # (a question named 2 or later, a request of several questions, or "this part of your request": the
@@ -143,7 +146,7 @@ def _refusal_scoped_to(record: dict, signals) -> str | None:
         return None
     # (a refusal said outside the answer blocks, "Your request would exceed the cost limit", is the whole request's)
     in_blocks = {collapse(a["sentence"] or "") for a in answers}
-    if any(sentence not in in_blocks and not _CITATION_ONLY.match(sentence) for sentence in said):
+    if any(sentence not in in_blocks and not pattern("provision_only").match(sentence) for sentence in said):
         return None
     left_out = _questions_left_out(answers)
     if left_out and all(set(a["kinds"]) <= {"refused", "not_held", "cost"} for a in answers):
@@ -152,9 +155,6 @@ def _refusal_scoped_to(record: dict, signals) -> str | None:
     return None
 
 
-# A sentence that only cites a section ("Section 40 (1) Personal data of the Applicant"): it says what was
-# relied on, not of what
-_CITATION_ONLY = re.compile(r"^\W*(?:section|s\.?)\s*\d{1,2}\b[^.]{0,100}$", re.I)
 
 
 def _questions_left_out(answers) -> list[str]:

@@ -141,14 +141,10 @@ def _restates_question(rest: str, question_texts) -> bool:
     return any(q and rest[:60] == " ".join(q.split()).lower()[:60] for q in question_texts)
 
 
-# An answer block that is only a provision and its title ("S24(2) National Security", "Section 31(3) - Law
-# Enforcement"): the ground that question is withheld or neither confirmed nor denied under, not an answer
-_PROVISION_ONLY = re.compile(r"^\W*(?:s|sec|section)\.?\s*\d{1,2}(?:\s*\(\w{1,3}\))+\s*[-:]?\s*[A-Za-z ,&'-]{0,60}\.?$", re.I)
-
-
 def _provision_kind(flat: str) -> str | None:
-    """"ncnd" when the block names only a provision that neither confirms nor denies, "refused" for another."""
-    if not _PROVISION_ONLY.match(flat):
+    """An answer block that only names a provision (phrases.yml provision_only: "S24(2) National Security"):
+    "ncnd" when it neither confirms nor denies, "refused" for another; None for any other block."""
+    if not pattern("provision_only").match(flat):
         return None
     from .exemptions import known
     from .sections import find_citations

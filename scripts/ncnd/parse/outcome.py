@@ -191,9 +191,7 @@ def _key(number: str | None) -> str | None:
 NOT_A_DISCLOSURE = re.compile(
     r"\b(?:exempt|section\s+\d|neither|withheld|redacted|not held|(?:does|do|did) not hold|holds? no|no (?:recorded |relevant )?(?:information|data|records?)"
     r"|not recorded|unable to|not able to|cannot (?:provide|disclose)|will not b|refus|exceed|not obliged|published|available (?:on|at|via)"
-    r"|\bno\b[^.]{0,60}\b(?:has|have)\s+been\s+(?:recorded|found|located|held)|^\W*(?:q|question|a|answer)?\s*\d{0,2}[a-z]?\W*see\s+(?:q|question|answer)\s*\d"
-    # (the provision a question is refused or neither confirmed nor denied under: "Question 2 - S24(2) National Security")
-    r"|^\W*(?:s|sec|section)\.?\s*\d{1,2}\s*\(\w{1,3}\))",
+    r"|\bno\b[^.]{0,60}\b(?:has|have)\s+been\s+(?:recorded|found|located|held)|^\W*(?:q|question|a|answer)?\s*\d{0,2}[a-z]?\W*see\s+(?:q|question|answer)\s*\d)",
     re.I,
 )
 
@@ -227,8 +225,8 @@ def answered(doc: Doc, spans, questions, answers=()) -> str | None:
                 continue  # "2 Attachments": WhatDoTheyKnow's count of a reply's files
             if asks(body) or body.lower()[:60] in asked:
                 continue  # the question itself, not its answer
-            if NOT_A_DISCLOSURE.search(text) or NOT_A_DISCLOSURE.search(body):
-                continue
+            if NOT_A_DISCLOSURE.search(text) or pattern("provision_only").match(body):
+                continue  # (nor the provision a question is refused under: "Question 2 - S24(2) National Security")
             return " ".join(doc.plain[s:e].split())
     return None
 
