@@ -20,7 +20,7 @@ from .phrases import each, pattern, searcher
 from .questions import find_questions
 from .references import authority_from_reference, find_reference
 from .source import authority_from_url, is_tribunal_url, on_shared_government_log, published_from_url
-from .split import side_by_side, Layout, find_title, reply_header_date, split, without
+from .split import SIGN_OFF, side_by_side, Layout, find_title, reply_header_date, split, without
 from .scope import ncnd_scope, technology_roles
 from .technologies import find_technologies, technology_mentions
 from .text import Doc, collapse
@@ -603,10 +603,13 @@ _REFUSAL_NOTICE = re.compile(r"\brefusal\s+notice\b", re.I)
 _COUNT_GIVEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:[a-z]+\s+){0,3}?(?:were|was)\b")
 
 
+# Words that name a public body in a thread's salutation or message header ("Hampshire Constabulary", "FOI
+# Requests, Home Office", "Heddlu Dyfed-Powys")
+_BODY_WORDS = r"(?:Police|Constabulary|Commissioner|Service|Authority|Office|Agency|Heddlu)"
 # A message the requester writes to the authority in a thread: from its salutation to the body ("Dear
 # Hampshire Constabulary,") to its sign-off, or to the end of the page when it is cut
 _REQUESTER_MESSAGE = re.compile(
-    r"^[ \t]*Dear\s+(?:the\s+)?[^\n]{0,80}?\b(?:Police|Constabulary|Commissioner|Service|Authority|Office|Agency|Heddlu)\b[^\n]{0,40},?[ \t]*$"
+    r"^[ \t]*Dear\s+(?:the\s+)?[^\n]{0,80}?\b" + _BODY_WORDS + r"\b[^\n]{0,40},?[ \t]*$"
     r"[\s\S]*?(?:^[ \t]*Yours\s+(?:faithfully|sincerely)[^\n]*$|\Z)",
     re.M | re.I,
 )
@@ -616,22 +619,30 @@ _REQUESTER_MESSAGE = re.compile(
 _SALUTATION = re.compile(r"^[ \t]*Dear\s+(?P<name>[^\n,]{2,120}?)[ \t]*,?[ \t]*$", re.M | re.I)
 # a salutation to a person by title, as an authority writes to the requester ("Dear Mr / Ms Okafor")
 _TO_A_PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b", re.I)
-# the sign-off of the request, the requester's name on the next line: "Yours faithfully,\n\nRhian Evans"
-_SIGNED = re.compile(r"^[ \t]*Yours\s+(?:faithfully|sincerely),?[ \t]*\n\s*(?P<name>[^\n]{2,80}?)[ \t]*$", re.M | re.I)
 
 
 # a thread's message header naming the sender, then the letter's salutation: "Loamshire Police (LP)\n\nDear Ms Okafor"
 _AUTHORITY_HEADED_LETTER = re.compile(
-    r"^[ \t]*[^\n]{0,80}\b(?:Police|Constabulary|Service|Commissioner|Office|Authority|Agency|Heddlu)\b[^\n]{0,20}\n(?:[ \t]*\n){0,2}"
+    r"^[ \t]*[^\n]{0,80}\b" + _BODY_WORDS + r"\b[^\n]{0,20}\n(?:[ \t]*\n){0,2}"
     r"(?P<salutation>[ \t]*Dear\s+[^\n]{2,80})$",
     re.M | re.I,
 )
 
 
+def _signed(doc, start: int = 0) -> tuple[str, int] | None:
+    """(name, where its line ends) of the first message signed off after `start` (split.SIGN_OFF: "Yours
+    faithfully," / "Rhian Evans"): in a thread, the request's sign-off and the requester's name."""
+    lines = [(s, e, text.strip()) for s, e, text in doc.lines(start) if text.strip()]
+    for index, (_, _, text) in enumerate(lines[:-1]):
+        if SIGN_OFF.match(text) and len(lines[index + 1][2]) <= 80:
+            return lines[index + 1][2], lines[index + 1][1]
+    return None
+
+
 def _requester_name(doc, layout) -> str | None:
-    """The name the request is signed with (its first sign-off), in lower case: the authority's reply addresses it."""
-    found = _SIGNED.search(doc.scan, layout.request[0] if layout.request else 0)
-    return " ".join(found.group("name").split()).lower() if found else None
+    """The name the request is signed with, in lower case: the authority's reply addresses it."""
+    signed = _signed(doc, layout.request[0] if layout.request else 0)
+    return " ".join(signed[0].split()).lower() if signed else None
 
 
 # a reference line under a salutation, "FREEDOM OF INFORMATION REQUEST REF 19/07/1036": a heading, not prose
@@ -669,10 +680,10 @@ def _authority_message_visible(doc, layout) -> bool:
     if not layout.request:
         # no request found ("Please detail by year..." under no salutation): the thread's first sign-off
         # still ends the requester's message, and what follows it is the authority's
-        signed = _SIGNED.search(doc.scan)
+        signed = _signed(doc)
         if not signed:
             return False
-        core = (signed.end(), doc.length)
+        core = (signed[1], doc.length)
     elif not core:
         # no response found: a letter to the requester under the authority's message header is still the
         # authority's ("Loamshire Police (LP)" / "Dear Ms Okafor" / "Freedom of Information Request Reference...")
