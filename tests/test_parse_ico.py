@@ -145,6 +145,11 @@ def test_no_further_steps():
         ("The Commissioner found that the Police responded to Mr Lee's request for review appropriately in terms of FOISA. The Commissioner also found a technical breach in the handling of the initial request.", "ico_upheld_authority"),
         # two sentences run together without a space
         ("The Commissioner decided that the Police had been entitled to withhold parts of the correspondence as personal data.However, other parts were not exempt from disclosure and the Commissioner ordered the Police to disclose these.", "ico_partly"),
+        # a decision about several forces: three upheld, the other two ordered to disclose (the forces named at length)
+        ("Following an investigation, the Commissioner found that the Chief Constables of Fife, Grampian and Tayside Police were entitled to withhold the figures. However, he ordered the Chief Constables of Lothian and Borders and Strathclyde to disclose the figures in the form described below.", "ico_partly"),
+        ("The Applicant considered the response incomplete, and the Authority later sent the missing figures. The Commissioner investigated and found that the Authority had failed to comply with Part 1 of FOISA.", "ico_upheld_complainant"),
+        ("The Authority said answering would cost more than £600. The Commissioner investigated and agreed with the Authority, but concluded that it had not fulfilled its duty to provide advice and assistance.", "ico_partly"),
+        ("The Commissioner investigated and found that the Authority was not entitled to withhold all of the information and required release of certain of the figures held.", "ico_partly"),
     ],
 )
 def test_a_scottish_decisions_summary_gives_its_result(summary, outcome):
@@ -189,6 +194,11 @@ def test_a_scottish_decision_on_a_request_made_through_whatdotheyknow_is_a_decis
         (
             "sections 1(1), (2) and (6) (General entitlement); 2(1)(b)\n\n(Effect of exemptions); 33(1)(b) (Commercial interests and the economy); 47(1) and (2) (Application for decision\n\nby Commissioner)\n\nThe full text of each provision is in Appendix 1.",
             ["s33(1)(b)"],
+        ),
+        # "and35(1)(a)": a page that lost the space after "and"
+        (
+            "sections 1(1), 1(6) (General entitlement); 34(1) and 34(3) (Investigations by Scottish public authorities) and35(1)(a) and (b) (Law enforcement)",
+            ["s34(1)", "s34(3)", "s35(1)(a)", "s35(1)(b)"],
         ),
         # 35(2)(b) names the purposes 35(1)(g) protects: a condition, not an exemption of its own
         (
@@ -299,3 +309,19 @@ def test_a_list_of_provisions_cut_after_a_bare_number_takes_the_subsection_the_d
         "34(1)(a)(i) (Investigations); 38"
     )
     assert parse_notice(decision, "https://www.foi.scot/decision-0522012")["exemptions"] == ["s34(1)(a)(i)", "s38(1)(a)"]
+
+
+def test_an_old_decisions_account_of_what_the_applicant_asked_for_is_not_a_finding():
+    """Older decisions open with "Facts", the applicant's asks told first: "he required the figures to be
+    provided by area" is what he wanted, not what the Commissioner required; the page stops before the finding."""
+    decision = (
+        "Decision 150/2006 - Mr Lee and the Chief Constable of Fife Constabulary\n\nApplicant: Mr Lee\n"
+        "Authority: Chief Constable of Fife Constabulary\nCase No: 200501234\nDecision Date: 2 October 2006\n\n"
+        "Relevant Statutory Provisions and Other Sources\n\nFreedom of Information (Scotland) Act 2002 sections 1(1) (General entitlement); "
+        "12(1) (Excessive cost of compliance).\n\nFacts\n\nMr Lee asked Fife Constabulary for the number of dog attacks in each town. "
+        "He made it clear that he did not seek the names of owners, but required the information to be provided for each town.\n\n"
+        "The Police said that answering would cost more than £600.\n"
+    )
+    record = parse_notice(decision, "https://www.itspublicknowledge.info/decision-1502006")
+    assert record["doc_type"] == "ico_decision"
+    assert record["outcome"] is None

@@ -1105,6 +1105,85 @@ CASES_WITH_ADDRESS = [
         "https://gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=1545",
         {"date": "2017-07-26"},
     ),
+    (
+        "a request lettered A, B, C answered under the same letters: figures for two, NCND on the third, is partial",
+        "Officer numbers and online patrols (FOI)\nProduced by the Freedom of Information officeAuthored by Government of Jersey and published on\n"
+        "3 March 2022.\nRequest\nA\nHow many officers were on duty on New Year's Eve?\nB\nHow many police staff posts are vacant?\n"
+        "C\nDo officers patrol chat rooms looking for grooming?\nResponse\nA\nThere were 41 officers on duty across three shifts.\n"
+        "B\nThere are six vacant police staff posts, all being recruited to.\nC\nThe States of Jersey Police neither confirms nor denies "
+        "whether officers patrol chat rooms. Article 42 of the Freedom of Information (Jersey) Law 2011 is engaged.\n",
+        "https://www.gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=9001",
+        {"outcome": "partially_disclosed", "ncnd": True, "ncnd_scope": "partial"},
+    ),
+    (
+        "a letter restating each numbered question with an 'Answer: -' line under it: one question answered, one not held, is partial",
+        "Our Ref: 004412/19\n\n2 May 2019\n\nRequest under the Freedom of Information Act 2000 (FOIA)\n\n"
+        "I write in connection with your request for information received by Loamshire Police on 12/04/2019.\n\nRESPONSE\n\n"
+        "Please find below answers to your questions:-\n\n1. Who manages the force's vehicle fleet?\n\n"
+        "Answer: - The Head of Transport, who reports to the Director of Finance.\n\n"
+        "2. Please provide the business case for moving the workshop to Eastfield.\n\n"
+        "Answer: - No Information Held in relation to a business case. The move followed the end of the lease.\n",
+        "https://www.loamshire.police.uk/foi/vehicle-workshop",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "a whole request refused, then a numbered list of the points considered: the points are reasons, not answers",
+        "Reference: 2023 – 118 / WX2210\nDate of response: 2nd March 2023\n\nPlease could you disclose the following:\n"
+        "1. Does the Commissioner agree that loud exhausts frighten horses?\n2. How much has the office spent on road safety this year?\n\n"
+        "Please see the below response to your request.\nYour Freedom of Information (FOI) request is refused.\n"
+        "In arriving at this conclusion the following points have been considered:\n\n"
+        "  1. Your repeated contact with this office on the same subject, which we have already answered in full\n"
+        "  2. The nature of what you ask for, which seeks the Commissioner's personal opinion rather than recorded information\n",
+        "https://www.loamshire-pcc.gov.uk/freedom-of-information/disclosure-log/2023-118",
+        {"outcome": "refused"},
+    ),
+    (
+        "a log page giving the request and then the requester's review request, each under its reference, shows no answer yet",
+        "Original FOI request (412/25)\nI write to request your standard operating procedures for enhancing CCTV stills. "
+        "Please provide the most recent version held.\nRequest for internal review 430/25\n"
+        "I am writing to ask for a review of the refusal of my request referenced above. I accept that the request was refused "
+        "under Section 12(1) on the grounds of cost, but I believe a narrower search is possible.\n",
+        "https://www.gwent.police.uk/foi-ai/gwent-police/disclosure-log/2025/june/foi-43025/",
+        {"doc_type": "force_response", "outcome": None, "exemptions": []},
+    ),
+    (
+        "a thread whose authority's letter follows its header and the site's count of attachments is the authority's, not status-only",
+        "Meeting papers\n\nThe request was partially successful.\n\n1. Was there a full Authority meeting on 14 January?\n\n"
+        "2. Please publish its agenda and minutes.\n\n--\n\nSam Lee\n\nLoamshire Police Authority\n\n3 Attachments\n\nDear Mr Lee,\n\n"
+        "Thank you for your email requests of 19 February made under the Freedom of\nInformation Act. For ease of reference I repeat your requests below.\n\n"
+        "1. Was there a full Authority meeting on 14 January?\n",
+        "https://www.whatdotheyknow.com/request/meeting_papers_loamshire",
+        {"doc_type": "wdtk_thread", "outcome": None},
+    ),
+    (
+        "a post about a decision ('Posted on August 12th, 2009') is not the decision, though it tells what the Commissioner decided",
+        "Your home for FoI news\n  • What happened to the officers?\n\n    Posted on August 12th, 2009 admin 1 comment\n\n"
+        "    The Scottish Information Commissioner has issued a decision notice which could change how personal information is treated.\n\n"
+        "    Loamshire Police told a reporter how many officers were convicted but refused to say what happened to them, citing S.38 of "
+        "the Freedom of Information (Scotland) Act.\n",
+        "http://foi-news.example.co.uk/m_20090812/",
+        {"doc_type": "other"},
+    ),
+    (
+        "a story naming the decision notice a complaint led to is about the decision, not the decision",
+        "Commissioners in denial\n\nAt a First Tier Tribunal hearing held in Leeds, an information rights appeal lodged by a journalist was upheld.\n\n"
+        "The Tribunal found that both Commissioners were wrong to rely on a neither confirm nor deny response to a request made to the "
+        "Loamshire Police and Crime Commissioner.\n\nA complaint to the ICO eventually resulted in a Decision Notice (FS50612345) "
+        "which upheld the NCND position, but on a different exemption.\n",
+        "https://journalist-blog.example.com/2017/09/30/commissioners-in-denial/",
+        {"doc_type": "other"},
+    ),
+    (
+        "a lettered Jersey answer pointing to published figures and one over the hours limit, beside categories given, is partial",
+        "Complaints against police (FOI)\nProduced by the Freedom of Information officeAuthored by Government of Jersey and published on\n"
+        "4 April 2023.\nRequest\nA\nHow many complaints were made against officers?\nB\nHow are complaints categorised?\nC\n"
+        "What action followed each complaint?\nResponse\nA\nThe yearly totals are exempt as this information is already published "
+        "in an earlier response. Article 23 of the Freedom of Information (Jersey) Law 2011 has been applied.\nB\n"
+        "Complaints are filed under conduct, use of force, honesty and criminal offences.\nC\n"
+        "A breakdown of each case has been estimated to take longer than 12.5 hours.\n",
+        "https://www.gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=9002",
+        {"outcome": "partially_disclosed"},
+    ),
 ]
 
 

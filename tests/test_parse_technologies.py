@@ -53,6 +53,8 @@ def techs(text):
         ("What body cameras do you use?", ["body_worn_video"]),
         ("whether the cameras were static or mobile, i.e. bodyworn or fixed", ["body_worn_video"]),
         ("the current waiting time for a phone examination", ["mobile_phone_extraction"]),
+        ("How many staff work on digital forensics (examining digital devices seized as evidence)?", ["mobile_phone_extraction"]),
+        ("the team responsible for the examination of the contents of digital devices such as laptops and phones", ["mobile_phone_extraction"]),
         ("the Police National Database (PND)", ["pnd"]),
         ("fixed ANPR camera sites", ["anpr"]),
         ("automatic number plate recognition cameras", ["anpr"]),

@@ -622,8 +622,10 @@ _TO_A_PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b", re.I)
 
 
 # a thread's message header naming the sender, then the letter's salutation: "Loamshire Police (LP)\n\nDear Ms Okafor"
+# (the site's count of the message's attachments may stand between: "Loamshire Police Authority\n\n2 Attachments")
 _AUTHORITY_HEADED_LETTER = re.compile(
     r"^[ \t]*[^\n]{0,80}\b" + _BODY_WORDS + r"\b[^\n]{0,20}\n(?:[ \t]*\n){0,2}"
+    r"(?:[ \t]*\d{1,2}\s+attachments?[ \t]*\n(?:[ \t]*\n){0,2})?"
     r"(?P<salutation>[ \t]*Dear\s+[^\n]{2,80})$",
     re.M | re.I,
 )

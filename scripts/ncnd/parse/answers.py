@@ -33,6 +33,12 @@ _RANGE = re.compile(r"(\d{1,2})\s*(?:-|to)\s*(\d{1,2})", re.I)
 FIGURE_OR_YES_NO = re.compile(r"\d|\b(?:yes|no|none|nil|zero)\b", re.I)
 # Numbers that are not answers: the Act's sections and years ("Section 17 of the Freedom of Information Act 2000")
 CITATIONS = re.compile(r"\b(?:section|s\.?)\s*\d+[\w()]*|\b(?:act|regulations)\s+\d{4}\b|\b\d{4}\s+(?:act|regulations)\b", re.I)
+# The line that introduces a list of reasons, just above the list: "...the following points have been considered:"
+REASONS_LEAD_IN = re.compile(r"\b(?:the\s+following|these)\s+(?:points|reasons|factors|considerations)\b[^\n]{0,60}:\s*$", re.I)
+# An answer's letter alone on its line, under a request lettered the same way: "B", "C."
+_LETTER_LABEL = re.compile(r"^\W*([A-Za-z])\s*[.):]?[ \t]*$")
+# An answer's label with no number, under the question it answers: "Answer: - No information held"
+_UNNUMBERED_ANSWER = re.compile(r"^\W*(?:answer|response|reply)\s*(?::\s*-?|-)\s*", re.I)
 _BARE_NOTHING = re.compile(r"^\W*(?:n/?a|not applicable|see above|as above|see (?:q|question|answer(?: to question)?)\s*\d{1,2}[a-z]?)\W*$", re.I)
 # "See Q1." pointing to another answer, before what this one adds
 _SEE_OTHER = re.compile(r"^\W*(?:see|please see|as per)\s+(?:(?:the\s+)?(?:answer|response)\s+to\s+)?(?:q|question)\s*\d{1,2}[a-z]?\W*", re.I)
@@ -91,18 +97,41 @@ def answer_blocks(doc: Doc, spans, question_numbers: list[str], layout_answers=(
         return [Answer([str(i)], s, e) for i, (_, s, e) in enumerate(pairs, 1)]
     # ("Q1" asked, "Q1." or "1." answered)
     wanted = {re.sub(r"^q(?:uestion)?\s*", "", n.lower()) for n in question_numbers}
+    lettered = bool(wanted) and all(len(n) == 1 and n.isalpha() for n in wanted)
     starts = []
+    restated = None  # the numbers of a question the response has just restated
     for span_start, span_end in spans:
         for s, e, _ in doc.lines(span_start, span_end):
             if in_request and in_request(s):
                 continue
             line = doc.scan[s:e]
+            if not line.strip():
+                continue
+            if restated is not None:
+                # "2. Please can you provide...?" restated, and under it "Answer: - No information held...":
+                # the answer to the question restated above it
+                m = _UNNUMBERED_ANSWER.match(line)
+                if m:
+                    starts.append((s, restated, s + m.end()))
+                restated = None
+                if m:
+                    continue
+            if lettered:
+                # a request lettered "A", "B", "C" is answered under the same letters, each alone on its line
+                m = _LETTER_LABEL.match(line)
+                if m and m.group(1).lower() in wanted:
+                    starts.append((s, [m.group(1).upper()], s + m.end()))
+                continue
             for label in _labels():
                 m = label.match(line)
                 if not m:
                     continue
                 numbers = numbers_of(m.group(1))
-                if _restates_question(line[m.end() :], question_texts) or LINK_ITEM.match(line[m.end() :]):
+                if _restates_question(line[m.end() :], question_texts):
+                    if numbers and (not wanted or set(numbers) <= wanted):
+                        restated = numbers
+                    break
+                if LINK_ITEM.match(line[m.end() :]):
                     break  # (or a numbered link: WhatDoTheyKnow's "Visible links / 1. mailto:...")
                 if numbers and (not wanted or set(numbers) <= wanted | {n.rstrip("abcdefgh") for n in wanted}):
                     starts.append((s, numbers, s + m.end()))
@@ -111,6 +140,11 @@ def answer_blocks(doc: Doc, spans, question_numbers: list[str], layout_answers=(
     # question...") is not a list of answers
     starts = [st for st in starts if not S17_ITEM.match(doc.scan[st[2] : st[2] + 80])]
     if len(starts) < 2 and not (starts and len(starts[0][1]) >= 2):
+        return []
+    # a numbered list of the reasons for a refusal ("In arriving at this conclusion the following points have
+    # been considered:") is not a list of answers
+    above = [line.strip() for line in doc.scan[max(0, starts[0][0] - 300) : starts[0][0]].splitlines() if line.strip()]
+    if above and REASONS_LEAD_IN.search(above[-1]):
         return []
     blocks = []
     span_end = max(e for _, e in spans)
@@ -288,7 +322,8 @@ def answers_by_question(questions: list[dict], answers: list[dict]) -> list[dict
     for position, question in enumerate(questions, 1):
         if by_position:
             question = dict(question, number=str(position))
-        m = re.search(r"(\d{1,2}[a-z]?)$", (question.get("number") or "").strip(), re.I)
+        number = (question.get("number") or "").strip()
+        m = re.search(r"(\d{1,2}[a-z]?)$", number, re.I) or re.fullmatch(r"\W*([a-z])\W*", number, re.I)
         answer = by_number.get(m.group(1).lower()) if m else None
         if answer is None and m and m.group(1)[-1:].isalpha():
             answer = by_number.get(m.group(1)[:-1].lower())

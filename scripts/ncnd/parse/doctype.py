@@ -80,6 +80,10 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
         # still addresses its requester, unless the page reports the Commissioner twice: a story's own
         # "request for information" is not a reply's)
         return "other"
+    if not own_words and by_url is None and source_url and not on_force_site(source_url) and _count(doc, "article_marks", head_end, 1):
+        # a blog post about a decision ("Posted on August 12th, 2009"), which speaks of the decision notice
+        # without being one: the decision's own head is not on it
+        return "other"
     if "decision notice" in top and ("public authority" in top or "commissioner" in head) and _count(doc, "ico", head_end, 1) and not is_tribunal(doc):
         # an ICO decision notice whose request quotes a WhatDoTheyKnow link is still the decision
         return "ico_decision"

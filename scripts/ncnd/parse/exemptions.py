@@ -170,8 +170,8 @@ PROVISIONS = re.compile(
     re.I,
 )
 _ITEM_TITLE = re.compile(r"\s?\((?=[A-Z]|[a-z]+\s)[^()]*\)")
-# what joins one item to the next after a title: " and ", ", ", "sections"
-_ITEM_JOIN = re.compile(r"^[\s,;]*(?:and\s+|&\s+)?(?:sections?\s+)?", re.I)
+# what joins one item to the next after a title: " and ", ", ", "sections"; "and35(1)(a)" where a page lost the space
+_ITEM_JOIN = re.compile(r"^[\s,;]*(?:and(?:\s+|(?=\d))|&\s+)?(?:sections?\s+)?", re.I)
 
 
 def _provisions_list(doc: Doc, eligible) -> list[tuple[str, str, int]] | None:

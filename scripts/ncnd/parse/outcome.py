@@ -14,7 +14,7 @@ NCND is its own flag:
 import re
 from dataclasses import dataclass, field
 
-from .answers import CITATIONS, FIGURE_OR_YES_NO, LINK_ITEM, S17_ITEM
+from .answers import CITATIONS, FIGURE_OR_YES_NO, LINK_ITEM, REASONS_LEAD_IN, S17_ITEM
 from .phrases import each, finder, pattern, search_group
 from .split import outcome_line
 from .text import Doc
@@ -215,8 +215,12 @@ def answered(doc: Doc, spans, questions, answers=()) -> str | None:
         return None
     asked = {" ".join(q.get("text", "").split()).lower()[:60] for q in questions}
     for span in spans:
+        reasons = False  # under "the following points have been considered:", numbered lines give reasons
         for s, e, line in doc.lines(*span):
             text = doc.scan[s:e].strip()
+            reasons = reasons or bool(REASONS_LEAD_IN.search(text))
+            if reasons:
+                continue
             m = ANSWER_LINE.match(text)
             if not m or (m.group("number") or m.group("letter")).lower() not in keys or text.endswith(("?", ",")):
                 continue  # (a line ending in a comma runs on: a quoted provision, not an answer)
