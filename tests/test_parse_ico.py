@@ -150,6 +150,8 @@ def test_no_further_steps():
         ("The Applicant considered the response incomplete, and the Authority later sent the missing figures. The Commissioner investigated and found that the Authority had failed to comply with Part 1 of FOISA.", "ico_upheld_complainant"),
         ("The Authority said answering would cost more than £600. The Commissioner investigated and agreed with the Authority, but concluded that it had not fulfilled its duty to provide advice and assistance.", "ico_partly"),
         ("The Commissioner investigated and found that the Authority was not entitled to withhold all of the information and required release of certain of the figures held.", "ico_partly"),
+        ("The Authority gave some information and said it held no more. Following an investigation, the Commissioner accepted that the Authority did not hold any further information covered by the request.", "ico_upheld_authority"),
+        ("Information about an investigation – information withheld under several exemptions – authority’s response generally upheld", "ico_upheld_authority"),
     ],
 )
 def test_a_scottish_decisions_summary_gives_its_result(summary, outcome):

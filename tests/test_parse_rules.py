@@ -1184,6 +1184,87 @@ CASES_WITH_ADDRESS = [
         "https://www.gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=9002",
         {"outcome": "partially_disclosed"},
     ),
+    (
+        "a log whose opening says some of what was sought is exempt and the rest disclosed, above the request, is partial",
+        "September 2, 2025 | Human Resources\nRequest Number: FOI/16020\nSubject: Officer Sickness\nRequest and Answer:\n"
+        "Your request for information has now been considered. In respect of Section 1(1)(a) of the Act we can confirm that the Police Service of "
+        "Northern Ireland does hold some of the information to which your request relates. We consider some of the information you seek is exempt "
+        "by virtue of Section 40 of FOI Act and have detailed our rationale as to why this exemption applies. The decision has been taken to disclose the following.\n"
+        "Request\nPlease provide, for each year since 2020:\n1. The number of officers absent through stress.\n2. The number of days lost.\n",
+        "https://www.psni.police.uk/foi-disclosure-log/officer-sickness-stress",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "a refusal whose reasons are 'detailed below', beside a figure the force says is already published, is a refusal",
+        "Request Number: FOI/16101\nRequest and Answer:\nYour request for information has now been considered. The decision has been taken not to "
+        "supply the information you have requested and the reasons for this are set out in more detail below.\n"
+        "Request\nHow many people were arrested under the Terrorism Act last year?\nAnswer\n"
+        "Last year 38 people were arrested under section 41 of the Terrorism Act 2000. This information is published on the PSNI website.\n"
+        "We are exempting the data you have requested, including the breakdown into the months you have provided and our reasoning is detailed below.\n",
+        "https://www.psni.police.uk/foi-disclosure-log/terrorism-arrests-2",
+        {"outcome": "refused"},
+    ),
+    (
+        "a table of figures without leading bars, under a GOV.JE heading run onto its date, beside a part not held, is partial",
+        "Body worn video (FOI)\nProduced by the Freedom of Information officeAuthored by States of Jersey and published on\n12 June 2017.Request\n"
+        "Between 2012 and 2016 how many times has body worn video footage been used as evidence in court – a breakdown for each year.\n"
+        "The number of officers who wear body worn video.\nResponse\nThe States of Jersey Police began trialling body worn video in 2014.\n"
+        "The number of cases where evidence was gained from body worn video is as follows:\n2014 | 61 |\n2015 | 1,302 |\n2016 | 588 |\n"
+        "The States of Jersey Police does not hold the information on whether the footage was shown at trial.\n",
+        "https://www.gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=9003",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "a table attached, with earlier years not held in a form that can be retrieved within the time permitted, is partial",
+        "Call-outs (FOI)\nProduced by the Freedom of Information officeAuthored by Government of Jersey and published on\n9 May 2024.\nRequest\n"
+        "How many call-outs were there each year since 1999?\nResponse\nPlease see the attached table with the requested information. "
+        "Data from 1999 to 2002 is excluded as the information is not held in a format that enables it to be retrieved within the timeframe "
+        "permitted under the Freedom of Information (Costs) (Jersey) Regulations 2014.\n",
+        "https://www.gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=9004",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "a publication library's summary that gives information and says why some of it is exempt is partial",
+        "Issued 4 March 2024, this FOI response provides information on the appointment process for the Chief Officer post and explains why the "
+        "Authority considers some of the information to be exempt.\nRequest\nPlease tell me how the post was advertised and who applied.\n",
+        "https://www.spa.police.uk/publication-library/foi-2023-24-090-chief-officer-appointment/response",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "a letter refusing in so many words and listing its exemptions 'as follows' refuses; the list is not information given",
+        "I refer to your request of 3 March 2008 for information under the Freedom of Information (Scotland) Act 2002, which I reproduce as follows:\n\n"
+        "Q1 - Can you supply the papers on the arrest of a named man at the airport?\n\n"
+        "Having considered your request, I would advise you that I am refusing your request for the above information as I consider it to be "
+        "exempt. The exemptions that I consider to be applicable to the information requested by you are as follows:\n\n"
+        "Section 34(1)(a) (Investigations)\n\nSection 38(1)(b) (Personal Information)\n",
+        "http://www.example-law-firm.co.uk/news_1234.html",
+        {"outcome": "refused"},
+    ),
+    (
+        "a page that stops inside 'I can confirm that the information you have reques' shows no answer",
+        "Disclosure Details\n\nSocial media incidents - 403/12\n\nYou asked:\n\nHow many incidents logged in 2011 mention Facebook?\n\nIn response:\n\n"
+        "We have now had the opportunity to fully consider your request and I provide a response for your attention.\n\n"
+        "Following receipt of your request, searches were conducted within Northumbria Police. I can confirm that the information you have reques",
+        "http://ww1.northumbria.police.uk/freedom_of_information/disclosure_log/social_media_incidents_40312/",
+        {"outcome": None},
+    ),
+    (
+        "an answer that could not give two breakdowns and attaches the rest is partial",
+        "Strip searches in custody (602/22)\nRequest\nPlease give the number of strip searches in custody by ethnicity and outcome.\nResponse\n"
+        "Unfortunately our data suppliers are unable to provide the ethnicity of the person searched or the outcome of the search. "
+        "Identifying these breakdowns would require manually reviewing over 90,000 records, which would exceed the appropriate limit (FOIA, s.12).\n"
+        "Therefore, please find attached our response in relation to the remainder of the requested information.\n",
+        "https://foi.west-midlands.police.uk/strip-searches-602-22",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "a tribunal decision names the police party by its chief officer's title, without 'Police'",
+        "Information Tribunal\nAppeal Number: EA/2005/0099\nFREEDOM OF INFORMATION ACT 2000\nDecision Promulgated 3 May 2006\nBetween\n|\nJo Bloggs |\n"
+        "Appellant |\n|\nand |\n|\nTHE INFORMATION COMMISSIONER |\nRespondent |\n|\nand |\n|\nThe Chief Constable of Northamptonshire |\n"
+        "Additional Party |\nJ U D G M E N T\nSpeed cameras are widely used at accident black spots.\n",
+        "https://www.bailii.org/uk/cases/UKIT/2006/EA_2005_0099.html",
+        {"doc_type": "other", "authority_id": "northamptonshire-police"},
+    ),
 ]
 
 

@@ -296,6 +296,23 @@ def _answered_by_another_body(doc, found) -> bool:
     return non_police_answerer(doc) or (not (found.id and found.responder) and other_body_voice(doc) >= 2)
 
 
+# A party to an appeal on a line of its own in the title: "The Chief Constable of Loamshire | Additional Party",
+# "(3) THE CHIEF CONSTABLE OF LOAMSHIRE POLICE"
+_TRIBUNAL_PARTY = re.compile(r"^\W*(?:\(\d\)\s*)?(?:the\s+)?(?P<name>chief\s+constable\s+of\s+[A-Za-z&' -]{3,60}?)\s*(?:\||$)", re.I | re.M)
+
+
+def _tribunal_party(doc) -> tuple[str, str] | None:
+    """(name, id) of the one police body a tribunal decision names as a party by its chief officer's title,
+    when the text names it no other way ("The Chief Constable of Loamshire", without "Police")."""
+    found = {}
+    for m in _TRIBUNAL_PARTY.finditer(doc.plain[:6000]):
+        name = " ".join(m.group("name").split())
+        ident = authority_mod.lookup(name)
+        if ident and authority_mod.is_police_body(ident):
+            found.setdefault(ident, name)
+    return next(((name, ident) for ident, name in found.items()), None) if len(found) == 1 else None
+
+
 def _fill_other(record, doc, with_authority=True, tribunal_url=False):
     """An `other` document: a tribunal's decision still names the police body its appeal concerns."""
     warnings = record["warnings"]
@@ -305,6 +322,11 @@ def _fill_other(record, doc, with_authority=True, tribunal_url=False):
             record["authority"], record["authority_id"] = found.name, found.id
             record["evidence"]["authority"] = found.evidence
             warnings.extend(w for w in found_warnings if w.startswith("authority named once"))
+        else:
+            party = _tribunal_party(doc)
+            if party:
+                record["authority"], record["authority_id"] = party[0], party[1]
+                record["evidence"]["authority"] = party[0]
         warnings.append("a tribunal's decision on an appeal: not a UK police FOI response, WhatDoTheyKnow thread or ICO decision notice")
         return
     warnings.append("not a UK police FOI response, WhatDoTheyKnow thread or ICO decision notice")
@@ -349,9 +371,11 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         answer = _step(warnings, "answers", lambda: answered(doc, spans, record["questions"], blocks), None)
         if answer:
             signals.add("disclosed", answer)
-    if spans and not any(k in signals for k in ("disclosed", "partially_disclosed", "not_held")):
-        answer = _step(warnings, "tables", lambda: figures_table(doc, spans), None)
-        if not answer and "ncnd" in signals:
+    if spans and not any(k in signals for k in ("disclosed", "partially_disclosed")):
+        # (beside a "not held", a table of two rows of figures or more: the counts given, another part not held)
+        rows = 2 if "not_held" in signals else 1
+        answer = _step(warnings, "tables", lambda: figures_table(doc, spans, rows), None)
+        if not answer and "ncnd" in signals and "not_held" not in signals:
             answer = _step(warnings, "ncnd rest", lambda: ncnd_on_the_rest(doc, spans), None)
         if answer:
             signals.add("disclosed", answer)
@@ -422,7 +446,12 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         # "Section 12 applies... the finance department does not hold the hours worked": with the cost
         # limit cited for the request, what is not held where explains the cost of finding it elsewhere
         outcome, evidence = "refused", cost
-    if outcome is None and doc_type == "force_response" and layout.request and layout.request[0] > 0 and not _requester_opens(doc, layout.request[0]):
+    # (a section the opening cites is all the response gave: the opening's own words say what was done with it)
+    only_cited = (
+        outcome == "refused" and layout.request is not None and set(signals.found) <= {"refused", "part_held"}
+        and any(x.sentence == evidence and x.position < layout.request[0] for x in exemptions)
+    )
+    if (outcome is None or only_cited) and doc_type == "force_response" and layout.request and layout.request[0] > 0 and not _requester_opens(doc, layout.request[0]):
         # A letter that gives its answer before quoting the request ("Your request has now been
         # considered and I am not obliged to supply the information. You wrote: ..."): that opening
         # is the answer when nothing after the request gives one.

@@ -25,6 +25,9 @@ _I_CAN_CONFIRM = re.compile(r"\bI can confirm\b")
 # ("...relates to your request and this is being provided to you" is about the answer, though; "please
 # find below answers to your questions" opens not-held answers as often as given ones)
 _YOUR_REQUEST = re.compile(r"(?<!response to )(?<!scope of )(?<!receipt of )(?<!relating to )(?<!relevant to )(?<!in relation to )(?<!date of )\byour (?:request|questions?)\b(?![^.]{0,40}\b(?:is|are) being provided\b)", re.I)
+# a sentence introducing the exemptions relied on, not the information: "The exemptions that I consider to be
+# applicable to the information requested by you are as follows:"
+_EXEMPTIONS_FOLLOW = re.compile(r"\bexemptions?\b[^.]{0,100}\b(?:is|are)\s+as\s+follows\b", re.I)
 # "Q1a" -> "1a"
 _NUMBER_KEY = re.compile(r"(\d{1,2}[a-z]?|[a-z])$", re.I)
 # "Answer 2: " opening an answer block
@@ -71,6 +74,8 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
                     continue
                 if name == "disclosed" and request_sent(flat):
                     continue  # the requester sending a request: "Please find attached a Freedom of Information request for..."
+                if name == "disclosed" and _EXEMPTIONS_FOLLOW.search(flat):
+                    continue  # what follows is the exemptions: "The exemptions that apply to the information requested are as follows:"
                 signals.add(name, " ".join(doc.plain[s:e].split()))
                 break
     for exemption in exemptions:
@@ -84,13 +89,19 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
 
 
 
+_CONFIRMS = re.compile(r"\bconfirm\s+that$", re.I)
+
+
 def _cut_at_the_phrase(doc: Doc, sentence_end: int, match: re.Match) -> bool:
     """Whether the page stops right after the signal's words, mid-sentence ("...searches were conducted. I can
     confirm that"): the words that would say what was confirmed, given or refused are cut off."""
     if doc.scan[sentence_end:].strip():
         return False
     tail = doc.scan[match.end() : sentence_end]
-    return len(tail.strip()) <= 3 and not re.search(r"[.!?:]\W*$", doc.scan[:sentence_end].rstrip()[-3:] or "")
+    unfinished = not re.search(r"[.!?:]\W*$", doc.scan[:sentence_end].rstrip()[-3:] or "")
+    if unfinished and _CONFIRMS.search(match.group()) and len(tail) < 60:
+        return True  # "I can confirm that the information you have reques": what is confirmed is cut off
+    return len(tail.strip()) <= 3 and unfinished
 
 
 def _generic_refusal(sentence: str, withholding_cited: bool) -> bool:
@@ -274,19 +285,28 @@ def held_and_answered(doc: Doc, spans) -> str | None:
 
 
 # A table row of figures: "| 2023 | 566 | 566 | 0 | 138 |" (a Markdown table with counts per year).
-FIGURES_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
-_FIGURE_CELL = re.compile(r"\|\s*[\d,.%£]+\s*(?=\|)")
+# A table row, with or without its leading bar: "| 2016 | 14 |", "2016 | 14 |"
+FIGURES_ROW = re.compile(r"^\s*(?:\|(?:[^|\n]*\|){2,}|[^|\n]+\|(?:[^|\n]*\|)+)\s*$")
+_FIGURE_CELL = re.compile(r"^[\d,.%£]+$")
 
 
-def figures_table(doc: Doc, spans) -> str | None:
-    """The first row of a table of figures in the response: a table of counts is an answer given."""
+def _figure_cells(row: str) -> int:
+    return sum(1 for cell in row.strip().strip("|").split("|") if _FIGURE_CELL.match(cell.strip()))
+
+
+def figures_table(doc: Doc, spans, rows: int = 1) -> str | None:
+    """The first row of a table of figures in the response (of `rows` such rows or more): a table of counts
+    is an answer given."""
     for start, end in spans:
         if "|" not in doc.scan[start:end]:
             continue
+        found = []
         for s, e, line in doc.lines(start, end):
             text = doc.scan[s:e]
-            if FIGURES_ROW.match(text) and len(_FIGURE_CELL.findall(text)) >= 2:
-                return " ".join(doc.plain[s:e].split())
+            if FIGURES_ROW.match(text) and _figure_cells(text) >= 2:
+                found.append(" ".join(doc.plain[s:e].split()))
+                if len(found) >= rows:
+                    return found[0]
     return None
 
 

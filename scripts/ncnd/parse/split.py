@@ -310,6 +310,10 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
         # (a sentence that opens the response, "I can provide the attached information ... as follows:",
         # introduces answers, not the request, also when it wraps onto the cue's line)
         opened = text if index == 0 or TERMINAL_LINE.search(lines[index - 1][2]) else lines[index - 1][2] + " " + text
+        if GLUED_REQUEST_HEADING.search(text) and index + 1 < len(lines):
+            # GOV.JE's "...published on" / "23 May 2016.Request": the heading run onto the date's line
+            request_index, request_start = index, lines[index + 1][0]
+            break
         if request_heading(text, lowered) and _later_numbered_heading(text):
             continue  # "Question 5" alone on a line: an answer's heading (a request's list opens at 1)
         if NUMBERED_HEADING.match(text) and request_heading(text, lowered) and _answer_follows(lines, index):
@@ -516,6 +520,10 @@ def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int, 
     layout.answers = [(None, seg[1], seg[2]) for seg in answers]
     layout.response = (answers[0][1], doc.length)
     layout.response_core_end = _response_end(doc, *layout.response)
+
+
+# A "Request" heading run onto the end of a date's line: "23 May 2016.Request"
+GLUED_REQUEST_HEADING = re.compile(r"\b(?:19|20)\d\d\.Request\s*$")
 
 
 def _inline_request(text: str) -> int | None:
