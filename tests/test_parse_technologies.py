@@ -56,6 +56,7 @@ def techs(text):
         ("How many staff work on digital forensics (examining digital devices seized as evidence)?", ["mobile_phone_extraction"]),
         ("the team responsible for the examination of the contents of digital devices such as laptops and phones", ["mobile_phone_extraction"]),
         ("the Police National Database (PND)", ["pnd"]),
+        ("The force uses facial searching through the Police National Database.", ["facial_recognition_retrospective", "pnd"]),
         ("fixed ANPR camera sites", ["anpr"]),
         ("automatic number plate recognition cameras", ["anpr"]),
         ("IMSI catchers, also known as Covert Communications Data Capture (CCDC)", ["imsi_catcher"]),
