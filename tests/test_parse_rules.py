@@ -1258,6 +1258,15 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "a fact given and 'no further details will be given' for the rest is partial",
+        "Armoured vehicles (FOI)\nProduced by the Freedom of Information officeAuthored by Government of Jersey and published on\n5 May 2019.\nRequest\n"
+        "Has the government bought armoured vehicles, and what are their specifications?\nResponse\n"
+        "The government has not bought any such vehicles other than for policing. No further details will be given as to do so would compromise "
+        "the police's operations. This information is therefore qualified exempt under Article 42 of the Freedom of Information (Jersey) Law 2011.\n",
+        "https://www.gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=9005",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
         "a tribunal decision names the police party by its chief officer's title, without 'Police'",
         "Information Tribunal\nAppeal Number: EA/2005/0099\nFREEDOM OF INFORMATION ACT 2000\nDecision Promulgated 3 May 2006\nBetween\n|\nJo Bloggs |\n"
         "Appellant |\n|\nand |\n|\nTHE INFORMATION COMMISSIONER |\nRespondent |\n|\nand |\n|\nThe Chief Constable of Northamptonshire |\n"
