@@ -99,7 +99,7 @@ def answer_blocks(doc: Doc, spans, question_numbers: list[str], layout_answers=(
     wanted = {re.sub(r"^q(?:uestion)?\s*", "", n.lower()) for n in question_numbers}
     lettered = bool(wanted) and all(len(n) == 1 and n.isalpha() for n in wanted)
     starts = []
-    restated = None  # the numbers of a question the response has just restated
+    restated, restated_at = None, 0  # the numbers of a question the response has just restated, and where
     for span_start, span_end in spans:
         for s, e, _ in doc.lines(span_start, span_end):
             if in_request and in_request(s):
@@ -109,10 +109,10 @@ def answer_blocks(doc: Doc, spans, question_numbers: list[str], layout_answers=(
                 continue
             if restated is not None:
                 # "2. Please can you provide...?" restated, and under it "Answer: - No information held...":
-                # the answer to the question restated above it
+                # the answer to the question restated above it (the answer before it ends at the restated line)
                 m = _UNNUMBERED_ANSWER.match(line)
                 if m:
-                    starts.append((s, restated, s + m.end()))
+                    starts.append((restated_at, restated, s + m.end()))
                 restated = None
                 if m:
                     continue
@@ -129,7 +129,7 @@ def answer_blocks(doc: Doc, spans, question_numbers: list[str], layout_answers=(
                 numbers = numbers_of(m.group(1))
                 if _restates_question(line[m.end() :], question_texts):
                     if numbers and (not wanted or set(numbers) <= wanted):
-                        restated = numbers
+                        restated, restated_at = numbers, s
                     break
                 if LINK_ITEM.match(line[m.end() :]):
                     break  # (or a numbered link: WhatDoTheyKnow's "Visible links / 1. mailto:...")
