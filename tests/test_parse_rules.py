@@ -1267,6 +1267,60 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "a log that holds 'some of the information' and answers each question shown is partial, though every answer shown gives something",
+        "Request Number: FOI/15220\nRequest and Answer:\nYour request for information has now been considered. In respect of Section 1(1)(a) of the Act we "
+        "can confirm that the Police Service of Northern Ireland does hold some of the information to which your request relates. The decision has "
+        "been taken to disclose the following.\nRequest\nQuestions about staff allowances.\nQuestion 1\nDoes the force pay a standby allowance to staff?\n"
+        "Answer 1\nYes, at the rate set in the staff terms and conditions.\nQuestion 2\nIs overtime pensionable for staff?\nAnswer 2\nNo, only premiums are pensionable.\n",
+        "https://www.psni.police.uk/foi-disclosure-log/staff-allowances",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "a log's list of what was decided ('I have decided to: • disclose ... • fully exempt ...') beside a part not held is partial",
+        "FREEDOM OF INFORMATION REQUEST Request Number: F-2010-01234 Subject: COST OF MARCHES 2010 Request and Answer: I have decided to: • disclose "
+        "records in answer to Question 4 in full; • fully exempt records in answer to Questions 1 to 3 pursuant to Sections 31 and 38 of the Act. "
+        "In relation to Question 5, no information is held by the PSNI. Question 1 How many officers policed the march in July?\n",
+        "https://docslib.org/doc/123456/cost-of-marches-2010",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "counts given 'in the table below', the details not obliged to be provided, is partial",
+        "Trafficking offences 2016-2018\n\nQuestion\n\nHow many trafficking offences were recorded in each of the last two years? Please give a summary and "
+        "location of each.\n\nAnswer\n\nPlease see the number of reports and the number of charges in the table below:\n\nTime Period\n\nReports\n\nCharges\n\n"
+        "From 1 April 2016 to 31 March 2017\n\n21\n\n2\n\n"
+        "I am not obliged to provide the summary and location as this information is exempt from disclosure by virtue of the following exemptions:\n\n"
+        "Section 40(2) Personal Information\n",
+        "https://www.avonandsomerset.police.uk/123456-trafficking-offences-2016-2018",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "a request headed 'Questions 1 A – F' under a cost refusal: the refusal above it is the answer, the lettered lines are the request",
+        "Request Number: FOI/16001\nSubject: Calls to 101\nRequest and Answer:\nYour request for information below has now been considered. "
+        "We can confirm that the Police Service of Northern Ireland does hold the information you have requested however it is estimated that the cost of "
+        "complying with your request would exceed the appropriate limit. The decision has been taken not to supply the information and this letter serves "
+        "as a Refusal Notice under Section 12(1) of the Act.\nQuestions 1 A – F\nPlease provide the following for each year:\na) The number of 101 calls received.\n"
+        "b) The number that led to an officer attending.\nQuestion 2s A - C\na) The number of calls about noise.\n",
+        "https://www.psni.police.uk/foi-disclosure-log/calls-to-101",
+        {"outcome": "refused"},
+    ),
+    (
+        "totals given and a breakdown that 'would exceed the timescales prescribed' by Jersey's costs regulations is partial",
+        "Misconduct investigations (FOI)\nProduced by the Freedom of Information officeAuthored by Government of Jersey and published on\n"
+        "2 February 2024.\nRequest\nHow many misconduct investigations were there each year, and what were their outcomes?\nResponse\n"
+        "Year | Total number of investigations |\n2021 | 55 |\n2022 | 64 |\n2023 | 56 |\nIdentifying the outcome of each case for 2021 would exceed "
+        "the timescales prescribed in the Freedom of Information (Costs) (Jersey) Regulations 2014. Therefore, Article 16 has been applied.\n",
+        "https://www.gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=9006",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "a publication library's summary 'Information not held by the Authority.' and no policy to give is not held",
+        "FOI 2025-26/140 – Policy on charging points\nRequest for the Authority's policy on charging points at staff homes. Information not held by the "
+        "Authority.\nResponse\nThe Authority does not have an organisational policy on charging points at staff homes. Mileage is paid at the same rate "
+        "whatever the car.\n",
+        "https://www.spa.police.uk/publication-library/foi-2025-26-140-policy-on-charging-points/response",
+        {"outcome": "not_held"},
+    ),
+    (
         "a tribunal decision names the police party by its chief officer's title, without 'Police'",
         "Information Tribunal\nAppeal Number: EA/2005/0099\nFREEDOM OF INFORMATION ACT 2000\nDecision Promulgated 3 May 2006\nBetween\n|\nJo Bloggs |\n"
         "Appellant |\n|\nand |\n|\nTHE INFORMATION COMMISSIONER |\nRespondent |\n|\nand |\n|\nThe Chief Constable of Northamptonshire |\n"

@@ -32,6 +32,8 @@ def ids(text):
         ("ss. 24 and 31", ["s24", "s31"]),
         ("Sec. 12 of the Act", ["s12"]),
         ("section 22A(1)", ["s22A(1)"]),
+        # a word run onto the number is not a letter of the section
+        ("exempt by virtue of Section 40of FOIA", ["s40"]),
         ("section 40(3A) of FOIA", ["s40(3A)"]),
         ("Section 35(1)(a)&(b) - Law Enforcement", ["s35(1)(a)", "s35(1)(b)"]),
         # spaces between the brackets, as older letters write them

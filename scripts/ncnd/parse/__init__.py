@@ -468,7 +468,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         outcome, evidence = by_question[:2]
         if "ncnd" in by_question[2] and "ncnd" not in signals:
             signals.add("ncnd", next(a["sentence"] for a in record["question_answers"] if "ncnd" in a["kinds"]))
-        if outcome == "disclosed" and any(k in signals for k in ("refused", "not_held", "ncnd")):
+        if outcome == "disclosed" and any(k in signals for k in ("refused", "not_held", "ncnd", "part_held")):
             # every answer block gives something, but the notice also withholds, lacks or neither
             # confirms nor denies something ("withheld - Section 41"): not all was given
             outcome, evidence = "partially_disclosed", evidence

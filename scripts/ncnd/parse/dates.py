@@ -29,7 +29,8 @@ _ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|fed|ed|eg)?"
 DATE = re.compile(
     r"(?<![\w/.-])(?:"
     # "17 December 2019", "1st October 2019", "23rd day of May 2011", "17-Dec-2019"
-    r"(?P<d1>\d{1,2})" + _ORDINAL + r"(?:\s+day\s+of)?[\s-]+" + _MONTH.format(name="m1") + r",?[\s-]+(?P<y1>\d{4})"
+    # ("12thMarch 2013": a page that lost the space after the ordinal)
+    r"(?P<d1>\d{1,2})" + _ORDINAL + r"(?:\s+day\s+of)?(?:[\s-]+|(?<=st|nd|rd|th))" + _MONTH.format(name="m1") + r",?[\s-]+(?P<y1>\d{4})"
     # "March 04, 2025", "December 17th 2019" (not over a line break unless after a comma: in a table of
     # monthly counts, "December 12" / "2020: 6" are a month's figure and the next year's heading)
     r"|" + _MONTH_FIRST.format(name="m2") + r"\s+(?P<d2>\d{1,2})" + _ORDINAL + r"(?:,\s+|[^\S\n]+)(?P<y2>\d{4})"
