@@ -303,3 +303,28 @@ def test_a_second_request_heading_opens_its_own_numbered_list():
         "Which is the most powerful vehicle in the fleet?", "How many of it does the force have?",
         "What did servicing cost in each of the last three years?", "How many vehicles were written off?",
     ]
+
+
+def test_question_headings_with_a_full_stop_each_above_its_question():
+    """"Question 1." alone on a line, its question on the next: four headed questions, not one paragraph."""
+    record = parse_notice(
+        "FOI Reference: 812/2024\nRequest:\nQuestion 1.\nHow many prosecutions for riding e-scooters were there in 2023?\n"
+        "Question 2.\nHow many e-bikes were checked for legality?\nQuestion 3.\nIf none, what other action was taken?\n"
+        "Question 4.\nWhat is your policy on e-scooters?\nResponse:\nSection 1 of the Freedom of Information Act 2000 places two duties on public authorities.\n",
+        "https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-2024/may/e-scooters/",
+    )
+    assert [q["number"] for q in record["questions"]] == ["1", "2", "3", "4"]
+
+
+def test_a_log_answering_each_question_under_it_counts_the_later_questions_in_its_response():
+    """"Question 1" / "Answer" / "Question 2" / "Answer": the questions after the first stand in the response,
+    each under its own heading, and are the request's questions still."""
+    record = parse_notice(
+        "Request Number: FOI/16200\nRequest and Answer:\nYour request for information has now been considered. In respect of Section 1(1)(a) of "
+        "the Act we can confirm that the Police Service of Northern Ireland does hold the information.\n"
+        "Question 1\nWhat is the reporting frequency of your data (e.g., monthly, quarterly)?\nAnswer\nIn relation to the statistics, figures are published monthly.\n"
+        "Question 2\nNumber of fixed penalty notices issued a) by officers b) by cameras\nAnswers 2 A - B\n  1. Officers issued 4,120 notices in 2024.\n"
+        "  2. Cameras led to 31,000 notices.\nQuestion 3\nHow many tickets were issued a) on paper b) on handheld devices\nAnswer\nAll were issued on handheld devices.\n",
+        "https://www.psni.police.uk/foi-disclosure-log/fixed-penalty-notices-2",
+    )
+    assert [q["number"] for q in record["questions"]] == ["1", "2", "3"]

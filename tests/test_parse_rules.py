@@ -1321,6 +1321,31 @@ CASES_WITH_ADDRESS = [
         {"outcome": "not_held"},
     ),
     (
+        "'Outcome' among a request's column names is not the response's heading: the cost refusal above the request decides",
+        "Request Number: FOI/15880\nRequest and Answer:\nYour request for information below has now been considered. We can confirm that the Police "
+        "Service of Northern Ireland does hold the information you have requested however it is estimated that the cost of complying with your request "
+        "would exceed the appropriate limit. The decision has been taken not to supply the information and this letter serves as a Refusal Notice under "
+        "Section 12(1) of the Act.\nQuestion 1\nPlease provide each report of anti-social behaviour since 2020 with these columns:\nMonth\nLocation\n"
+        "Outcome\nContext\nArrest made (Y/N)\nQuestion 2\nPlease break down the type of anti-social behaviour by the types listed below:\n"
+        "1. Vehicle nuisance\n2. Noisy neighbours\n",
+        "https://www.psni.police.uk/foi-disclosure-log/anti-social-behaviour-9",
+        {"outcome": "refused", "ncnd": False},
+    ),
+    (
+        "a request that 'exceeds the limits for time and cost' is refused, whatever is held",
+        "FOI 11042023-1 – Complaint Statistics\nQuestion\nPlease provide a monthly table of every complaint received since 2020 with a summary of each.\n"
+        "Answer\nI can confirm that the office holds the information that you have requested. However, the cost of your request exceeds the limits "
+        "for time and cost set out in 12 of the Freedom of Information Act 2000 (FOIA) and the Fees Regulations.\n",
+        "https://northantspfcc.org.uk/foi-11042023-1-complaint-statistics",
+        {"outcome": "refused"},
+    ),
+    (
+        "a document attached under a name ending '_Redacted' is a partial disclosure",
+        "FOI 412/25\nRequest\nPlease provide the force's custody policy.\nResponse\nPlease see attached document entitled ‘custody-policy-v12_Redacted’.\n",
+        "https://www.south-wales.police.uk/foi-ai/south-wales-police/disclosure-log/2025/april/foi-41225/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
         "a tribunal decision names the police party by its chief officer's title, without 'Police'",
         "Information Tribunal\nAppeal Number: EA/2005/0099\nFREEDOM OF INFORMATION ACT 2000\nDecision Promulgated 3 May 2006\nBetween\n|\nJo Bloggs |\n"
         "Appellant |\n|\nand |\n|\nTHE INFORMATION COMMISSIONER |\nRespondent |\n|\nand |\n|\nThe Chief Constable of Northamptonshire |\n"

@@ -54,6 +54,7 @@ def techs(text):
         ("whether the cameras were static or mobile, i.e. bodyworn or fixed", ["body_worn_video"]),
         ("the current waiting time for a phone examination", ["mobile_phone_extraction"]),
         ("How many staff work on digital forensics (examining digital devices seized as evidence)?", ["mobile_phone_extraction"]),
+        ("Digital Device Forensic Examination - 212/21", ["mobile_phone_extraction"]),
         ("the team responsible for the examination of the contents of digital devices such as laptops and phones", ["mobile_phone_extraction"]),
         ("the Police National Database (PND)", ["pnd"]),
         ("The force uses facial searching through the Police National Database.", ["facial_recognition_retrospective", "pnd"]),

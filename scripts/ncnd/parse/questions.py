@@ -26,7 +26,7 @@ ITEM = re.compile(
     re.X,
 )
 # "Request 1", "Question 2:", "Part 3" alone on a line: the question follows.
-ITEM_HEADING = re.compile(r"^\W*(?:request|question|part)\s+(?P<num>\d{1,2}[a-z]?)\s*:?\s*$", re.I)
+ITEM_HEADING = re.compile(r"^\W*(?:request|question|part)\s+(?P<num>\d{1,2}[a-z]?)\s*[:.]?\s*$", re.I)
 # "B" alone on a line: a lettered question's heading (when "A" and "B" both stand alone)
 LONE_LETTER = re.compile(r"^[A-H]$")
 TERMINAL = re.compile(r"[.?!:;][\"')\]]*$")
@@ -447,6 +447,22 @@ def _asking_paragraph(doc: Doc, layout) -> str | None:
     return None
 
 
+def _later_question_headings(lines: list[str]) -> list[tuple[str, str]]:
+    """(number, text) of each "Question 2", "Question 3"... heading in a response, numbered in turn from 2,
+    with the line under it that asks."""
+    out, expected = [], 2
+    for index, line in enumerate(lines):
+        heading = ITEM_HEADING.match(line.strip())
+        if not heading or not heading.group("num").isdigit() or int(heading.group("num")) != expected:
+            continue
+        text = next((collapse(below) for below in lines[index + 1 : index + 4] if below.strip()), "")
+        if not text or not (asks(text) or text.rstrip().endswith("?") or _ASKS_ANYWHERE.search(text)):
+            break
+        out.append((heading.group("num"), _strip_quotes(text)))
+        expected += 1
+    return out
+
+
 def _find_questions(doc: Doc, layout, response_restated: bool = True) -> list[dict]:
     def lines_of(span):
         # the first line may hold a label before the request starts ("Request: Please provide...")
@@ -464,6 +480,12 @@ def _find_questions(doc: Doc, layout, response_restated: bool = True) -> list[di
         # bullets name the parts of one question's breakdown, they ask nothing of their own
         text = _strip_quotes(" ".join(collapse(line) for line in request_lines if line.strip()))
         return [{"number": None, "text": text}] if text else []
+    if numbered and [n for n, _ in numbered] == ["1"] and layout.response:
+        # "Question 1" / its answer / "Question 2" / its answer...: a log that answers each question under it
+        # holds the later questions in its response, each under its own heading
+        later = _later_question_headings(lines_of(layout.response))
+        if later:
+            items = [*items, *later]
     if len(items) >= 2 or numbered:
         return [{"number": n, "text": t} for n, t in items if t]
     if response_restated and layout.response:

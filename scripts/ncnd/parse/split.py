@@ -355,6 +355,8 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
     for index in range(first, len(lines)):
         s, e, text = lines[index]
         lowered = text.lower()
+        if lowered.strip(" :") in FIELD_NAME_HEADINGS and _in_field_list(lines, index) and not request_heading(lines[index - 1][2], lines[index - 1][2].lower()):
+            continue  # "Outcome" among the request's column names ("Location" / "Outcome" / "Context"), not a heading
         if response_heading(text, lowered):
             response_start = lines[index + 1][0] if index + 1 < len(lines) else e
             # The heading itself is part of neither; keep it with the response for passages.
@@ -524,6 +526,19 @@ def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int, 
 
 # A "Request" heading run onto the end of a date's line: "23 May 2016.Request"
 GLUED_REQUEST_HEADING = re.compile(r"\b(?:19|20)\d\d\.Request\s*$")
+
+
+# Response headings that are also the names of fields a request lists ("Location" / "Outcome" / "Context")
+FIELD_NAME_HEADINGS = {"outcome", "outcomes", "decision", "result", "results", "disclosure"}
+# A line of a list of field names: short, no sentence punctuation ("LSOA.code", "Arrest made (Y/N)")
+_FIELD_LINE = re.compile(r"^[^.?!:;]{1,40}$|^[\w]+\.[\w]+$")
+
+
+def _in_field_list(lines, index: int) -> bool:
+    """Whether the line stands between two lines of a list of field names (a request's columns)."""
+    if index == 0 or index + 1 >= len(lines):
+        return False
+    return all(_FIELD_LINE.match(lines[i][2].strip()) for i in (index - 1, index + 1))
 
 
 def _inline_request(text: str) -> int | None:
