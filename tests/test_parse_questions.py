@@ -328,3 +328,20 @@ def test_a_log_answering_each_question_under_it_counts_the_later_questions_in_it
         "https://www.psni.police.uk/foi-disclosure-log/fixed-penalty-notices-2",
     )
     assert [q["number"] for q in record["questions"]] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The number of motorists stopped for drink driving in your force area, broken down by month for 2022 and 2023 to date.",
+        "The FOI request - Why was it necessary for the district to buy mugs printed with the force's logo for the open day?",
+    ],
+)
+def test_a_log_page_with_no_request_heading_asks_in_its_first_paragraph(opening):
+    """A log page that gives its reference and then the request, with no "Request" heading: the paragraph that
+    names what is wanted ("The number of ...", "The FOI request - Why ...?") is its one question."""
+    record = parse_notice(
+        f"June 06, 2023 | Drugs and Alcohol\nReference: F-2023-01410\n{opening}\n",
+        "https://www.psni.police.uk/foi-disclosure-log/drink-driving-2",
+    )
+    assert len(record["questions"]) == 1
