@@ -1346,6 +1346,15 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "a page that stops inside 'Cleveland Police can neith', after answers, neither confirms nor denies the rest",
+        "FOI 306/24 Cost of uniform\nRequest\nWhich companies supply the force's uniform and body armour, and at what cost?\nResponse\n"
+        "Having made enquiries within the Force above are the companies providing the equipment and all the information we will disclose is on "
+        "the below link; for anything else we would rely on the below exemptions.\nSection 1 of the Freedom of Information Act 2000 places two "
+        "duties on public authorities.\nCleveland Police can neith",
+        "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2024/march/foi-306-24-cost-of-uniform/",
+        {"ncnd": True},
+    ),
+    (
         "a tribunal decision names the police party by its chief officer's title, without 'Police'",
         "Information Tribunal\nAppeal Number: EA/2005/0099\nFREEDOM OF INFORMATION ACT 2000\nDecision Promulgated 3 May 2006\nBetween\n|\nJo Bloggs |\n"
         "Appellant |\n|\nand |\n|\nTHE INFORMATION COMMISSIONER |\nRespondent |\n|\nand |\n|\nThe Chief Constable of Northamptonshire |\n"

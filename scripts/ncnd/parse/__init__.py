@@ -353,6 +353,10 @@ def _statute_quotes(doc) -> list[tuple[int, int]]:
     return spans
 
 
+# A page cut inside "can neither confirm nor deny", right after its first letters: "Loamshire Police can neith"
+_CUT_NCND = re.compile(r"\b(?:can|will|cannot|would)\s+neith(?:e|er)?(?:\s+c(?:o(?:n(?:f(?:i(?:r)?)?)?)?)?)?\s*\Z", re.I)
+
+
 def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     warnings = record["warnings"]
     core = layout.response_core()
@@ -365,6 +369,11 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         # own; the line holds the request and the answer both
         spans = [(0, doc.length)]
     signals = _step(warnings, "outcome", lambda: read_signals(doc, spans, exemptions), Signals())
+    cut = _CUT_NCND.search(doc.scan, max(0, doc.length - 80))
+    if cut and "ncnd" not in signals and any(start <= cut.start() < end for start, end in spans):
+        # the page stops inside the words "Cleveland Police can neith": what follows them can only be "neither
+        # confirm nor deny"
+        signals.add("ncnd", doc.sentence_at(cut.start()))
     if spans and not any(k in signals for k in ("disclosed", "partially_disclosed")):
         # (answer blocks inside what was set aside, such as an acknowledgement's numbered notes, are not answers)
         blocks = [a for a in layout.answers if any(start <= a[1] < end for start, end in spans)]
