@@ -1355,6 +1355,25 @@ CASES_WITH_ADDRESS = [
         {"ncnd": True},
     ),
     (
+        "a request and answers lettered 'A.', 'B.', 'C.' with full stops: counts given, pay withheld as personal data, is partial",
+        "Staffing (FOI)\nProduced by the Freedom of Information officeAuthored by States of Jersey and published on\n4 June 2016.\nRequest\n"
+        "A.\nHow many police officers do you employ?\nB.\nHow many civilian staff do you employ?\nC.\nWhat is the pay rate for each role?\n"
+        "Response\nA.\nWe have a total of 205 police officers.\nB.\nWe have a total of 112 civilian staff.\nC.\n"
+        "To show the pay rate for specific roles could identify individuals and their salaries. This is personal data, which is exempt from "
+        "disclosure under Article 25 of the FOI law.\n",
+        "https://www.gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=9007",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "figures for one question and 'It is not possible to provide this information' for the other is partial",
+        "Domestic abuse - 1007/15\nYou asked:\n1) How many domestic abuse records were created in 2014/15, by gender?\n"
+        "2) How many of the victims had reported abuse before?\nIn response:\nI am able to disclose the located information to you as follows.\n"
+        "1) 21,400 domestic abuse records were created in 2014/15: 17,900 female victims and 3,500 male.\n"
+        "2) It is not possible to provide this information. The incident record has no field for earlier reports.\n",
+        "http://northumbria.police.uk/freedom_of_information/disclosure_log/disclosure_log_crime_statistics/domestic_abuse_100715x/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
         "a tribunal decision names the police party by its chief officer's title, without 'Police'",
         "Information Tribunal\nAppeal Number: EA/2005/0099\nFREEDOM OF INFORMATION ACT 2000\nDecision Promulgated 3 May 2006\nBetween\n|\nJo Bloggs |\n"
         "Appellant |\n|\nand |\n|\nTHE INFORMATION COMMISSIONER |\nRespondent |\n|\nand |\n|\nThe Chief Constable of Northamptonshire |\n"

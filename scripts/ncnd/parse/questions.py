@@ -28,7 +28,7 @@ ITEM = re.compile(
 # "Request 1", "Question 2:", "Part 3" alone on a line: the question follows.
 ITEM_HEADING = re.compile(r"^\W*(?:request|question|part)\s+(?P<num>\d{1,2}[a-z]?)\s*[:.]?\s*$", re.I)
 # "B" alone on a line: a lettered question's heading (when "A" and "B" both stand alone)
-LONE_LETTER = re.compile(r"^[A-H]$")
+LONE_LETTER = re.compile(r"^[A-H]\.?$")
 TERMINAL = re.compile(r"[.?!:;][\"')\]]*$")
 # A request paragraph that is only a heading or title: "Freedom of Information request - Agreements with Ring"
 TITLE_LIKE = re.compile(r"^\W*(?:freedom of information|foi)\b.{0,120}$|^\W*(?:request|requests|your request|you asked|you wrote|response|our response|answer|answers)\W*$", re.I)
@@ -74,7 +74,7 @@ def _items(lines: list[str]):
     lines = [part for line in lines for part in _split_inline(line)]
     # "A" / "B" / "C" each alone on a line above its question (Jersey's log): letters as headings, only
     # when the run has at least an A and a B
-    alone = {line.strip() for line in lines}
+    alone = {line.strip().rstrip(".") for line in lines}
     letter_headings = {"A", "B"} <= alone
     items: list[list] = []
     pending_heading = None
@@ -87,7 +87,7 @@ def _items(lines: list[str]):
             continue
         heading = ITEM_HEADING.match(line)
         if heading or (letter_headings and LONE_LETTER.match(line)):
-            pending_heading = heading.group("num") if heading else line
+            pending_heading = heading.group("num") if heading else line.rstrip(".")
             previous_blank = True
             continue
         m = ITEM.match(line)
