@@ -20,7 +20,7 @@ from .phrases import each, pattern, searcher
 from .questions import find_questions
 from .references import authority_from_reference, find_reference
 from .source import authority_from_url, is_tribunal_url, on_shared_government_log, published_from_url
-from .split import SIGN_OFF, side_by_side, Layout, find_title, reply_header_date, split, without
+from .split import ATTACHMENT_COUNT, SIGN_OFF, side_by_side, Layout, find_title, reply_header_date, split, without
 from .scope import ncnd_scope, technology_roles
 from .technologies import find_technologies, technology_mentions
 from .text import Doc, collapse
@@ -306,7 +306,7 @@ def _tribunal_party(doc) -> tuple[str, str] | None:
     when the text names it no other way ("The Chief Constable of Loamshire", without "Police")."""
     found = {}
     for m in _TRIBUNAL_PARTY.finditer(doc.plain[:6000]):
-        name = " ".join(m.group("name").split())
+        name = collapse(m.group("name"))
         ident = authority_mod.lookup(name)
         if ident and authority_mod.is_police_body(ident):
             found.setdefault(ident, name)
@@ -353,10 +353,6 @@ def _statute_quotes(doc) -> list[tuple[int, int]]:
     return spans
 
 
-# A page cut inside "can neither confirm nor deny", right after its first letters: "Loamshire Police can neith"
-_CUT_NCND = re.compile(r"\b(?:can|will|cannot|would)\s+neith(?:e|er)?(?:\s+c(?:o(?:n(?:f(?:i(?:r)?)?)?)?)?)?\s*\Z", re.I)
-
-
 def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     warnings = record["warnings"]
     core = layout.response_core()
@@ -369,7 +365,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         # own; the line holds the request and the answer both
         spans = [(0, doc.length)]
     signals = _step(warnings, "outcome", lambda: read_signals(doc, spans, exemptions), Signals())
-    cut = _CUT_NCND.search(doc.scan, max(0, doc.length - 80))
+    cut = pattern("cut_ncnd").search(doc.scan, max(0, doc.length - 80))
     if cut and "ncnd" not in signals and any(start <= cut.start() < end for start, end in spans):
         # the page stops inside the words "Cleveland Police can neith": what follows them can only be "neither
         # confirm nor deny"
@@ -663,7 +659,7 @@ _TO_A_PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b", re.I)
 # (the site's count of the message's attachments may stand between: "Loamshire Police Authority\n\n2 Attachments")
 _AUTHORITY_HEADED_LETTER = re.compile(
     r"^[ \t]*[^\n]{0,80}\b" + _BODY_WORDS + r"\b[^\n]{0,20}\n(?:[ \t]*\n){0,2}"
-    r"(?:[ \t]*\d{1,2}\s+attachments?[ \t]*\n(?:[ \t]*\n){0,2})?"
+    r"(?:[ \t]*" + ATTACHMENT_COUNT + r"[ \t]*\n(?:[ \t]*\n){0,2})?"
     r"(?P<salutation>[ \t]*Dear\s+[^\n]{2,80})$",
     re.M | re.I,
 )
@@ -682,7 +678,7 @@ def _signed(doc, start: int = 0) -> tuple[str, int] | None:
 def _requester_name(doc, layout) -> str | None:
     """The name the request is signed with, in lower case: the authority's reply addresses it."""
     signed = _signed(doc, layout.request[0] if layout.request else 0)
-    return " ".join(signed[0].split()).lower() if signed else None
+    return collapse(signed[0]).lower() if signed else None
 
 
 # a reference line under a salutation, "FREEDOM OF INFORMATION REQUEST REF 19/07/1036": a heading, not prose

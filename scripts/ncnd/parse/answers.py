@@ -33,8 +33,6 @@ _RANGE = re.compile(r"(\d{1,2})\s*(?:-|to)\s*(\d{1,2})", re.I)
 FIGURE_OR_YES_NO = re.compile(r"\d|\b(?:yes|no|none|nil|zero)\b", re.I)
 # Numbers that are not answers: the Act's sections and years ("Section 17 of the Freedom of Information Act 2000")
 CITATIONS = re.compile(r"\b(?:section|s\.?)\s*\d+[\w()]*|\b(?:act|regulations)\s+\d{4}\b|\b\d{4}\s+(?:act|regulations)\b", re.I)
-# The line that introduces a list of reasons, just above the list: "...the following points have been considered:"
-REASONS_LEAD_IN = re.compile(r"\b(?:the\s+following|these)\s+(?:points|reasons|factors|considerations)\b[^\n]{0,60}:\s*$", re.I)
 # An answer's letter alone on its line, under a request lettered the same way: "B", "C."
 _LETTER_LABEL = re.compile(r"^\W*([A-Za-z])\s*[.):]?[ \t]*$")
 # An answer's label with no number, under the question it answers: "Answer: - No information held"
@@ -144,7 +142,7 @@ def answer_blocks(doc: Doc, spans, question_numbers: list[str], layout_answers=(
     # a numbered list of the reasons for a refusal ("In arriving at this conclusion the following points have
     # been considered:") is not a list of answers
     above = [line.strip() for line in doc.scan[max(0, starts[0][0] - 300) : starts[0][0]].splitlines() if line.strip()]
-    if above and REASONS_LEAD_IN.search(above[-1]):
+    if above and pattern("reasons_lead_in").search(above[-1]):
         return []
     blocks = []
     span_end = max(e for _, e in spans)

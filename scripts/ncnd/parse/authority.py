@@ -306,10 +306,6 @@ def _score(doc: Doc, start: int, end: int, in_request: bool, own_line: bool, res
     return score
 
 
-# The chief officers of several forces named together in a decision's title
-SEVERAL_BODIES = re.compile(r"\bChief\s+Constables\s+of\b", re.I)
-
-
 def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_line: str | None = None, by_reference=None, by_url=None, sole_police_body=False, addressed_to=None):
     """(Authority, warnings). `in_request(pos)` tells whether a position lies in the request.
 
@@ -376,7 +372,7 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
         add(addressed_to, SCORE_RESPONDER, None, addressee=True)
 
     as_written = auth_id = None
-    if public_authority_line and doc_type == "ico_decision" and SEVERAL_BODIES.search(public_authority_line):
+    if public_authority_line and doc_type == "ico_decision" and pattern("several_chief_officers").search(public_authority_line):
         # one decision on requests to several forces ("the Chief Constables of Fife, Grampian and Tayside Police"):
         # none of them alone is the authority, so none is named
         warnings.append(f"a decision about several police bodies: {public_authority_line}")

@@ -24,8 +24,6 @@ PUBLIC_AUTHORITY = re.compile(r"^\W*(?:public\s+)?authority\s*:\s*(?:address\s*:
 # A Scottish Commissioner decision's title: "Decision 071/2013 Mr A Smith and the Chief Constable of the Police
 # Service of Scotland" names the authority the decision is issued against (a successor body included)
 SCOTTISH_TITLE = re.compile(r"^[^\S\n]*Decision[^\S\n]+\d{1,3}/\d{4}[^\S\n]+(?P<parties>\S[^\n]{5,200}?)\s*$", re.I | re.M)
-# A title naming the chief officers of several forces: "the Chief Constables of Central, Grampian and Tayside Police"
-SEVERAL_CHIEF_OFFICERS = re.compile(r"\bChief\s+Constables\s+of\s+.+$", re.I)
 ADDRESS = re.compile(r"\s+address\s*:.*$", re.I)
 # Where the decision summary ends.
 SUMMARY_END = re.compile(
@@ -82,7 +80,7 @@ def _titled_party(doc: Doc) -> str | None:
 
     for m in SCOTTISH_TITLE.finditer(doc.plain[:3000]):
         parties = collapse(m.group("parties"))
-        several = SEVERAL_CHIEF_OFFICERS.search(parties)
+        several = pattern("several_chief_officers").search(parties)
         if several:
             # a decision on requests to several forces ("... and the Chief Constables of Fife, Grampian and Tayside
             # Police"): no one of them is the authority, so none is named

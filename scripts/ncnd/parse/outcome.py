@@ -14,7 +14,7 @@ NCND is its own flag:
 import re
 from dataclasses import dataclass, field
 
-from .answers import CITATIONS, FIGURE_OR_YES_NO, LINK_ITEM, REASONS_LEAD_IN, S17_ITEM
+from .answers import CITATIONS, FIGURE_OR_YES_NO, LINK_ITEM, S17_ITEM
 from .phrases import each, finder, pattern, search_group
 from .split import outcome_line
 from .text import Doc
@@ -25,9 +25,6 @@ _I_CAN_CONFIRM = re.compile(r"\bI can confirm\b")
 # ("...relates to your request and this is being provided to you" is about the answer, though; "please
 # find below answers to your questions" opens not-held answers as often as given ones)
 _YOUR_REQUEST = re.compile(r"(?<!response to )(?<!scope of )(?<!receipt of )(?<!relating to )(?<!relevant to )(?<!in relation to )(?<!date of )\byour (?:request|questions?)\b(?![^.]{0,40}\b(?:is|are) being provided\b)", re.I)
-# a sentence introducing the exemptions relied on, not the information: "The exemptions that I consider to be
-# applicable to the information requested by you are as follows:"
-_EXEMPTIONS_FOLLOW = re.compile(r"\bexemptions?\b[^.]{0,100}\b(?:is|are)\s+as\s+follows\b", re.I)
 # "Q1a" -> "1a"
 _NUMBER_KEY = re.compile(r"(\d{1,2}[a-z]?|[a-z])$", re.I)
 # "Answer 2: " opening an answer block
@@ -55,6 +52,7 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
     signals = Signals()
     hypothetical = finder(doc, "hypothetical")
     told_of_first, request_sent = pattern("told_of_first_response").search, pattern("request_sent").search
+    exemptions_follow = pattern("exemptions_follow").search
     for name in SIGNALS:
         for start, end in spans:
             if name in signals:
@@ -74,7 +72,7 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
                     continue
                 if name == "disclosed" and request_sent(flat):
                     continue  # the requester sending a request: "Please find attached a Freedom of Information request for..."
-                if name == "disclosed" and _EXEMPTIONS_FOLLOW.search(flat):
+                if name == "disclosed" and exemptions_follow(flat):
                     continue  # what follows is the exemptions: "The exemptions that apply to the information requested are as follows:"
                 signals.add(name, " ".join(doc.plain[s:e].split()))
                 break
@@ -229,7 +227,7 @@ def answered(doc: Doc, spans, questions, answers=()) -> str | None:
         reasons = False  # under "the following points have been considered:", numbered lines give reasons
         for s, e, line in doc.lines(*span):
             text = doc.scan[s:e].strip()
-            reasons = reasons or bool(REASONS_LEAD_IN.search(text))
+            reasons = reasons or bool(pattern("reasons_lead_in").search(text))
             if reasons:
                 continue
             m = ANSWER_LINE.match(text)

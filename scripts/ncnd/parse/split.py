@@ -355,7 +355,7 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
     for index in range(first, len(lines)):
         s, e, text = lines[index]
         lowered = text.lower()
-        if lowered.strip(" :") in FIELD_NAME_HEADINGS and _in_field_list(lines, index) and not request_heading(lines[index - 1][2], lines[index - 1][2].lower()):
+        if pattern("field_name_headings").match(lowered.strip(" :")) and _in_field_list(lines, index) and not request_heading(lines[index - 1][2], lines[index - 1][2].lower()):
             continue  # "Outcome" among the request's column names ("Location" / "Outcome" / "Context"), not a heading
         if response_heading(text, lowered):
             response_start = lines[index + 1][0] if index + 1 < len(lines) else e
@@ -528,8 +528,6 @@ def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int, 
 GLUED_REQUEST_HEADING = re.compile(r"\b(?:19|20)\d\d\.Request\s*$")
 
 
-# Response headings that are also the names of fields a request lists ("Location" / "Outcome" / "Context")
-FIELD_NAME_HEADINGS = {"outcome", "outcomes", "decision", "result", "results", "disclosure"}
 # A line of a list of field names: short, no sentence punctuation ("LSOA.code", "Arrest made (Y/N)")
 _FIELD_LINE = re.compile(r"^[^.?!:;]{1,40}$|^[\w]+\.[\w]+$")
 
@@ -768,7 +766,8 @@ MESSAGE_HEADER = re.compile(
     r"\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$"
 )
 # "1 Attachment", "2 Attachments": the site's count above a message's files, where the authority's message starts
-WDTK_ATTACHMENT_COUNT = re.compile(r"^\W*\d{1,2}\s+attachments?\W*$", re.I)
+ATTACHMENT_COUNT = r"\d{1,2}\s+attachments?"
+WDTK_ATTACHMENT_COUNT = re.compile(rf"^\W*{ATTACHMENT_COUNT}\W*$", re.I)
 # "8 April 2011" alone on its line: a message's date in the older layout
 STANDALONE_DATE = re.compile(r"^\W*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$")
 # "Marcus Feld made this Freedom of Information request to Greater Manchester Police"
