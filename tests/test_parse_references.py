@@ -68,6 +68,11 @@ from ncnd.parse.text import Doc
         ("Between 2019 - 2021 the force used drones.", "force_response", None),
         ("Your ref: ABC 123\nNo reference of ours here.", "force_response", None),
         ("With reference to your request of last week.", "force_response", None),
+        # an office's prefix on the request's number in the letter head: the request's number, labelled below it
+        ("Our ref: GSA/4/12\n31 January 2012\nDear Ms Shah\nFREEDOM OF INFORMATION REQUEST REFERENCE NO: 4/12\n", "force_response", "4/12"),
+        ("Our Ref: TL/ICU/DC/FOI/72/10\nREQUEST REFERENCE NO: 72/10\n", "force_response", "72/10"),
+        # (two different numbers: the first labelled stays)
+        ("Our ref: NY5854\nFreedom of Information request reference no: 2019/12\n", "force_response", "NY5854"),
     ],
 )
 def test_find_reference(text, doc_type, expected):

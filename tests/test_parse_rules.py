@@ -1381,6 +1381,83 @@ CASES_WITH_ADDRESS = [
         "https://www.bailii.org/uk/cases/UKIT/2006/EA_2005_0099.html",
         {"doc_type": "other", "authority_id": "northamptonshire-police"},
     ),
+    (
+        "a plan sent with 'some redactions have been made' is a partial disclosure, not a refusal",
+        "County show policing plan\nQuestion\nA copy of the policing plan for the county show.\n\nAnswer\n"
+        "Please find a copy of the plan for the county show attached. Some redactions have been made to the names of junior staff, "
+        "under Section 40(2), personal information.\n",
+        "https://www.avonandsomerset.police.uk/about-us/freedom-of-information/previous-foi-requests/events/county-show-plan/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "an exemption 'applied to part of the requested information' leaves the rest given",
+        "FOI Reference: 512/2024\nRequest:\nHow many seized vehicles were sold at auction in 2023, and for how much each?\nResponse:\n"
+        "I can confirm that the force does hold the information requested, however a Section 31(1)(a) Law Enforcement exemption has been "
+        "applied to part of the requested information thereby exempting its release.\n",
+        "https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-2024/june/seized-vehicles-5122024/",
+        {"outcome": "partially_disclosed", "ncnd": False},
+    ),
+    (
+        "a commissioner's office 'unable to obtain all the information' and then giving a figure is partial",
+        "WA0042 - Speed awareness courses\nRequest received: 02/03/2021\nResponded: 20/03/2021\n"
+        "I have spoken with the force on your behalf about your request for the following information:\n"
+        "1. The number of courses held in 2019\n2. The number of courses held in 2020\n"
+        "Unfortunately I have been unable to obtain all the information you have requested. Records before April 2020 are held by another force.\n"
+        "However, I have been able to find that 96 courses were held between April and December 2020.\n",
+        "https://www.warwickshire-pcc.gov.uk/key-information/your-right-to-information/disclosure-log/wa0042-speed-awareness-courses/",
+        {"outcome": "partially_disclosed", "ncnd": False},
+    ),
+    (
+        "'unable to provide you with all the information... as it would prove too costly' is still a cost refusal",
+        "Freedom of Information (Scotland) Act 2002\nRequest:\nPlease send all emails about the body worn video contract since 2022.\n"
+        "Response:\nUnfortunately, we are unable to provide you with all the information you have requested as it would prove too costly "
+        "within the context of the fee regulations. We estimate that it would cost more than £600 to comply with your request.\n",
+        "https://www.spa.police.uk/publication-library/foi-2024-25-001-bwv-emails/response",
+        {"outcome": "refused"},
+    ),
+    (
+        "one question pointed to a published page, two answered 'there is no specific recorded information': partial",
+        "02 May 2016 - 12.2016-17 - Freedom of information request - Non-emergency calls\n"
+        "I would like to put several questions to you:\n- What were the call answering times for the first quarter of 2016?\n"
+        "- What is your view of these figures?\n- How will you improve them?\n"
+        "Question 1: I can advise you that this information is now published at the below website: https://www.police.uk/example/performance/\n"
+        "Questions 2 and 3: There is no specific recorded information in relation to these questions, as they ask for an opinion.\n",
+        "https://www.northyorkshire-pfcc.gov.uk/foi/disclosure-log/02-may-2016-12-2016-17-non-emergency-calls/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "a numbered request, then the same numbers as 'Q1.', 'Q2.' answering in turn with no heading between",
+        "Custody meals\n1) A copy of your policy on meals for detainees.\n2) The name of your meal supplier.\n3) A copy of any consultation on the menu.\n"
+        "Q1. Please find enclosed the policy on meals for detainees.\nQ2. The force buys its meals through a framework run by another force.\n"
+        "We do hold information that the following meals are certified by a food standards body:\nChicken curry\nVegetable chilli\n"
+        "Q3. This information is not held by the force.\nFOI Ref: 411/16\n",
+        "https://www.avonandsomerset.police.uk/about-us/freedom-of-information/previous-foi-requests/custody/custody-meals/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "a request's sub-items numbered again ('1. i) 2014') are not answers starting: the cost refusal below is the answer",
+        "Speed checks (2511/17)\nRequest\n1) How many roads policing officers did the force employ in:\n  1. i) 2014\n  2. ii) 2015\n"
+        "2) How many speed check volunteers were there in:\n  1. i) 2014\n  2. ii) 2015\nResponse\n"
+        "Please note that researching each individual case would exceed the appropriate limit (FOIA, s.12 (1)).\n",
+        "https://foi.west-midlands.police.uk/speed-checks-2511_17/",
+        {"outcome": "refused"},
+    ),
+    (
+        "pointed to the force's published answer to a similar request: refused (s21), not empty",
+        "Request\nQ1. Please disclose the logs of every report of a ghost sighting since 2023.\n"
+        "Decision\nThe force has recently responded to a similar Freedom of Information (FOIA) request, a copy of which is published "
+        "on our website and available using the below link:\nFOI 0999-2024/25 Ghost sightings\n",
+        "https://northyorkshire.police.uk/foi-ai/north-yorkshire-police/foi-disclosure-2024-25/may-2025/foi-0111-202526-ghost-sightings/",
+        {"outcome": "refused", "ncnd": False},
+    ),
+    (
+        "a GOV.UK release names the force it is about; the department answered, so the force is not the authority",
+        "Drone funding for a police force\n\nHome Office funding for a force's trial of drones.\n\nDocuments\n\nDetails\n\nFOI release 31207\n\n"
+        "-\n\nThe amount given by the Home Office to Kent Police for the drone trial.\n\nWe released the following information on 4 March 2014.\n\n"
+        "The Home Office gave Kent Police £120,000 towards the trial.\n",
+        "https://www.gov.uk/government/publications/drone-funding-for-a-police-force",
+        {"doc_type": "force_response", "authority_id": None, "reference": "31207"},
+    ),
 ]
 
 

@@ -30,9 +30,22 @@ def test_a_sites_own_heading_says_what_its_page_is_where_the_address_does_not(en
     assert doc_type_from_url(entry["example"]) is None
     page = entry["example_heading"] + "\n\nRoad traffic collisions involving police vehicles\n"
     assert doc_type_from_heading(entry["example"], page) == entry["doc_type"]
-    # (only at the top of the page, and only on that site)
-    assert doc_type_from_heading(entry["example"], "A story\n" + page) is None
+    # (only near the top of the page, and only on that site)
+    assert doc_type_from_heading(entry["example"], "A story\n" + "Words of the story go on. " * 50 + "\n" + page) is None
     assert doc_type_from_heading("https://example.org/news/police-foi", page) is None
+
+
+def test_an_older_gov_uk_release_numbers_its_label_under_the_pages_details():
+    """GOV.UK's older releases put the title and summary first, then "Details" and "FOI release 31207"."""
+    url = "https://www.gov.uk/government/publications/drone-trial-funding-for-a-police-force"
+    page = (
+        "Drone trial funding for a police force\n\nHome Office funding for a force's trial of drones.\n\n"
+        "Documents\n\nDetails\n\nFOI release 31207\n\nThe amount given to the force for the trial.\n"
+    )
+    assert doc_type_from_url(url) is None
+    assert doc_type_from_heading(url, page) == "force_response"
+    # (a number in a sentence is not the label)
+    assert doc_type_from_heading(url, page.replace("FOI release 31207", "The FOI release 31207 was late.")) is None
 
 
 @pytest.mark.parametrize("entry", SETTINGS["path_authorities"], ids=lambda e: e["example"])

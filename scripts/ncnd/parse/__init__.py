@@ -19,7 +19,7 @@ from .passages import part_text, passages
 from .phrases import each, pattern, searcher
 from .questions import find_questions
 from .references import authority_from_reference, find_reference
-from .source import authority_from_url, is_tribunal_url, on_shared_government_log, published_from_url
+from .source import authority_from_url, is_tribunal_url, on_department_site, on_shared_government_log, published_from_url
 from .split import ATTACHMENT_COUNT, SIGN_OFF, side_by_side, Layout, find_title, reply_header_date, split, without
 from .scope import ncnd_scope, technology_roles
 from .technologies import find_technologies, technology_mentions
@@ -234,6 +234,11 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
         warnings.append(f"answered by a body that is not the police{': ' + found.name + ' is only mentioned' if found.name else ''}")
         _fill_other(record, doc, with_authority=False)
         return
+    if doc_type == "force_response" and authority_mod.is_force(found.id) and on_department_site(source_url):
+        # a GOV.UK release ("Funding for Northumbria Police") is the Home Office's or a commissioner's
+        # answer: the force it names is what was asked about
+        warnings.append(f"a government department's release: {found.name} is what the request is about, not who answered")
+        found = authority_mod.Authority()
     record["authority"], record["authority_id"] = found.name, found.id
     record["evidence"]["authority"] = f"source URL: {source_url}" if found.evidence == "source URL" else found.evidence
 

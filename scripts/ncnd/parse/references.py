@@ -6,6 +6,7 @@ and "FS50123456"). Spacing is normalised; the ICO's case numbers, which broken P
 ("IC -80804 -J7C6"), are put back together.
 """
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -110,7 +111,21 @@ def _leading_value(text: str, start: int, end: int):
 
 def labelled_reference(doc: Doc, start: int = 0, end: int | None = None, requester_labels: bool = False) -> str | None:
     """The first labelled reference; `requester_labels`: skip "My reference" (a thread's requester writes it;
-    in a force's letter head the officer does, and it is the force's)."""
+    in a force's letter head the officer does, and it is the force's).
+
+    A letter head's "Our ref: GSA/4/12" above "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 4/12" is the
+    request's number behind the office's own prefix: the request's number is the reference."""
+    values = _labelled_values(doc, start, end, requester_labels)
+    first = next(values, None)
+    if first is None:
+        return None
+    for later in itertools.islice(values, 3):
+        if len(later) < len(first) and first.endswith(later) and re.match(r"[A-Za-z]", first) and re.match(r"\d", later) and "/" in later:
+            return later
+    return first
+
+
+def _labelled_values(doc: Doc, start: int, end: int | None, requester_labels: bool):
     label, labels_in = searcher(doc, "reference_labels")
     text = doc.scan
     end = doc.length if end is None else end
@@ -146,8 +161,7 @@ def labelled_reference(doc: Doc, start: int = 0, end: int | None = None, request
         written = doc.plain[value.start() : value.end()]
         if len(written) == value.end() - value.start():
             candidate = GLUED_WORD.sub("", written.strip())
-        return normalise_reference(candidate)
-    return None
+        yield normalise_reference(candidate)
 
 
 def find_reference(doc: Doc, doc_type: str, reply_start: int | None = None, response_start: int | None = None) -> tuple[str | None, list[str]]:

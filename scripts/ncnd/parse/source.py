@@ -59,6 +59,10 @@ def doc_type_from_url(url: str | None) -> str | None:
     return rule[3] if rule else None
 
 
+# The label stands above the title, or under the page's "Details" a few lines below it
+HEADING_REACH = 1000
+
+
 @lru_cache(maxsize=None)
 def _heading_rules() -> tuple[tuple[str, re.Pattern, str], ...]:
     return tuple((e["host"], re.compile(e["heading"], re.I | re.M), e["doc_type"]) for e in settings().get("page_headings") or [])
@@ -71,7 +75,7 @@ def doc_type_from_heading(url: str | None, text: str) -> str | None:
     if not name:
         return None
     for suffix, heading, doc_type in _heading_rules():
-        if (name == suffix or name.endswith("." + suffix)) and heading.match(text):
+        if (name == suffix or name.endswith("." + suffix)) and heading.search(text[:HEADING_REACH]):
             return doc_type
     return None
 
@@ -163,6 +167,16 @@ def on_shared_government_log(url: str | None) -> bool:
     if not name:
         return False
     return any(name == e["host"] or name.endswith("." + e["host"]) for e in settings().get("sole_police_body_hosts") or [])
+
+
+def on_department_site(url: str | None) -> bool:
+    """Whether the page is a government department's FOI release (source_urls.yml department_hosts): the
+    department or a commissioner answered, not a police force it names."""
+    name = host(url)
+    if not name:
+        return False
+    # (the host itself: "suffolk-pcc.gov.uk" is a commissioner's own site under the same suffix)
+    return any(name in (e["host"], "www." + e["host"]) for e in settings().get("department_hosts") or [])
 
 
 def published_from_url(url: str | None) -> str | None:

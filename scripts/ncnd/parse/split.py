@@ -178,6 +178,13 @@ def _response_end(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def _item_number(text: str) -> str | None:
+    """A numbered item's number without its "Q": "1) A copy of..." and "Q1. Please find..." are both "1"."""
+    m = ITEM.match(text.strip())
+    number = m and (m.group("q") or m.group("num"))
+    return re.sub(r"^q(?:uestion)?\s?", "", number.lower()) if number else None
+
+
 def _list_restart(lines, start: int) -> int | None:
     """The start of the line where a numbered list after `start` begins again at its first number."""
     first = None
@@ -185,8 +192,7 @@ def _list_restart(lines, start: int) -> int | None:
     for s, e, text in lines:
         if s < start:
             continue
-        m = ITEM.match(text.strip())
-        number = m and (m.group("q") or m.group("num"))
+        number = _item_number(text)
         if not number:
             continue
         if first is None:
@@ -214,10 +220,17 @@ def _after_list(lines, start: int) -> int | None:
     """The start of the first line after a numbered list (two items or more) that speaks as the force."""
     items = 0
     previous = ""
+    first = last = None
     for s, e, text in lines:
         if s < start:
             continue
         if ITEM.match(text.strip()):
+            number = _item_number(text)
+            restarted = items >= 2 and number and number == first and last != first
+            if restarted and ANSWER_WORDS.search(text) and not text.rstrip().endswith("?") and not asks(text):
+                return s  # "1) A copy of the policy..." ... "4) ..." / "Q1. Please find enclosed...": answered in turn
+            first = first or number
+            last = number or last
             items += 1
             previous = text
             continue
