@@ -1458,6 +1458,15 @@ CASES_WITH_ADDRESS = [
         "https://www.gov.uk/government/publications/drone-funding-for-a-police-force",
         {"doc_type": "force_response", "authority_id": None, "reference": "31207"},
     ),
+    (
+        "a writer's own post telling of their request and pasting the force's email is not the force's answer",
+        "Drones over the county show\nHere are my notes on the drones story.\nCredit to Kent Police for answering my FOIA request which I sent "
+        "on the Monday.\nOn the Wednesday I had a telephone call from an inspector, who asked why I wanted to know.\n"
+        "Email received 29/08/2012\nDear Ann,\nIn relation to your Freedom of Information request;\nThe drone was flown by a supplier as a "
+        "demonstration and there was no cost to Kent Police. Kent Police does not hold any recorded footage from the flights.\nThe inspector should not have rung me unless it was to help the applicant get what they asked for.\n",
+        "http://annbrook.example.org/research/drones/",
+        {"doc_type": "other", "outcome": None},
+    ),
 ]
 
 
