@@ -345,3 +345,18 @@ def test_a_log_page_with_no_request_heading_asks_in_its_first_paragraph(opening)
         "https://www.psni.police.uk/foi-disclosure-log/drink-driving-2",
     )
     assert len(record["questions"]) == 1
+
+
+def test_a_lead_in_that_asks_after_a_time_frame_heads_its_list_of_short_items():
+    """A commissioner's log with no request heading: "For each year since 2014, I would like to know how much
+    the office spent on:" and a numbered list of short items, then the searches made: each item is a question."""
+    record = parse_notice(
+        "12 May 2017 - 1203.2016-17 - Freedom of information request - Office spending\n"
+        "For each year since January 2014, I would like to know how much the Office of the Commissioner spent on:\n"
+        "  1. Agency staff\n  2. Catering\n  3. Office furniture\n"
+        "Extent and Result of Searches to Locate Information\n"
+        "To locate the information relevant to your request searches were carried out within the Office of the Commissioner.\n"
+        "I have today decided to disclose the located information to you.\n",
+        "https://www.northyorkshire-pfcc.gov.uk/foi/disclosure-log/12-may-2017-1203-2016-17-office-spending/",
+    )
+    assert [q["number"] for q in record["questions"]] == ["1", "2", "3"]
