@@ -15,6 +15,9 @@ def techs(text):
     [
         ("Has your force partnered with Ring to supply Ring doorbells?", ["ring_doorbell"]),
         ("AI assisted video analytics - No", ["ai_tools"]),
+        ("How many seized devices were subject to data extraction in 2019?", ["mobile_phone_extraction"]),
+        ("the data extraction from the crime recording system took two days", []),
+        ("the force's use of algorithmic risk-assessment tools in custody", ["predictive_policing"]),
         ("documents exchanged with Ring (the internet doorbell company owned by Amazon)", ["ring_doorbell"]),
         ('its "Neighbours" app (called Neighbors in the US)', ["ring_neighbors_portal"]),
         ("access to the Law Enforcement Neighborhood Portal", ["ring_neighbors_portal"]),
