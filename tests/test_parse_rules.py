@@ -39,6 +39,14 @@ CASES = [
         "Yours faithfully,\n\nAnn Brook\n\nFreedom of Information Kent,\n\n2 Attachments\n\nDear Ms Brook,\n\nFREEDOM OF INFORMATION REQUEST REF 19/07/1036\n",
         {"outcome": "disclosed", "ncnd": None},
     ),
+    # ...but a letter written into the message, cut inside its heading, is the authority's own words begun:
+    # no outcome yet, whatever the status says
+    (
+        "Drone trials\n\nAnn Brook made this Freedom of Information request to Kent Police\n\nThe request was partially successful.\n\n"
+        "Dear Kent Police,\n\nDid the force trial drones in 2019?\n\nYours faithfully,\n\nAnn Brook\n\nKent Police\n\nDear Ms Brook\n\n"
+        "Freedom of Information Request Refere",
+        {"doc_type": "wdtk_thread", "outcome": None, "ncnd": None},
+    ),
     # a requester's annotation is not the authority's reply: only the status speaks (ncnd unknown)
     (
         "Drone fleet\n\nSam Lee made this Freedom of Information request to Kent Police\n\nThe request was refused by Kent Police.\n\n"

@@ -711,6 +711,20 @@ def _addresses_requester(text: str, requester: str | None, letter_follows: bool 
     return False
 
 
+def _letter_cut_at_its_heading(text: str, requester: str | None) -> bool:
+    """Whether the text ends inside the heading of a letter to the requester written into the message
+    ("Dear Mr Card" / "Freedom of Information Request Refere"): the authority's own letter had begun, and
+    the page stops before it says anything. A message that sends attachments ("2 Attachments") may only
+    cover a letter sent with it, so it is not one."""
+    if re.search(ATTACHMENT_COUNT, text, re.I):
+        return False
+    found = next((m for m in _SALUTATION.finditer(text) if _addresses_requester(m.group(0), requester, letter_follows=False)), None)
+    if found is None:
+        return False
+    after = [ln.strip() for ln in text[found.end() :].splitlines() if ln.strip()]
+    return 0 < len(after) <= 2 and not any(_PROSE.search(ln) and not ln.istitle() and not ln.isupper() for ln in after)
+
+
 def _authority_message_visible(doc, layout) -> bool:
     """Whether a thread shows a message from the authority after the request (an acknowledgement, a
     holding reply, a letter cut after its salutation to the requester) in a line of its own ("Thank you
@@ -756,7 +770,8 @@ def _authority_message_visible(doc, layout) -> bool:
         return False  # a covering note for an attached letter ("I am writing in response to your request"): the status tells of the letter
     # (a letter to the requester counts even where an annotation's span ran on over it: the site's header
     # for the authority's next message, "Rogers, Claire,", is not always one a thread layout knows)
-    return visible >= 60 or _addresses_requester(doc.scan[core[0] : core[1]], requester)
+    letter = doc.scan[core[0] : core[1]]
+    return visible >= 60 or _addresses_requester(letter, requester) or _letter_cut_at_its_heading(letter, requester)
 
 
 def _acknowledges_only(doc, layout, date_evidence: str | None, stopped_before_answer: bool = False) -> bool:
