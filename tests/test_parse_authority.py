@@ -112,7 +112,8 @@ def test_the_tail_of_a_known_name_is_not_an_unknown_force():
         ("Force Disclosure Unit Dorset Police HQ Winfrith Dorchester DT2 8DZ Tel 101", "dorset-police"),
         ("CUMBRIA CONSTABULARY Freedom of Information Headquarters Carleton Hall", "cumbria-constabulary"),
         # the same name further down, in a sentence, is only a mention
-        ("Dear Sir\n\nThank you for writing.\n\nYou wrote to us.\n\nWe read it.\n\nHere it is.\n\nAs asked, Dorset Police HQ Tel 101 figures.", None),
+        # (with another force named as often: when it is the only body named, it is taken as named once)
+        ("Dear Sir\n\nThank you for writing.\n\nYou wrote to us.\n\nWe read it.\n\nHere it is.\n\nAs asked, Dorset Police HQ Tel 101 figures and Wiltshire Police HQ figures.", None),
     ],
 )
 def test_a_letterhead_run_into_one_line_names_the_writer(head, expected):

@@ -1475,6 +1475,20 @@ CASES_WITH_ADDRESS = [
         "http://annbrook.example.org/research/drones/",
         {"doc_type": "other", "outcome": None},
     ),
+    (
+        "a copy of a force's reply that names the force once, and no other body, is that force's",
+        "Freedom of Information Request\nReference No: 0412/2016\nRequest\nHow many officers were assaulted on duty in 2015?\n"
+        "Response\nThere were 212 assaults on officers recorded by Surrey Police in 2015.\n",
+        "https://docslib.org/doc/1234567/assaults-on-officers",
+        {"authority_id": "surrey-police"},
+    ),
+    (
+        "...but not a force the requester names in the request: the reply's own force is not known",
+        "Freedom of Information Request\nReference No: 0413/2016\nRequest\nI have seen the figures for Surrey Police; how many officers "
+        "were assaulted on duty in your force in 2015?\nResponse\nThere were 140 assaults on officers recorded in 2015.\n",
+        "https://docslib.org/doc/1234568/assaults-on-officers",
+        {"authority_id": None},
+    ),
 ]
 
 

@@ -411,9 +411,14 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
     best_id, best = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     bystander = table[best_id].get("kind") in BYSTANDER_KINDS
-    if sole_police_body and len(ranked) == 1 and is_police_body(best_id) and best < 2.0:
-        # A tribunal's decision names the police body of its appeal, often once and in passing: when it
-        # names no other body, that is the one.
+    # (in a force's reply, a force the requester names in the request is not the one answering: "West Midlands
+    # Police keeps it as one document - if you have a wider one...")
+    requester_named = doc_type == "force_response" and in_request is not None and best_id in best_pos and in_request(best_pos[best_id][1])
+    sole_force = doc_type in ("force_response", "wdtk_thread") and len(ranked) == 1 and is_force(best_id) and not unknown and not requester_named
+    if (sole_police_body and len(ranked) == 1 and is_police_body(best_id) or sole_force) and best < 2.0:
+        # A tribunal's decision names the police body of its appeal, often once and in passing; a force's
+        # log page or a thread names the force once ("...recorded by Surrey Police") and no other body:
+        # when it names no other body, that is the one.
         warnings.append(f"authority named once: {table[best_id]['name']}, the only police body the text names")
     elif best < 2.0 or (runner_up and best < 1.5 * runner_up) or (bystander and best < SCORE_RESPONDER):
         if len(ranked) > 1 and runner_up and by_url in (best_id, ranked[1][0]) and scores[by_url] >= 2.0:
