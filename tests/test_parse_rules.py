@@ -1489,6 +1489,32 @@ CASES_WITH_ADDRESS = [
         "https://docslib.org/doc/1234568/assaults-on-officers",
         {"authority_id": None},
     ),
+    (
+        "GOV.JE questions lettered past H, some answered together ('C and D'), two exempt: a partial disclosure",
+        "Police helmets (FOI)\nProduced by the Freedom of Information office\nRequest\nPlease answer the questions below about police helmets.\n"
+        "A\nWho makes your helmets?\nB\nWho supplies them?\nC\nWhen does the contract end?\nD\nHow long is the contract?\nE\nWhen will you next buy?\nF\nWhat protection level do they meet?\nG\nWhat is the unit price?\nH\nWhat is the price of a visor?\nI\nWhat was the contract worth?\nJ\nHow many have you bought?\n"
+        "Response\n"
+        "A\nThere is no single maker; one firm has been used before.\nB\nNo contract is in place.\nC and D\nNot applicable.\nE\nHelmets are bought when they are needed.\nF\nThis information is exempt under Article 38 of the Freedom of Information (Jersey) Law 2011.\nG and H\nThis information is exempt under Article 33 of the Freedom of Information (Jersey) Law 2011.\nI\nNot applicable.\nJ\n40 helmets.\n",
+        "https://www.gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=9011",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "two questions answered by an attached letter named for them, two with 'no specific recorded information held'",
+        "Hoax calls (512A/21)\n1. How many hoax calls did the force receive each year since 2016?\n2. How many of them were attended?\n"
+        "3. What is your policy on hoax callers?\n4. What do hoax calls cost the force each year?\n"
+        "With regard to questions 1 & 2, please find attached our response.\n"
+        "With regard to questions 3 & 4, there is no specific recorded information held. Each case is dealt with on its own facts.\n",
+        "https://foi.west-midlands.police.uk/hoax-calls-512a-21/",
+        {"outcome": "partially_disclosed", "ncnd": False},
+    ),
+    (
+        "'the information you seek is partly held' and 'Please find responses below': a partial disclosure",
+        "Cars and drivers\nQuestion\n1. How many chief officers have a car and driver?\n2. What did the cars cost in 2019/20?\nAnswer\n"
+        "Thank you for your request.\nWe can confirm that the information you seek is partly held by the Office of the Police and Crime "
+        "Commissioner. Please find responses below.\n",
+        "https://www.gwent.pcc.police.uk/en/disclosure-log/19123",
+        {"outcome": "partially_disclosed", "ncnd": False},
+    ),
 ]
 
 

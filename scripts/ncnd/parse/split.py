@@ -508,6 +508,8 @@ def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int, 
     force_voice = pattern("force_voice")
     segments = []  # [kind, start, end]
     previous = ""
+    # (letters as headings only when an "A" and a "B" both stand alone: a page cut after "I" is not lettered)
+    lettered = {"A", "B"} <= {text.strip().rstrip(".") for s, e, text in lines if s >= request_start}
     for s, e, text in lines:
         if s < request_start:
             continue
@@ -515,6 +517,8 @@ def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int, 
             break
         if ITEM_HEADING.match(text) or _numbered_question(text):
             return  # numbered questions ("Request 1"): the numbered layout's, not this one
+        if lettered and LETTER_LINE.match(text.strip()):
+            return  # lettered questions, "A" / "Who makes...?" / "B" (GOV.JE): the lettered layout's
         asking = text.rstrip().endswith("?") or asks(text) or pattern("requester_voice").search(text)
         answering = not asking and (force_voice.match(text) or previous.rstrip().endswith("?") or pattern("answer_openers").match(text))
         kind = "answer" if answering or (segments and segments[-1][0] == "answer" and not asking) else "question"
@@ -537,6 +541,10 @@ def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int, 
     layout.answers = [(None, seg[1], seg[2]) for seg in answers]
     layout.response = (answers[0][1], doc.length)
     layout.response_core_end = _response_end(doc, *layout.response)
+
+
+# A letter alone on its line above a question or its answer, or letters for answers given together: "B", "C and D"
+LETTER_LINE = re.compile(r"^[A-Z]\.?(?:\s*(?:and|&|,)\s*[A-Z]\.?)*$")
 
 
 # A "Request" heading run onto the end of a date's line: "23 May 2016.Request"
