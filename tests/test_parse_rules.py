@@ -1515,6 +1515,15 @@ CASES_WITH_ADDRESS = [
         "https://www.gwent.pcc.police.uk/en/disclosure-log/19123",
         {"outcome": "partially_disclosed", "ncnd": False},
     ),
+    (
+        "figures given 'in such a way in order to avoid the exemption' of s40: nothing withheld, no exemption relied on",
+        "Taser in hospitals\nYou asked:\n1. How many times has Taser been drawn in hospitals since 2017?\nIn Response:\n"
+        "I can confirm that the information you have requested is held by the force.\nI am able to disclose the located information to you as follows. "
+        "This has been provided in such a way in order to avoid the exemption as outlined in Section 40 of the Act (personal data).\n"
+        "1. Taser was drawn twice, both times in 2018, in the grounds of one hospital.\n",
+        "https://beta.northumbria.police.uk/about-us/publications-and-documents/accessing-information/disclosure-log/operational-policing/taser-in-hospitals-1234/",
+        {"outcome": "disclosed", "exemptions": []},
+    ),
 ]
 
 
