@@ -1524,6 +1524,13 @@ CASES_WITH_ADDRESS = [
         "https://beta.northumbria.police.uk/about-us/publications-and-documents/accessing-information/disclosure-log/operational-policing/taser-in-hospitals-1234/",
         {"outcome": "disclosed", "exemptions": []},
     ),
+    (
+        "'First Duty - the force does hold information relating to all your request' and the page cut: held is confirmed, so no NCND",
+        "Complaints against officers\nInformation Request\nPlease give the number of complaints made against officers in 2022/23.\n"
+        "FOI Duty\nFirst Duty - Essex Police does hold information relating to all your request.\nSecond Duty - See below\n",
+        "https://www.essex.police.uk/foi-ai/essex-police/other-information/previous-foi-requests/complaints-against-officers-2022/",
+        {"ncnd": False, "outcome": None},
+    ),
 ]
 
 
