@@ -1531,6 +1531,24 @@ CASES_WITH_ADDRESS = [
         "https://www.essex.police.uk/foi-ai/essex-police/other-information/previous-foi-requests/complaints-against-officers-2022/",
         {"ncnd": False, "outcome": None},
     ),
+    (
+        "'not centrally recorded and therefore not held in a readily retrievable format', and the page stops mid-explanation: no outcome yet",
+        "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 1201-2023\nI write in connection with your request for information as follows:\n"
+        "Q1. The number of stolen pedal cycles recovered in 2022.\nPlease find the force's response set out below.\n"
+        "Response: Please be advised that the requested information is not centrally recorded and is therefore not held in a readily "
+        "retrievable format. There is no marker for a recovered cycle, and in order to determine a response to",
+        "https://www.warwickshire.police.uk/foi-ai/warwickshire-police/foi-disclosure-2023/december-2023/foi-1201-2023--dec-2023--pedal-cycles/",
+        {"outcome": None},
+    ),
+    (
+        "...but with the work it would take set out ('a manual trawl... 4 minutes per record'), the cost refusal is read",
+        "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 1202-2023\nI write in connection with your request for information as follows:\n"
+        "Q1. The number of stolen pedal cycles recovered in 2022.\nPlease find the force's response set out below.\n"
+        "Response: Please be advised that the requested information is not held in a readily retrievable format. It would require a manual "
+        "trawl through 3,100 theft records, at an estimate of 4 minutes per record, which equates to",
+        "https://www.warwickshire.police.uk/foi-ai/warwickshire-police/foi-disclosure-2023/december-2023/foi-1202-2023--dec-2023--pedal-cycles/",
+        {"outcome": "refused"},
+    ),
 ]
 
 

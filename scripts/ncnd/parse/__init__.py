@@ -570,6 +570,13 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     if record["outcome"] == "refused" and not record["question_answers"] and not (set(signals.found) - {"refused", "part_held"}):
         _hold_for_extension(record, doc, spans)
         outcome = record["outcome"]
+    if outcome == "refused" and not record["question_answers"] and set(signals.found) == {"refused"} and not exemptions:
+        explaining = _explaining_when_cut(doc, signals.found["refused"])
+        if explaining:
+            # "...is not centrally recorded and is therefore not held in a readily retrievable format. There is no
+            # flag for..." and the page stops: the cost refusal (or the figures found anyway) would come next
+            warnings.append(f"the page stops while explaining why the information is hard to find ({explaining}): outcome not read")
+            outcome = record["outcome"] = record["evidence"]["outcome"] = None
     scoped_to = _refusal_scoped_to(record, signals) if outcome in ("refused", "not_held") else None
     if scoped_to:
         # "the information requested at Q2 is not held in a readily retrievable format", "Questions 2, 3, 5 & 6"
@@ -796,6 +803,21 @@ def _acknowledges_only(doc, layout, date_evidence: str | None, stopped_before_an
     start = core[0] + found.start()
     letter = " ".join(doc.scan[start : min(core[1], start + 1500)].split())
     return stopped_before_answer and bool(pattern("acknowledgement").search(letter) or pattern("holding_note").search(letter))
+
+
+def _explaining_when_cut(doc, sentence: str) -> str | None:
+    """The words of a refusal sentence that only explain why the information is hard to retrieve, when
+    nothing from that sentence to the page's end names the cost limit it would lead to and the page stops
+    mid-sentence; else None."""
+    found = pattern("retrieval_explanation").search(sentence)
+    words = sentence.split()
+    at = re.search(r"\s+".join(map(re.escape, words[:8])), doc.scan) if words else None
+    if not found or at is None:
+        return None
+    rest = doc.scan[at.start() :]
+    if pattern("cost_conclusion").search(rest) or re.search(r"[.!?:)]\W*$", rest.rstrip()[-3:] or ""):
+        return None
+    return found.group()
 
 
 def _hold_for_extension(record: dict, doc, spans) -> None:
