@@ -1549,6 +1549,15 @@ CASES_WITH_ADDRESS = [
         "https://www.warwickshire.police.uk/foi-ai/warwickshire-police/foi-disclosure-2023/december-2023/foi-1202-2023--dec-2023--pedal-cycles/",
         {"outcome": "refused"},
     ),
+    (
+        "'there is no information recorded by' the force, with an NCND on any other information: not held, with NCND",
+        "Ransomware (5221_14)\nPlease tell me of any ransomware attacks on the force since 2012.\n"
+        "I am writing to inform you that we have searched our records and there is no information recorded by West Midlands Police.\n"
+        "Additionally, West Midlands Police can neither confirm nor deny that it holds any other information relevant to this request, as the "
+        "duty in Section 1(1)(a) of the Act does not apply by virtue of the following exemption:\nSection 23(5) Information supplied by, or concerning, certain Security Bodies\n",
+        "https://foi.west-midlands.police.uk/ransomware-5221_14/",
+        {"outcome": "not_held", "ncnd": True},
+    ),
 ]
 
 
