@@ -1558,6 +1558,16 @@ CASES_WITH_ADDRESS = [
         "https://foi.west-midlands.police.uk/ransomware-5221_14/",
         {"outcome": "not_held", "ncnd": True},
     ),
+    (
+        "the whole request refused on cost, 'though held, is not centrally recorded', with a count of records to illustrate the work: refused",
+        "Ghost sightings\nReference: 311-22\nHow many reports of ghosts were recorded by your force in 2021?\n"
+        "I am writing to confirm that the force holds information on the subject you have requested, however, I have to advise you that on "
+        "this occasion we will not be able to answer your request without exceeding the appropriate cost limit. This is because the information, "
+        "though held, is not centrally recorded.\nAs an illustration of the work, we can advise that 183,200 new records have been created "
+        "in our crime system since January 2021.\n",
+        "https://www.avonandsomerset.police.uk/about/freedom-of-information/previous-foi-requests/requests/ghost-sightings/",
+        {"outcome": "refused"},
+    ),
 ]
 
 

@@ -395,7 +395,9 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         if given:
             signals.add("disclosed", given)
             held_only = True
-    if spans and not any(k in signals for k in ("disclosed", "partially_disclosed")):
+    if spans and not any(k in signals for k in ("disclosed", "partially_disclosed", "refused_whole")):
+        # (not beside the whole request refused in so many words: "we can advise that 194,104 records have been
+        # created since 2021" then illustrates the cost of searching them)
         given = _step(warnings, "answer given", lambda: answer_given(doc, spans), None)
         # (beside a "not held", only a figure given counts: "412,318 searches were made in 2023. The
         # force does not hold a breakdown by force")
