@@ -360,3 +360,15 @@ def test_a_lead_in_that_asks_after_a_time_frame_heads_its_list_of_short_items():
         "https://www.northyorkshire-pfcc.gov.uk/foi/disclosure-log/12-may-2017-1203-2016-17-office-spending/",
     )
     assert [q["number"] for q in record["questions"]] == ["1", "2", "3"]
+
+
+def test_a_numbered_question_that_opens_with_its_period_counts():
+    """"1 For the last 3 financial years, how much..." (a number and a space, no full stop) opens the first
+    question as "2 How much..." opens the second."""
+    record = parse_notice(
+        "FOI release 28150\n1 For the last 3 financial years, how much has the Home Office paid forces for dog units?\n"
+        "2 How much is paid for each dog?\n3 What is the process by which a force claims the money?\n"
+        "We released this information on 2 May 2014.\n1 The table below gives the payments.\n",
+        "https://www.gov.uk/government/publications/funding-for-dog-units",
+    )
+    assert [q["number"] for q in record["questions"]] == ["1", "2", "3"]

@@ -1467,6 +1467,16 @@ CASES_WITH_ADDRESS = [
         {"doc_type": "force_response", "authority_id": None, "reference": "31207"},
     ),
     (
+        "a GOV.UK release: the numbered request under 'FOI release 28150', answered under 'We released this information on...'",
+        "FOI release\nFunding for dog units\nHome Office grants to forces for dog units.\nDocuments\nDetails\nFOI release 28150\n"
+        "1 For the last 3 financial years, how much has the Home Office paid forces for dog units?\n"
+        "2 How much is paid for each dog licensed under section 14(b).\n3 What is the process by which a force claims the money?\n"
+        "We released this information on 2 May 2014.\n1 The table below gives the payments.\n2011 to 2012 £90,100\n2012 to 2013 £88,400\n"
+        "2 There is no set amount per dog.\n3 Forces bid for the grant at the start of each year.\nUpdates to this page\nPublished 30 June 2014\n",
+        "https://www.gov.uk/government/publications/funding-for-dog-units",
+        {"outcome": "disclosed", "exemptions": [], "date": "2014-05-02"},
+    ),
+    (
         "a writer's own post telling of their request and pasting the force's email is not the force's answer",
         "Drones over the county show\nHere are my notes on the drones story.\nCredit to Kent Police for answering my FOIA request which I sent "
         "on the Monday.\nOn the Wednesday I had a telephone call from an inspector, who asked why I wanted to know.\n"

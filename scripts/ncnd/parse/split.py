@@ -39,7 +39,7 @@ GENERIC_TITLE = re.compile(
 HEADER_LINES = 40
 # A line that asks for something: "Please provide the following information...", "How many...?"
 ASKS = re.compile(
-    r"\?\s*$|^\W*(?:\d{1,2}[.)]\s*)?(?:please|could you|can you|would you|I would like|I am writing|I write to request|under the freedom|how many|what|which|does|do|has|have|is|are)\b"
+    r"\?\s*$|^\W*(?:\d{1,2}[.)]\s*|[a-z]\)\s*)?(?:please|could you|can you|would you|I would like|I am writing|I write to request|under the freedom|how many|what|which|does|do|has|have|is|are)\b"
     r"|\bplease\s+(?:provide|supply|send|disclose|tell|advise|confirm|share)\b"
     # (after a lead-in: "For each year since 2013, I would like to know how much the office spent on:")
     r"|\bI\s+would\s+like\s+to\s+(?:know|request|receive|obtain|ask\s+for)\b",
