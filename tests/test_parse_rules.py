@@ -1486,6 +1486,15 @@ CASES_WITH_ADDRESS = [
         {"doc_type": "other", "outcome": None},
     ),
     (
+        "a news story telling what a force answered, quoting its letter, is not the force's answer",
+        "Kent Police are logging a UFO report almost every day, according to the force.\n"
+        "A Freedom of Information request submitted to the force revealed that since 2020 it has logged 1,210 cases mentioning UFOs.\n"
+        "A later request for the logs themselves was refused on cost.\nIn its official response, the force said: 'Unfortunately, Kent Police "
+        "are unable to provide you with the information requested. It is estimated that the cost of locating it would exceed the time threshold.'\n",
+        "https://ufo-news.example.com/2023/11/kent-ufo-hotspot",
+        {"doc_type": "other", "outcome": None},
+    ),
+    (
         "a copy of a force's reply that names the force once, and no other body, is that force's",
         "Freedom of Information Request\nReference No: 0412/2016\nRequest\nHow many officers were assaulted on duty in 2015?\n"
         "Response\nThere were 212 assaults on officers recorded by Surrey Police in 2015.\n",
