@@ -1569,6 +1569,16 @@ CASES_WITH_ADDRESS = [
         {"outcome": "refused"},
     ),
     (
+        "'Please see below.' leading into the harm and public interest test is not information given",
+        "Firearms invoices (5811_18)\nPlease send copies of the invoices for the force's firearms bought since 2015.\n"
+        "The invoices are held. However, this information is exempt by virtue of:\nS24(1) National Security\nS31(1)(a)(b) Law Enforcement\n"
+        "In line with the above, I am required to complete a Prejudice Test/Public Interest Test for Section 24 and Section 31 on disclosure. "
+        "Please see below.\nOverall Harm for Section 24 and Section 31\nTo disclose what the force spends on firearms would undermine its "
+        "capabilities.\n",
+        "https://foi.west-midlands.police.uk/firearms-invoices-5811_18/",
+        {"outcome": "refused"},
+    ),
+    (
         "'there is no information recorded by' the force, with an NCND on any other information: not held, with NCND",
         "Ransomware (5221_14)\nPlease tell me of any ransomware attacks on the force since 2012.\n"
         "I am writing to inform you that we have searched our records and there is no information recorded by West Midlands Police.\n"
