@@ -1579,6 +1579,25 @@ CASES_WITH_ADDRESS = [
         {"outcome": "refused"},
     ),
     (
+        "an NCND's harm argument weighing 'to say no information is held' is not a not-held answer; part 1 sent as an attachment",
+        "Penetration testing (13510/19)\n1. How many cyber attacks did the force record in 2018?\n2. Has the force commissioned penetration testing?\n"
+        "Please find attached our response for request part 1.\nHowever, West Midlands Police will neither confirm nor deny that information is held "
+        "relevant to request part 2 as the duty in Section 1(1)(a) of the Act does not apply by virtue of the following exemptions:\n"
+        "Section 24(2) - National Security\nSection 31(3) - Law Enforcement\nOverall Harm\nConfirming information is held would confirm testing "
+        "has taken place, where on the flip side, to say no information is held would reveal a weakness.\n",
+        "https://foi.west-midlands.police.uk/penetration-testing-13510-19/",
+        {"outcome": "partially_disclosed", "ncnd": True},
+    ),
+    (
+        "a whole-request NCND whose harm test says 'stating no information held' could map forces is an NCND, not a not-held answer",
+        "Request 2140 - cloud computing\nDoes the force use cloud computing for its intelligence systems?\n"
+        "The Cheshire Constabulary can neither confirm nor deny that it holds any information relevant to cloud computing used by the force as the "
+        "duty in s1(1)(a) does not apply by virtue of Section 31(3) Law Enforcement.\nIrrespective of whether information is or isn't held, by citing "
+        "exemptions or stating 'no information held' could enable an individual to map which forces use such systems.\n",
+        "http://www.cheshire.police.uk/advice--information/freedom-of-information/disclosure-log/2009/10/request-2140---cloud.aspx",
+        {"outcome": "ncnd", "ncnd": True},
+    ),
+    (
         "'there is no information recorded by' the force, with an NCND on any other information: not held, with NCND",
         "Ransomware (5221_14)\nPlease tell me of any ransomware attacks on the force since 2012.\n"
         "I am writing to inform you that we have searched our records and there is no information recorded by West Midlands Police.\n"
