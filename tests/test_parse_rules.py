@@ -1598,6 +1598,13 @@ CASES_WITH_ADDRESS = [
         {"outcome": "ncnd", "ncnd": True},
     ),
     (
+        "a page that stops inside the stock cost refusal 'Our data are not organised in such a way as to allow us to provide this in': refused",
+        "Mobile fingerprint scanners (412A/20)\nPlease tell me how many scans were made with the mobile fingerprint devices in 2019.\n"
+        "Response\nOur data are not organised in such a way as to allow us to provide this in\n",
+        "https://foi.west-midlands.police.uk/mobile-fingerprint-scanners-412a-20/",
+        {"outcome": "refused", "ncnd": False},
+    ),
+    (
         "'there is no information recorded by' the force, with an NCND on any other information: not held, with NCND",
         "Ransomware (5221_14)\nPlease tell me of any ransomware attacks on the force since 2012.\n"
         "I am writing to inform you that we have searched our records and there is no information recorded by West Midlands Police.\n"

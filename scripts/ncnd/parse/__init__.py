@@ -375,6 +375,11 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         # the page stops inside the words "Cleveland Police can neith": what follows them can only be "neither
         # confirm nor deny"
         signals.add("ncnd", doc.sentence_at(cut.start()))
+    cut = pattern("cut_cost_refusal").search(doc.scan, max(0, doc.length - 160))
+    if cut and not signals.found and any(start <= cut.start() < end for start, end in spans):
+        # the page stops inside West Midlands Police's stock opening of a cost refusal: "Our data are not
+        # organised in such a way as to allow us to provide this in[formation within the appropriate (cost) limit]"
+        signals.add("refused", doc.sentence_at(cut.start()))
     if spans and not any(k in signals for k in ("disclosed", "partially_disclosed")):
         # (answer blocks inside what was set aside, such as an acknowledgement's numbered notes, are not answers)
         blocks = [a for a in layout.answers if any(start <= a[1] < end for start, end in spans)]
