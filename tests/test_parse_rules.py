@@ -1605,6 +1605,14 @@ CASES_WITH_ADDRESS = [
         {"outcome": "refused", "ncnd": False},
     ),
     (
+        "'the cost of determining whether any information is or isn't held' exceeds the limit, its section cut off: an NCND on cost",
+        "FOI Reference: 214/2022\nRequest:\nHow many residential burglaries were recorded in each town in 2021?\nResponse:\n"
+        "I can confirm that the cost of determining whether any information relative to your request is or isn't held is above the amount to "
+        "which we are legally required to respond, i.e. the cost of compliance exceeds the appropriate limit, by virtue of Section\n",
+        "https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure2022/march/residential-burglaries-2142022/",
+        {"outcome": "ncnd", "ncnd": True, "ncnd_scope": "cost"},
+    ),
+    (
         "'there is no information recorded by' the force, with an NCND on any other information: not held, with NCND",
         "Ransomware (5221_14)\nPlease tell me of any ransomware attacks on the force since 2012.\n"
         "I am writing to inform you that we have searched our records and there is no information recorded by West Midlands Police.\n"

@@ -375,6 +375,10 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         # the page stops inside the words "Cleveland Police can neith": what follows them can only be "neither
         # confirm nor deny"
         signals.add("ncnd", doc.sentence_at(cut.start()))
+    if "refused" in signals and "ncnd" not in signals and pattern("cost_ncnd").search(" ".join(signals.found["refused"].split())):
+        # "the cost of determining whether any information ... is or isn't held is above the amount to which we are
+        # legally required to respond" with its section cut off: the cost of confirming or denying, s12(2)
+        signals.add("ncnd", signals.found["refused"])
     cut = pattern("cut_cost_refusal").search(doc.scan, max(0, doc.length - 160))
     if cut and not signals.found and any(start <= cut.start() < end for start, end in spans):
         # the page stops inside West Midlands Police's stock opening of a cost refusal: "Our data are not
