@@ -1467,6 +1467,15 @@ CASES_WITH_ADDRESS = [
         {"doc_type": "force_response", "authority_id": None, "reference": "31207"},
     ),
     (
+        "a GOV.UK release in which the Ministry of Justice answers about prisons is not a police answer",
+        "FOI request 240601234: drones at prisons\nPublished 1 November 2024\nFreedom of Information Act (FOIA) Request - 240601234\n"
+        "Thank you for your request in which you asked for the following information from the Ministry of Justice (MOJ):\n"
+        "- How many drones were seized at prisons in 2023?\nI can confirm that the MOJ holds all of the information that you have requested. "
+        "In 2023, 212 drones were seized at prisons in England and Wales.\n",
+        "https://www.gov.uk/government/publications/moj-freedom-of-information-releases-for-november-2024/foi-request-240601234-drones-at-prisons",
+        {"doc_type": "other", "outcome": None},
+    ),
+    (
         "a GOV.UK release: the numbered request under 'FOI release 28150', answered under 'We released this information on...'",
         "FOI release\nFunding for dog units\nHome Office grants to forces for dog units.\nDocuments\nDetails\nFOI release 28150\n"
         "1 For the last 3 financial years, how much has the Home Office paid forces for dog units?\n"
