@@ -1622,6 +1622,15 @@ CASES_WITH_ADDRESS = [
         {"outcome": "ncnd", "ncnd": True, "ncnd_scope": "cost"},
     ),
     (
+        "an answer that opens 'Following receipt of your request searches were conducted' and says the work 'is likely to take longer than 18 hours'",
+        "Nitrous oxide and collisions\n- How many collisions involved nitrous oxide in each year since 2019?\n"
+        "- How many arrests were made for selling nitrous oxide?\nFollowing receipt of your request searches were conducted within Devon & Cornwall "
+        "Police to locate information relevant to your request and I can confirm that some information is held. However, it is estimated that to "
+        "locate, retrieve and extract the specific information is likely to take longer than 18 hours.\nAs per section 1\n",
+        "https://www.devon-cornwall.police.uk/foi-ai/devon--cornwall-police/disclosure-logs/2025-disclosures/nitrous-oxide-and-collisions/",
+        {"outcome": "refused", "ncnd": False},
+    ),
+    (
         "'there is no information recorded by' the force, with an NCND on any other information: not held, with NCND",
         "Ransomware (5221_14)\nPlease tell me of any ransomware attacks on the force since 2012.\n"
         "I am writing to inform you that we have searched our records and there is no information recorded by West Midlands Police.\n"
