@@ -1631,6 +1631,14 @@ CASES_WITH_ADDRESS = [
         {"outcome": "refused", "ncnd": False},
     ),
     (
+        "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
+        "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
+        "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "
+        "reports are not routinely made available, as they contain personal information.\n",
+        "https://foi.west-midlands.police.uk/non-crime-hate-incidents-812a-23/",
+        {"outcome": "partially_disclosed", "ncnd": False},
+    ),
+    (
         "'there is no information recorded by' the force, with an NCND on any other information: not held, with NCND",
         "Ransomware (5221_14)\nPlease tell me of any ransomware attacks on the force since 2012.\n"
         "I am writing to inform you that we have searched our records and there is no information recorded by West Midlands Police.\n"
