@@ -1639,6 +1639,22 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed", "ncnd": False},
     ),
     (
+        "figures for one question and 'we don't have any information concerning' the others: partial",
+        "Damaged police cars\nYou asked:\n1. How many police cars were damaged in 2014/15?\n2. How many police cars went missing in 2014/15?\n"
+        "In Response:\n1. 312 police cars were damaged in 2014/15.\nWith regards to question 2 we don't have any information concerning missing cars.\n",
+        "https://beta.northumbria.police.uk/about-us/publications-and-documents/accessing-information/disclosure-log/other/damaged-cars-1234/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "a cost refusal of the whole request that still gives, as advice and assistance, 'the information requested for question a)': partial",
+        "Released under investigation (1702/19)\na) How many suspects were released under investigation in 2018?\nb) How many of them went on to reoffend?\n"
+        "Please be advised that the information requested is not available in a readily retrievable format. The cost of locating it exceeds the "
+        "appropriate level, and this letter acts as a Refusal Notice.\nHowever, in accordance with Section 16 of the Act I have a duty to provide "
+        "advice and assistance in relation to your request and can provide the information requested for question a). Please find this attached.\n",
+        "https://foi.west-midlands.police.uk/released-under-investigation-1702-19/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
         "'there is no information recorded by' the force, with an NCND on any other information: not held, with NCND",
         "Ransomware (5221_14)\nPlease tell me of any ransomware attacks on the force since 2012.\n"
         "I am writing to inform you that we have searched our records and there is no information recorded by West Midlands Police.\n"
