@@ -74,7 +74,7 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
                     continue  # the requester sending a request: "Please find attached a Freedom of Information request for..."
                 if name == "disclosed" and exemptions_follow(flat):
                     continue  # what follows is the exemptions: "The exemptions that apply to the information requested are as follows:"
-                if name == "disclosed" and _BARE_SEE_BELOW.match(flat) and _REASONS_BEFORE.search(doc.scan, max(0, s - 200), s):
+                if name == "disclosed" and pattern("bare_see_below").match(flat) and pattern("test_lead_in").search(doc.scan, max(0, s - 200), s):
                     continue  # "I am required to complete a Prejudice Test... Please see below.": the test follows, not the information
                 signals.add(name, " ".join(doc.plain[s:e].split()))
                 break
@@ -88,10 +88,6 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
     return signals
 
 
-
-# "Please see below." alone, after a sentence about the harm or public interest test it leads to
-_BARE_SEE_BELOW = re.compile(r"^\W*(?:please\s+)?see\s+below\W*$", re.I)
-_REASONS_BEFORE = re.compile(r"\b(?:test|harm|prejudice|public\s+interest|exemptions?)\b", re.I)
 
 _CONFIRMS = re.compile(r"\bconfirm\s+that$", re.I)
 
