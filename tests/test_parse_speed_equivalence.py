@@ -154,8 +154,8 @@ def test_tail_search_is_full_search(line, regex):
 
 
 @pytest.mark.parametrize("line", ["...in 2024?", 'the following exemptions:")', "no stop", "(a)", '"', "end.]]"])
-def test_ends_sentence_is_terminal(line):
-    assert text_mod._ends_sentence(line) == bool(text_mod._TERMINAL.search(line))
+def testends_sentence_is_terminal(line):
+    assert text_mod.ends_sentence(line) == bool(text_mod._TERMINAL.search(line))
 
 
 @pytest.mark.parametrize(

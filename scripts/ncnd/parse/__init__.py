@@ -23,7 +23,7 @@ from .source import authority_from_url, is_tribunal_url, on_department_site, on_
 from .split import ATTACHMENT_COUNT, SIGN_OFF, side_by_side, Layout, find_title, reply_header_date, split, without
 from .scope import ncnd_scope, technology_roles
 from .technologies import find_technologies, technology_mentions
-from .text import Doc, collapse
+from .text import Doc, collapse, ends_sentence
 
 __all__ = ["parse_notice", "empty_record"]
 
@@ -370,20 +370,20 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         # own; the line holds the request and the answer both
         spans = [(0, doc.length)]
     signals = _step(warnings, "outcome", lambda: read_signals(doc, spans, exemptions), Signals())
-    cut = pattern("cut_ncnd").search(doc.scan, max(0, doc.length - 80))
-    if cut and "ncnd" not in signals and any(start <= cut.start() < end for start, end in spans):
+    cut = _cut_at_page_end(doc, spans, "cut_ncnd", 80)
+    if cut and "ncnd" not in signals:
         # the page stops inside the words "Cleveland Police can neith": what follows them can only be "neither
         # confirm nor deny"
-        signals.add("ncnd", doc.sentence_at(cut.start()))
+        signals.add("ncnd", cut)
     if "refused" in signals and "ncnd" not in signals and pattern("cost_ncnd").search(" ".join(signals.found["refused"].split())):
         # "the cost of determining whether any information ... is or isn't held is above the amount to which we are
         # legally required to respond" with its section cut off: the cost of confirming or denying, s12(2)
         signals.add("ncnd", signals.found["refused"])
-    cut = pattern("cut_cost_refusal").search(doc.scan, max(0, doc.length - 160))
-    if cut and not signals.found and any(start <= cut.start() < end for start, end in spans):
+    cut = _cut_at_page_end(doc, spans, "cut_cost_refusal", 160)
+    if cut and not signals.found:
         # the page stops inside West Midlands Police's stock opening of a cost refusal: "Our data are not
         # organised in such a way as to allow us to provide this in[formation within the appropriate (cost) limit]"
-        signals.add("refused", doc.sentence_at(cut.start()))
+        signals.add("refused", cut)
     if spans and not any(k in signals for k in ("disclosed", "partially_disclosed")):
         # (answer blocks inside what was set aside, such as an acknowledgement's numbered notes, are not answers)
         blocks = [a for a in layout.answers if any(start <= a[1] < end for start, end in spans)]
@@ -816,6 +816,15 @@ def _acknowledges_only(doc, layout, date_evidence: str | None, stopped_before_an
     return stopped_before_answer and bool(pattern("acknowledgement").search(letter) or pattern("holding_note").search(letter))
 
 
+def _cut_at_page_end(doc, spans, group: str, reach: int) -> str | None:
+    """The sentence in which the page stops inside one of a phrases.yml `group`'s wordings (within `reach`
+    characters of the end, in the response), else None."""
+    cut = pattern(group).search(doc.scan, max(0, doc.length - reach))
+    if cut and any(start <= cut.start() < end for start, end in spans):
+        return doc.sentence_at(cut.start())
+    return None
+
+
 def _explaining_when_cut(doc, sentence: str) -> str | None:
     """The words of a refusal sentence that only explain why the information is hard to retrieve, when
     nothing from that sentence to the page's end names the cost limit it would lead to and the page stops
@@ -826,7 +835,7 @@ def _explaining_when_cut(doc, sentence: str) -> str | None:
     if not found or at is None:
         return None
     rest = doc.scan[at.start() :]
-    if pattern("cost_conclusion").search(rest) or re.search(r"[.!?:)]\W*$", rest.rstrip()[-3:] or ""):
+    if pattern("cost_conclusion").search(rest) or ends_sentence(rest.rstrip()):
         return None
     return found.group()
 

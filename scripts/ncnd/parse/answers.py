@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .phrases import FLAGS, entries, finder, pattern
+from .questions import LETTER_LABEL
 from .text import Doc
 
 KINDS = ("answered", "not_held", "ncnd", "refused", "cost", "no_answer")  # what an answer block can do
@@ -33,8 +34,6 @@ _RANGE = re.compile(r"(\d{1,2})\s*(?:-|to)\s*(\d{1,2})", re.I)
 FIGURE_OR_YES_NO = re.compile(r"\d|\b(?:yes|no|none|nil|zero)\b", re.I)
 # Numbers that are not answers: the Act's sections and years ("Section 17 of the Freedom of Information Act 2000")
 CITATIONS = re.compile(r"\b(?:section|s\.?)\s*\d+[\w()]*|\b(?:act|regulations)\s+\d{4}\b|\b\d{4}\s+(?:act|regulations)\b", re.I)
-# An answer's letter alone on its line, under a request lettered the same way: "B", "C."
-_LETTER_LABEL = re.compile(r"^\W*([A-Za-z](?:\s*(?:and|&|,)\s*[A-Za-z])*)\s*[.):]?[ \t]*$")
 # An answer's label with no number, under the question it answers: "Answer: - No information held"
 _UNNUMBERED_ANSWER = re.compile(r"^\W*(?:answer|response|reply)\s*(?::\s*-?|-)\s*", re.I)
 _BARE_NOTHING = re.compile(r"^\W*(?:n/?a|not applicable|see above|as above|see (?:q|question|answer(?: to question)?)\s*\d{1,2}[a-z]?)\W*$", re.I)
@@ -116,7 +115,7 @@ def answer_blocks(doc: Doc, spans, question_numbers: list[str], layout_answers=(
                     continue
             if lettered:
                 # a request lettered "A", "B", "C" is answered under the same letters, each alone on its line
-                m = _LETTER_LABEL.match(line)
+                m = LETTER_LABEL.match(line)
                 letters = re.findall(r"\b[A-Za-z]\b", m.group(1)) if m else []
                 if letters and all(letter.lower() in wanted for letter in letters):
                     # ("C and D" heads one answer to both)

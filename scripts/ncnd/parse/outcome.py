@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .answers import CITATIONS, FIGURE_OR_YES_NO, LINK_ITEM, S17_ITEM
 from .phrases import each, finder, pattern, search_group
 from .split import outcome_line
-from .text import Doc
+from .text import Doc, ends_sentence
 
 # "I can confirm that it is not held": the confirmation is not what makes it general
 _I_CAN_CONFIRM = re.compile(r"\bI can confirm\b")
@@ -98,7 +98,7 @@ def _cut_at_the_phrase(doc: Doc, sentence_end: int, match: re.Match) -> bool:
     if doc.scan[sentence_end:].strip():
         return False
     tail = doc.scan[match.end() : sentence_end]
-    unfinished = not re.search(r"[.!?:]\W*$", doc.scan[:sentence_end].rstrip()[-3:] or "")
+    unfinished = not ends_sentence(doc.scan[:sentence_end].rstrip())
     if unfinished and _CONFIRMS.search(match.group()) and len(tail) < 60:
         return True  # "I can confirm that the information you have reques": what is confirmed is cut off
     return len(tail.strip()) <= 3 and unfinished

@@ -27,8 +27,19 @@ ITEM = re.compile(
 )
 # "Request 1", "Question 2:", "Part 3" alone on a line: the question follows.
 ITEM_HEADING = re.compile(r"^\W*(?:request|question|part)\s+(?P<num>\d{1,2}[a-z]?)\s*[:.]?\s*$", re.I)
-# "B" alone on a line: a lettered question's heading (when "A" and "B" both stand alone)
-LONE_LETTER = re.compile(r"^[A-H]\.?$")
+# "B" alone on a line: a lettered question's heading (when "A" and "B" both stand alone), or its answer's
+# label; "C and D" heads one answer to both
+LETTER_LABEL = re.compile(r"^\W*([A-Za-z](?:\s*(?:and|&|,)\s*[A-Za-z])*)\s*[.):]?[ \t]*$")
+
+
+# ...as a question's own heading in a request: one letter, A to H ("I" may be a roman numeral there)
+LONE_LETTER_HEADING = re.compile(r"^[A-H]\.?$")
+
+
+def letters_as_headings(lines) -> bool:
+    """Whether an "A" and a "B" each stand alone on a line of these: only then are lone letters headings
+    (a page cut after the word "I" is not lettered)."""
+    return {"A", "B"} <= {line.strip().rstrip(".") for line in lines}
 TERMINAL = re.compile(r"[.?!:;][\"')\]]*$")
 # A request paragraph that is only a heading or title: "Freedom of Information request - Agreements with Ring"
 TITLE_LIKE = re.compile(r"^\W*(?:freedom of information|foi)\b.{0,120}$|^\W*(?:request|requests|your request|you asked|you wrote|response|our response|answer|answers)\W*$", re.I)
@@ -74,8 +85,7 @@ def _items(lines: list[str]):
     lines = [part for line in lines for part in _split_inline(line)]
     # "A" / "B" / "C" each alone on a line above its question (Jersey's log): letters as headings, only
     # when the run has at least an A and a B
-    alone = {line.strip().rstrip(".") for line in lines}
-    letter_headings = {"A", "B"} <= alone
+    letter_headings = letters_as_headings(lines)
     items: list[list] = []
     pending_heading = None
     previous_blank = True
@@ -86,7 +96,7 @@ def _items(lines: list[str]):
             previous_blank = True
             continue
         heading = ITEM_HEADING.match(line)
-        if heading or (letter_headings and LONE_LETTER.match(line)):
+        if heading or (letter_headings and LONE_LETTER_HEADING.match(line)):
             pending_heading = heading.group("num") if heading else line.rstrip(".")
             previous_blank = True
             continue

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .phrases import each, finder, line_matcher, pattern
-from .questions import ITEM, ITEM_HEADING, LONE_LETTER, asks
+from .questions import ITEM, ITEM_HEADING, LETTER_LABEL, LONE_LETTER_HEADING, asks, letters_as_headings
 from .text import Doc, collapse
 
 # "Yours faithfully," ends a request on WhatDoTheyKnow.
@@ -439,7 +439,7 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
         if body:
             request_start = body[0][0]
             first = before.index(body[0])
-            if first and (ITEM_HEADING.match(before[first - 1][2].strip()) or LONE_LETTER.match(before[first - 1][2].strip())):
+            if first and (ITEM_HEADING.match(before[first - 1][2].strip()) or LONE_LETTER_HEADING.match(before[first - 1][2].strip())):
                 request_start = before[first - 1][0]  # "A" or "Question 1" alone above the first question
     if request_start is not None:
         # ...or the first paragraph after the request's numbered list that speaks as the force ("Our
@@ -508,8 +508,7 @@ def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int, 
     force_voice = pattern("force_voice")
     segments = []  # [kind, start, end]
     previous = ""
-    # (letters as headings only when an "A" and a "B" both stand alone: a page cut after "I" is not lettered)
-    lettered = {"A", "B"} <= {text.strip().rstrip(".") for s, e, text in lines if s >= request_start}
+    lettered = letters_as_headings(text for s, e, text in lines if s >= request_start)
     for s, e, text in lines:
         if s < request_start:
             continue
@@ -517,7 +516,7 @@ def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int, 
             break
         if ITEM_HEADING.match(text) or _numbered_question(text):
             return  # numbered questions ("Request 1"): the numbered layout's, not this one
-        if lettered and LETTER_LINE.match(text.strip()):
+        if lettered and LETTER_LABEL.match(text.strip()):
             return  # lettered questions, "A" / "Who makes...?" / "B" (GOV.JE): the lettered layout's
         asking = text.rstrip().endswith("?") or asks(text) or pattern("requester_voice").search(text)
         answering = not asking and (force_voice.match(text) or previous.rstrip().endswith("?") or pattern("answer_openers").match(text))
@@ -541,10 +540,6 @@ def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int, 
     layout.answers = [(None, seg[1], seg[2]) for seg in answers]
     layout.response = (answers[0][1], doc.length)
     layout.response_core_end = _response_end(doc, *layout.response)
-
-
-# A letter alone on its line above a question or its answer, or letters for answers given together: "B", "C and D"
-LETTER_LINE = re.compile(r"^[A-Z]\.?(?:\s*(?:and|&|,)\s*[A-Z]\.?)*$")
 
 
 # A "Request" heading run onto the end of a date's line: "23 May 2016.Request"

@@ -282,7 +282,7 @@ def _blank_sidebars(scan: str, heading: re.Pattern) -> str:
     return "".join(parts)
 
 
-def _ends_sentence(line: str) -> bool:
+def ends_sentence(line: str) -> bool:
     """_TERMINAL.search(line) for a stripped line, without scanning it: closing quotes and brackets
     after ".", "!", "?", ":" or ";" ("...in 2024?", "...the following exemptions:")."""
     return line.rstrip("\"')]")[-1:] in _TERMINAL_CHARS
@@ -295,7 +295,7 @@ _DANGLING_TAIL = 10
 
 def _line_joins(a: str, b: str, doc: "Doc") -> bool:
     """Whether stripped line b carries on the sentence of stripped line a."""
-    if not a or not b or _ends_sentence(a):
+    if not a or not b or ends_sentence(a):
         return False
     if _LIST_START.match(b):
         # "...would need to consider whether" + "Section 31 (Law Enforcement) applied"
