@@ -301,16 +301,11 @@ def _answered_by_another_body(doc, found) -> bool:
     return non_police_answerer(doc) or (not (found.id and found.responder) and other_body_voice(doc) >= 2)
 
 
-# A party to an appeal on a line of its own in the title: "The Chief Constable of Loamshire | Additional Party",
-# "(3) THE CHIEF CONSTABLE OF LOAMSHIRE POLICE"
-_TRIBUNAL_PARTY = re.compile(r"^\W*(?:\(\d\)\s*)?(?:the\s+)?(?P<name>chief\s+constable\s+of\s+[A-Za-z&' -]{3,60}?)\s*(?:\||$)", re.I | re.M)
-
-
 def _tribunal_party(doc) -> tuple[str, str] | None:
     """(name, id) of the one police body a tribunal decision names as a party by its chief officer's title,
     when the text names it no other way ("The Chief Constable of Loamshire", without "Police")."""
     found = {}
-    for m in _TRIBUNAL_PARTY.finditer(doc.plain[:6000]):
+    for m in pattern("tribunal_party").finditer(doc.plain[:6000]):
         name = collapse(m.group("name"))
         ident = authority_mod.lookup(name)
         if ident and authority_mod.is_police_body(ident):
