@@ -160,23 +160,28 @@ def authority_from_url(url: str | None) -> str | None:
     return None
 
 
-def on_shared_government_log(url: str | None) -> bool:
-    """Whether the page is on a government's shared FOI log for a place with one police body
-    (source_urls.yml sole_police_body_hosts): the one police body it names answered."""
+def _on_listed_host(url: str | None, key: str, subdomains: bool) -> bool:
+    """Whether the page's host is one listed under `key` in source_urls.yml (or, with `subdomains`, under one)."""
     name = host(url)
     if not name:
         return False
-    return any(name == e["host"] or name.endswith("." + e["host"]) for e in settings().get("sole_police_body_hosts") or [])
+    hosts = [e["host"] for e in settings().get(key) or []]
+    if subdomains:
+        return any(name == h or name.endswith("." + h) for h in hosts)
+    return any(name in (h, "www." + h) for h in hosts)
+
+
+def on_shared_government_log(url: str | None) -> bool:
+    """Whether the page is on a government's shared FOI log for a place with one police body
+    (source_urls.yml sole_police_body_hosts): the one police body it names answered."""
+    return _on_listed_host(url, "sole_police_body_hosts", subdomains=True)
 
 
 def on_department_site(url: str | None) -> bool:
     """Whether the page is a government department's FOI release (source_urls.yml department_hosts): the
-    department or a commissioner answered, not a police force it names."""
-    name = host(url)
-    if not name:
-        return False
-    # (the host itself: "suffolk-pcc.gov.uk" is a commissioner's own site under the same suffix)
-    return any(name in (e["host"], "www." + e["host"]) for e in settings().get("department_hosts") or [])
+    department or a commissioner answered, not a police force it names. The host itself only:
+    "suffolk-pcc.gov.uk" is a commissioner's own site under the same suffix."""
+    return _on_listed_host(url, "department_hosts", subdomains=False)
 
 
 def published_from_url(url: str | None) -> str | None:
