@@ -4,7 +4,7 @@ import pytest
 import yaml
 
 from ncnd.parse import parse_notice
-from ncnd.parse.source import authority_from_url, doc_type_from_heading, doc_type_from_url, is_tribunal_url, published_from_url
+from ncnd.parse.source import authority_from_url, doc_type_from_heading, doc_type_from_url, is_tribunal_url, published_from_url, on_department_site
 from ncnd.vocab import VOCAB_DIR
 
 SETTINGS = yaml.safe_load((VOCAB_DIR / "source_urls.yml").read_text(encoding="utf-8"))
@@ -136,3 +136,17 @@ def test_two_bodies_named_as_often_the_pages_own_site_says_which_answered():
     assert record["authority_id"] == "scottish-police-authority"
     assert any("as often" in w for w in record["warnings"])
     assert parse_notice(page)["authority_id"] is None  # the text alone cannot tell
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://www.gov.uk/government/publications/funding-for-a-police-force", True),
+        ("https://gov.uk/government/publications/funding-for-a-police-force", True),
+        # a commissioner's own site under the same suffix answers for itself
+        ("http://suffolk-pcc.gov.uk/key-info/transparency/freedom-of-information/disclosure-log", False),
+        ("https://www.kent.police.uk/foi-ai/kent-police/disclosure-2024/", False),
+    ],
+)
+def test_a_department_release_is_known_by_its_host_alone(url, expected):
+    assert on_department_site(url) is expected
