@@ -306,7 +306,7 @@ def _tribunal_party(doc) -> tuple[str, str] | None:
     when the text names it no other way ("The Chief Constable of Loamshire", without "Police")."""
     found = {}
     for m in pattern("tribunal_party").finditer(doc.plain[:6000]):
-        name = collapse(m.group("name"))
+        name = collapse(m.group(1))
         ident = authority_mod.lookup(name)
         if ident and authority_mod.is_police_body(ident):
             found.setdefault(ident, name)
