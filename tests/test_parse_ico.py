@@ -105,6 +105,10 @@ def test_no_further_steps():
         ("The Commissioner investigated and found that Police Scotland had complied with FOISA in responding to the request.", "ico_upheld_authority"),
         # what happened before the appeal is not a finding: the late reply is told, the finding sides with the police
         ("Police Scotland failed to respond but, following a review, told Mr Lee that they did not hold the report. Following an investigation, the Commissioner accepted that Police Scotland held no relevant information.", "ico_upheld_authority"),
+        # the whole reply found right, in the words of the later summaries
+        ("Police Scotland told the Applicant that they held none of the minutes he asked for. The Commissioner investigated and found that Police Scotland were entitled to respond as they did.", "ico_upheld_authority"),
+        # the older summaries' order to supply what was withheld
+        ("The Police withheld the figures under section 35(1)(a).\n\nOutcome\n\nThe Commissioner found that the Police had not complied with Part 1 of FOISA in dealing with Mr Lee's request and that the information should be supplied to him.", "ico_upheld_complainant"),
         ("Following an investigation, the Commissioner found that Grampian Police had been entitled to refuse to disclose the information on the basis that it was personal data.", "ico_upheld_authority"),
         ("The Commissioner found that Strathclyde Police had been entitled either (depending on the interpretation applied to the request) to conclude that no relevant information was held or to withhold it under section 34(1).", "ico_upheld_authority"),
         # the older decisions' headline, then the outcome under its own heading
