@@ -1631,6 +1631,19 @@ CASES_WITH_ADDRESS = [
         {"outcome": "refused", "ncnd": False},
     ),
     (
+        "an answer that opens by setting out section 12(1) below the request's list, then the hours it would take: a cost refusal",
+        "Freedom of Information Request 0412/2016\n1. I would like to know the ten longest periods a suspect has been held on bail\n"
+        "since 1990, where the suspect was later charged.\n2. I would also like to know the ten longest periods of bail since 1990\n"
+        "ending with no further action against the suspect.\n3. In each of the above cases I would like to know the age and gender of\n"
+        "the suspect and the offence.\nSection 12(1) of the Freedom of Information Act states that a public authority is not obliged to comply\n"
+        "with a request for information if the authority estimates that the cost of complying would exceed the\n"
+        "appropriate limit of 18 hours.\nIt is estimated that it would take at least 190 hours to answer this request.\n"
+        "Loamshire Constabulary has no electronic means of searching its custody records for periods of bail. We do not\n"
+        "hold this in a separate record. An analyst would have to read through",
+        "https://www.loamshire.police.uk/foi/0412-2016/",
+        {"outcome": "refused", "ncnd": False},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "
