@@ -1644,6 +1644,23 @@ CASES_WITH_ADDRESS = [
         {"outcome": "refused", "ncnd": False},
     ),
     (
+        "a lead-in ending ':' over a numbered list, then the force's notes and a table copied one cell a line: the figures are given",
+        "This site is a beta, and we would welcome your feedback.\nUnder the Freedom Of Information Act I would like to request the following "
+        "data for the last 3 calendar years:\n1) The number of reported crimes which mentioned \u201ctailgating\u201d in the MO field\n"
+        "2) A short summary of each crime counted in answer to question 1\nI have used the date of the offence to count the crimes.\n"
+        "I have searched for the keyword 'tailgating'.\nYear |\nTotal |\n2021 |\n14 |\n2022 |\n19 |\n2023 |\n22 |\nAll years |\n55 |\n",
+        "https://www.gwent.police.uk/foi-ai/gwent-police/disclosure2/tailgating-crimes/",
+        {"outcome": "disclosed", "ncnd": False},
+    ),
+    (
+        "...but a page cut inside such a request, with figures only in the request's own words, has no outcome",
+        "Under the Freedom of Information Act 2000, please provide the following:\n1. Please explain why some 310 entries were changed in "
+        "the published expenses between 2014 and 2016.\n2. Who authorised the 42 new items added in 2016?\n3. Did these items appear in "
+        "the audited accounts?\nWhy has the Office not followed the guidance that states that:\n",
+        "https://www.northyorkshire-pfcc.gov.uk/foi/disclosure-log/expenses-changes/",
+        {"outcome": None},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "

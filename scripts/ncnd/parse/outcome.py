@@ -294,19 +294,29 @@ def _figure_cells(row: str) -> int:
     return sum(1 for cell in row.strip().strip("|").split("|") if _FIGURE_CELL.match(cell.strip()))
 
 
+# A table copied cell by cell, one cell a line ("Jan |" / "7 |"): a count alone in its cell, not a year
+_LONE_FIGURE_CELL = re.compile(r"^\s*(?!(?:19|20)\d\d\s*\|)[\d,.%£]+\s*\|\s*$")
+# how many such cells make a table of figures rather than a stray number
+LONE_FIGURE_CELLS = 4
+
+
 def figures_table(doc: Doc, spans, rows: int = 1) -> str | None:
     """The first row of a table of figures in the response (of `rows` such rows or more): a table of counts
-    is an answer given."""
+    is an answer given. A table whose copy puts each cell on a line of its own counts by its cells."""
     for start, end in spans:
         if "|" not in doc.scan[start:end]:
             continue
-        found = []
+        found, lone = [], []
         for s, e, line in doc.lines(start, end):
             text = doc.scan[s:e]
             if FIGURES_ROW.match(text) and _figure_cells(text) >= 2:
                 found.append(" ".join(doc.plain[s:e].split()))
                 if len(found) >= rows:
                     return found[0]
+            elif _LONE_FIGURE_CELL.match(text):
+                lone.append(" ".join(doc.plain[s:e].split()))
+                if len(lone) >= LONE_FIGURE_CELLS * rows:
+                    return lone[0]
     return None
 
 

@@ -244,6 +244,15 @@ def _after_list(lines, start: int) -> int | None:
     return None
 
 
+def _lead_in_over_list(lines, index: int) -> bool:
+    """Whether the opening line ends by announcing what follows (":") and the next line is the first item of
+    a numbered list that asks ("1) The number of reported crimes...")."""
+    if not lines[index][2].rstrip().endswith(":") or index + 1 >= len(lines):
+        return False
+    item = ITEM.match(lines[index + 1][2].strip())
+    return bool(item) and _item_number(lines[index + 1][2]) in ("1", "a") and (ASKS.search(lines[index + 1][2]) is not None or asks(item.group("text")) or len(item.group("text")) > 20)
+
+
 def _answered_in_turn(lines, first: int) -> bool:
     """Whether the numbered questions from lines[first] each have a line under them that answers rather
     than asks, for two questions or more, numbered 1, 2, ... in order."""
@@ -402,7 +411,7 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
         # A numbered list of questions at the head ("1. How many firearms certificates...") is the request
         # too when a paragraph in the force's voice follows the list ("Under section 21 of the Act, we are
         # not required..."): that paragraph begins the response.
-        opener, listed = None, False
+        opener, listed, lead_in = None, False, False
         for i, (_, _, text) in enumerate(lines[:REQUEST_OPENER_LINES] if requester_opening else ()):
             item = ITEM.match(text.strip())
             if item:
@@ -412,13 +421,16 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
                 break  # (a list above an opening line: "Please send me the data..." closes a request)
             if pattern("request_openers").search(text):
                 opener = i
+                # ("...I would like to request the following data:" / "1) The number of..." / "2) ...": a
+                # lead-in over a numbered list is read like the list)
+                listed = lead_in = _lead_in_over_list(lines, i)
                 break
         if opener is not None and listed and _answered_in_turn(lines, opener):
             # "1. How many dogs...?" / "The force keeps 12." / "2. How much...?" / "£48,500.": a letter
             # (or a copy of one) that answers each numbered question under it, with no headings at all
             request_index, request_start = opener, lines[opener][0]
             in_turn = True
-        elif opener is not None and listed:
+        elif opener is not None and listed and (_after_list(lines, lines[opener][0]) is not None or not lead_in):
             after = _after_list(lines, lines[opener][0])
             if after is not None:
                 request_index, request_start, response_start = opener, lines[opener][0], after
