@@ -1661,6 +1661,25 @@ CASES_WITH_ADDRESS = [
         {"outcome": None},
     ),
     (
+        "'She provided me with the enclosed spreadsheet' passes a colleague's figures on: a disclosure",
+        "Crime classes\nRequest Details:\n1) How many burglaries were recorded in each year from 2015 to 2018?\n"
+        "2) How many of them ended in a charge?\nLPS Response:\nI asked the administrator of our crime system for help with your request.\n"
+        "He provided me with the enclosed spreadsheet and this note on how he searched:\nThe count covers every burglary recorded between "
+        "1 January 2015 and 31 December 2018.\n",
+        "https://www.southyorkshire.police.uk/foi/disclosurelog/burglary-classes/",
+        {"outcome": "disclosed", "ncnd": False},
+    ),
+    (
+        "the request's numbered list, then 'Question 1:' again with 'I have interpreted...' under it: the answers, one by one",
+        "Festival policing 2023\nReference: 611/24\nI would like to request the data for the following festival:\n"
+        "1. I would like to request the number of officers deployed to the festival in 2023.\n"
+        "2. I would like to request the number of arrests made at the festival in 2023.\n"
+        "Question 1:\nI have interpreted 'deployed' to mean officers on site at the festival itself.\n"
+        "Our records show that 420 officers were deployed over the five days.\nQuestion 2:\nOur records show that 12 arrests were made.\n",
+        "https://www.avonandsomerset.police.uk/about/freedom-of-information/previous-foi-requests/requests/festival-policing-2023/",
+        {"outcome": "disclosed", "ncnd": False},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "

@@ -213,9 +213,17 @@ def _answer_follows(lines, index: int) -> bool:
     following = lines[index + 1][2] if index + 1 < len(lines) else ""
     if pattern("answer_openers").match(following):
         return True
+    if following.rstrip().endswith("?") or asks(following):
+        return False
     # "Questions 1, 2, 3, 4 & 6" / "As this is available in the public domain, ... the following exemption
     # applies:": a line that gives an answer's own words (and asks nothing) answers
-    return bool(ANSWER_WORDS.search(following)) and not following.rstrip().endswith("?") and not asks(following)
+    if ANSWER_WORDS.search(following):
+        return True
+    if ASKS.search(following):
+        return False
+    # the request's own list above ("1. I would like to request the total number...") and then "Question 1:" /
+    # "I have interpreted 'deployed' to mean...": the questions are taken again one by one, with answers
+    return bool(pattern("force_voice").match(following)) and any(_item_number(text) == "1" for _, _, text in lines[:index])
 
 
 def _after_list(lines, start: int) -> int | None:
