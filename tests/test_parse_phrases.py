@@ -43,4 +43,6 @@ def test_each_example_holds_an_anchor_of_its_group(name):
     words = anchors(name)
     path = tuple(name.split("/"))
     for entry in entries(*path):
-        assert any(w in entry["example"].lower() for w in words), (name, entry["example"])
+        also = entry.get("also") or []
+        for example in [entry["example"], *([also] if isinstance(also, str) else also)]:
+            assert any(w in example.lower() for w in words), (name, example)

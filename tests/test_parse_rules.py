@@ -1680,6 +1680,33 @@ CASES_WITH_ADDRESS = [
         {"outcome": "disclosed", "ncnd": False},
     ),
     (
+        "figures given with a caveat that 'to answer this accurately would exceed the 18 hour time limit': a disclosure, not a cost refusal",
+        "FOI Reference: 512/2025\nRequest:\n1. The number of online harassment offences recorded in each of the last three years.\n"
+        "Response 1:\nI can confirm that the force does hold the information requested, the details of which are as follows:\n"
+        "Please note: the figures count offences with a cyber flag ticked, and some flags may have been ticked wrongly. However, to answer "
+        "this accurately would exceed the 18 hour time limit as every harassment offence would need to be reviewed.\n"
+        "Year | Online harassment |\n2022 | 311 |\n2023 | 342 |\n2024 | 298 |\n",
+        "https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-2025/online-harassment-5122025/",
+        {"outcome": "disclosed", "ncnd": False},
+    ),
+    (
+        "'we are exempting part of that information' after confirming it is held: a partial disclosure",
+        "FOI Reference: 977/2025\nRequest\nI would like daily counts of hate crimes recorded from 2010 to 2025.\nResponse\n"
+        "I can confirm that the force does hold the information requested; however, we are exempting part of that information as we "
+        "believe that the following exemptions are relevant:\nSection 30(1)(a) Investigations and proceedings\n",
+        "https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-2025/hate-crime-daily-9772025/",
+        {"outcome": "partially_disclosed", "ncnd": False},
+    ),
+    (
+        "'we have been unable to locate any relevant recorded information', then an NCND on any other information: not held",
+        "Helicopters (4802_14)\nI hereby request under the Freedom of Information Act:\n- Any data held on the use of balloons by the police.\n"
+        "Despite extensive searches, we have been unable to locate any relevant recorded information. We have never owned a balloon.\n"
+        "In addition to the above response West Midlands Police can neither confirm nor deny that it holds any other information relevant "
+        "to your request as the duty in Section 1(1)(a) does not apply by virtue of Section 23(5).\n",
+        "https://foi.west-midlands.police.uk/helicopters-4802_14/",
+        {"outcome": "not_held", "ncnd": True},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "
