@@ -1707,6 +1707,14 @@ CASES_WITH_ADDRESS = [
         {"outcome": "not_held", "ncnd": True},
     ),
     (
+        "a page that stops at 'I have today decided to disclose some of th' has said that part was given",
+        "Freedom of information request reference no: 01.FOI.23.031442\nI note you seek access to the following information:\n"
+        "1. The number of arrests at the summer festival in 2022 and 2023.\n2. The cost of policing the festival in each year.\n"
+        "I have today decided to disclose some of th",
+        "https://www.met.police.uk/foi-ai/metropolitan-police/d/december-2023/summer-festival-arrests/",
+        {"outcome": "partially_disclosed", "ncnd": False},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "

@@ -61,8 +61,9 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
                 flat = " ".join(doc.scan[s:e].split())
                 if hypothetical(flat, flat.lower()):
                     continue
-                if _cut_at_the_phrase(doc, e, m):
+                if name != "partially_disclosed" and _cut_at_the_phrase(doc, e, m):
                     continue  # "I can confirm that" and the page stops: what is confirmed is not shown
+                    # (but "I have today decided to disclose some of th" has said it: part was given)
                 if told_of_first(flat):
                     continue  # a review telling what the first response said, not what the review decides
                 if name in ("not_held", "refused", "refused_whole") and NOT_AN_ANSWER.search(_I_CAN_CONFIRM.sub("", flat)):
