@@ -26,6 +26,8 @@ from ncnd.parse.text import Doc
         # a commissioner's log: its own case number after a slash, and the page's dashes as written
         ("Reference: 2021 – 249 / WE4333\nDate of response: 15th June 2021", "force_response", "2021 – 249 / WE4333"),
         ("Reference: 2024-373/ WE09531", "force_response", "2024-373/ WE09531"),
+        # the number alone under the "Request" heading, before the request's own words
+        ("Request\n0412.2024-25\nI am interested in the force's plans for new custody suites.", "force_response", "0412.2024-25"),
         # a log's title line of date, number and subject
         ("17 December 2017 – 905.2017-18 – Fire service governance consultation\n\nRequest", "force_response", "905.2017-18"),
         # a log's "Request:" line with a category code after the reference
