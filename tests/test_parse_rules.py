@@ -1715,6 +1715,20 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed", "ncnd": False},
     ),
     (
+        "six hundred characters or more of the force's answer with no word of neither confirming nor denying: ncnd is false, though the page stops before the outcome",
+        "FOI Reference: 733/2024\nRequest:\nHow many reports of harassment mentioned a neighbour dispute in each year since 2009?\nResponse:\n"
+        "Our crime system was built to manage investigations one case at a time. We asked the analysts who look after the system how the figures could be found, and they explained that each report would have to be opened and read, because the words you are interested in sit in the free text of the report. We also asked the custody team, who told us that their records are kept in the same way. Our records go back to 2009, and over that time we have recorded a little over 41,000 reports of this kind. We have looked at a sample of them to see how long the reading would take, and we set out the result below so that you can see how the work was estimated, and how we reached our decision on your request. \nThe sample",
+        "https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-2024/neighbour-disputes-7332024/",
+        {"outcome": None, "ncnd": False},
+    ),
+    (
+        "...but a few lines of it, cut before the answer proper, leave ncnd unknown",
+        "FOI Reference: 734/2024\nRequest:\nHow many reports of harassment mentioned a neighbour dispute in each year since 2009?\nResponse:\n"
+        "Our crime system was built to manage investigations one case at a time. We asked the analysts how the figures could be found, and",
+        "https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-2024/neighbour-disputes-7342024/",
+        {"outcome": None, "ncnd": None},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "

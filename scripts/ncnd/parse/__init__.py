@@ -167,6 +167,20 @@ def _questions_left_out(answers) -> list[str]:
     return [str(n) for n in range(1, max(numbers)) if n not in numbers]
 
 
+# How much of the force's answer must be shown, with no NCND wording, for ncnd to read as false when no
+# outcome is read (shorter stretches are often a preamble cut before the NCND)
+ANSWER_WITHOUT_NCND = 600
+
+
+def _answers_at_length(doc, spans) -> bool:
+    """Whether the response shows ANSWER_WITHOUT_NCND characters or more in the force's voice (phrases.yml
+    `force_words`) and no NCND wording anywhere from the response on (`ncnd_wording`)."""
+    text = "\n".join(doc.scan[start:end] for start, end in spans)
+    if len(text.strip()) < ANSWER_WITHOUT_NCND or not pattern("force_words").search(text):
+        return False
+    return not pattern("ncnd_wording").search(doc.scan, spans[0][0])
+
+
 def _step(warnings: list, name: str, fn, default):
     try:
         return fn()
@@ -572,6 +586,11 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
     elif outcome is None and spans and not held_only and _step(warnings, "held", lambda: confirms_held(doc, spans), False):
         # "I can confirm the information requested is held by Durham Constabulary", and the page stops
         # before the answer: holding it is confirmed, which is the opposite of neither confirming nor denying
+        record["ncnd"] = False
+    elif outcome is None and doc_type == "force_response" and layout.request and layout.response and spans and not exemptions and _answers_at_length(doc, spans):
+        # a long stretch of the force's own answer, with no word of neither confirming nor denying anywhere
+        # after the request: what is shown answers plainly, whatever the outcome the page stops before
+        warnings.append(f"ncnd read as false: {ANSWER_WITHOUT_NCND} characters or more of the answer show no neither-confirm-nor-deny wording")
         record["ncnd"] = False
     if record["outcome"] == "refused" and not record["question_answers"] and not (set(signals.found) - {"refused", "part_held"}):
         _hold_for_extension(record, doc, spans)
