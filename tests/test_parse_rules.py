@@ -1729,6 +1729,14 @@ CASES_WITH_ADDRESS = [
         {"outcome": None, "ncnd": None},
     ),
     (
+        "a cost refusal's stock opening, then a table sent with only some columns 'included within the table': partial",
+        "Cycle thefts 2021 to 2023 (1211A/23)\nPlease complete the attached table for incidents where the log mentions 'cycle theft'.\n"
+        "Our data are not organised in such a way as to allow us to provide this information within the appropriate (cost) limit.\n"
+        "We cannot search on the crime outcome, so only the incident type and area have been included within the table.\n",
+        "https://foi.west-midlands.police.uk/cycle-thefts-1211a-23/",
+        {"outcome": "partially_disclosed", "ncnd": False},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "
