@@ -1737,6 +1737,16 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed", "ncnd": False},
     ),
     (
+        "'decided to disclose some of the requested information' above questions taken one by one, each answered: partial",
+        "Freedom of information request reference no: 01.FOI.24.041210\nI note you seek access to the following information:\n"
+        "I have today decided to disclose some of the requested information. Questions 2 and 3 do not describe recorded information, "
+        "so we have answered questions 1 and 4 below.\nDisclosure\nQ1 - Do you record why officers resign?\n"
+        "The Met records the reasons officers give when they resign.\nQ4 - How many officers resigned in 2023?\n"
+        "In 2023, 1,204 officers resigned.\n",
+        "https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2024/march-2024/officer-resignations/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "

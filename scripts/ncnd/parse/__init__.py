@@ -444,12 +444,16 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
                     continue
                 signals.add("ncnd", x.sentence)
                 break
-    if "ncnd" not in signals and (layout.request_parts or layout.request):
+    if ("ncnd" not in signals or "partially_disclosed" not in signals) and (layout.request_parts or layout.request):
         # A log that summarises its answer above the questions ("In relation to request number 2, the
         # force is providing an NCND response"): that summary is the authority's own words.
         head = (0, layout.request_parts[0][0] if layout.request_parts else layout.request[0])
         summary = _step(warnings, "summary", lambda: read_signals(doc, [head], []), Signals())
-        if "ncnd" in summary:
+        if "partially_disclosed" in summary and "partially_disclosed" not in signals and layout.request_parts:
+            # ("I have today decided to disclose some of the requested information." above questions taken
+            # one by one with their answers: the answers shown are not all that was asked)
+            signals.add("partially_disclosed", summary.found["partially_disclosed"])
+        if "ncnd" in summary and "ncnd" not in signals:
             signals.add("ncnd", summary.found["ncnd"])
             # ...and the same summary says what else was done ("does hold some information ... and
             # this is being provided to you"; "request number 8 is exempt")
