@@ -1747,6 +1747,33 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "figures for each question, then the page stops at 'can neither confirm n': a partial NCND",
+        "Freedom of Information Request 712/13\nYou asked:\n1. How many drones did the force buy in each year since 2010?\n"
+        "I have today decided to disclose the located information to you as follows.\n1. 2010 : 0\n2011 : 2\n2012 : 3\n"
+        "Additionally, Northumbria Police can neither confirm n",
+        "http://northumbria.police.uk/freedom_of_information/disclosure_log/drones-712-13/",
+        {"outcome": "partially_disclosed", "ncnd": True},
+    ),
+    (
+        "'no information is currently held by' the force: not held",
+        "Request\n1. Please list each use of facial recognition by the force since 2020.\nResponse\n"
+        "To locate the information relevant to your request searches were conducted within North Yorkshire Police. I can confirm that no "
+        "information is currently held by North Yorkshire Police in relation to the use of facial recognition technology.\n",
+        "https://www.northyorkshire.police.uk/foi-ai/north-yorkshire-police/disclosure-2024/facial-recognition-use/",
+        {"outcome": "not_held", "ncnd": False},
+    ),
+    (
+        "'Below is your request and our response', a question ending ':' and its 'Please provide a copy...' line: the request, not an answer",
+        "Enquiry Reference: 802 - 24\nI write in connection with your Freedom of Information request. Below is your request and our response.\n"
+        "1) The national guidance says that each force must keep a records management strategy:\nPlease provide a copy of your strategy.\n"
+        "2) Please provide your policy on the retention of intelligence. As an example, I have attached a neighbouring force's policy.\n"
+        "3) Do you use one system for both crime and intelligence? What is it called?\n4) Intelligence should be graded on the national "
+        "scale, and an example of guidance on it is attached:\nhttps://www.college.police.uk/app/intelligence-management - what written "
+        "guidance on grading has your force produced?\n",
+        "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2024/records-strategy-802-24/",
+        {"outcome": None},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "

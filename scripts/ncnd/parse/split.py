@@ -62,6 +62,8 @@ INTERLEAVE_CUE = re.compile(
 )
 # A question that has ended ("...in 2024?", "...Cleveland Police?"), not one that announces parts ("...years:")
 QUESTION_ENDED = re.compile(r"[.?][\"')\]]*$")
+# A line that asks in the requester's words: "Please provide a copy of your policy."
+REQUESTER_ASK = re.compile(r"^\W*(?:please\s+(?:provide|supply|send|disclose|tell|list|give|confirm|state)|could\s+you|can\s+you|would\s+you|I\s+would\s+(?:like|be\s+grateful))\b", re.I)
 # A line that ends a sentence: "...in 2024?", "...the following exemptions:"
 TERMINAL_LINE = re.compile(r"[.?!:;][\"')\]]*$")
 # An internal review ("FREEDOM OF INFORMATION ACT 2000 - INTERNAL REVIEW"), and the heading under
@@ -689,6 +691,9 @@ def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_st
             segments.append(["question", s, e, item[0]])
         elif mode == "question" and segments and not states and (
             pending is not None or (not TERMINAL_LINE.search(previous_text) or text[:1].islower())
+            # ("1) The guidance says each force must have a strategy:" / "Please provide a copy of yours.": the
+            # question's own ask, on a line of its own)
+            or (previous_text.rstrip().endswith(":") and REQUESTER_ASK.match(text))
         ):
             segments[-1][2] = e  # the question carries on: its text after a heading, or a wrapped line
         elif mode is not None:
