@@ -1774,6 +1774,38 @@ CASES_WITH_ADDRESS = [
         {"outcome": None},
     ),
     (
+        "'Regarding the other elements of your request, the MPS can neither confirm nor deny...' after the request's lines starts the answer",
+        "Freedom of information request reference no: 01.FOI.23.029902\nI note you seek access to the following information:\n"
+        "Did the Metropolitan Police add officers to royal protection during the coronation week?\n"
+        "Is a review of protection arrangements planned?\n"
+        "Regarding the other elements of your request, the Metropolitan Police Service can neither confirm nor deny (NCND) that it holds any "
+        "information relating to actual or planned protection arrangements, as s1(1)(a) does not apply by virtue of section 24(2).\n",
+        "https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2023/june-2023/royal-protection-review/",
+        {"ncnd": True},
+    ),
+    (
+        "...and after an answer given above it, it neither confirms nor denies the rest only: partial",
+        "Freedom of information request reference no: 01.FOI.23.029903\nI note you seek access to the following information:\n"
+        "How many protests against the monarchy were recorded in 2023?\nWere more officers added to royal protection?\nResponse\n"
+        "The MPS recorded 41 protests against the monarchy in 2023, as the table attached shows.\n"
+        "Regarding the other elements of your request, the Metropolitan Police Service can neither confirm nor deny (NCND) that it holds any "
+        "information relating to protection arrangements, as s1(1)(a) does not apply by virtue of section 24(2).\n",
+        "https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2023/june-2023/royal-protests-2023/",
+        {"outcome": "partially_disclosed", "ncnd": True, "ncnd_scope": "partial"},
+    ),
+    (
+        "'Below is your request and our response', the request's lines, then 'The below table contains...' and a table: the answer",
+        "Enquiry Reference: 204 - 25\nI write in connection with your Freedom of Information request. Below is your request and our response.\n"
+        "I am writing to you under the Freedom of Information Act 2000 to request the following information from your police force. Please may "
+        "you provide me with the number of stalking protection orders the force has applied for since they began in 2014.\n"
+        "Please provide the figures per year in a spreadsheet.\nThe below table contains the number of applications made per year.\n"
+        "|\n|\n2014 |\n2015 |\n2016 |\n2017 |\n2018 |\n2019 |\n2020 |\n2021 |\n2022 |\n2023 |\n2024 |\n|\nApplications received |\n12 |\n19 |\n25 |\n31 |\n40 |\n38 |\n44 |\n52 |\n61 |\n58 |\n66 |\nCould you please also provide the average time each application "
+        "took per year - a spreadsheet would be ideal.\nThe analyst has counted the days between each application and its closure and "
+        "made the table below for the average days per year.\n",
+        "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2025/stalking-orders-204-25/",
+        {"outcome": "disclosed", "ncnd": False},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "

@@ -541,7 +541,11 @@ def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int, 
         if lettered and LETTER_LABEL.match(text.strip()):
             return  # lettered questions, "A" / "Who makes...?" / "B" (GOV.JE): the lettered layout's
         asking = text.rstrip().endswith("?") or asks(text) or pattern("requester_voice").search(text)
-        answering = not asking and (force_voice.match(text) or previous.rstrip().endswith("?") or pattern("answer_openers").match(text))
+        # (a line that gives, in the words of a disclosure, answers too: "The below table contains the volume of
+        # applications received per year.")
+        answering = not asking and (
+            force_voice.match(text) or previous.rstrip().endswith("?") or pattern("answer_openers").match(text) or pattern("disclosed").search(text)
+        )
         kind = "answer" if answering or (segments and segments[-1][0] == "answer" and not asking) else "question"
         if segments and segments[-1][0] == kind:
             segments[-1][2] = e
