@@ -1774,14 +1774,14 @@ CASES_WITH_ADDRESS = [
         {"outcome": None},
     ),
     (
-        "'Regarding the other elements of your request, the MPS can neither confirm nor deny...' after the request's lines starts the answer",
+        "'Regarding the other elements of your request, the MPS can neither confirm nor deny...' after the request's lines: a partial NCND, the first elements' answer not shown",
         "Freedom of information request reference no: 01.FOI.23.029902\nI note you seek access to the following information:\n"
         "Did the Metropolitan Police add officers to royal protection during the coronation week?\n"
         "Is a review of protection arrangements planned?\n"
         "Regarding the other elements of your request, the Metropolitan Police Service can neither confirm nor deny (NCND) that it holds any "
         "information relating to actual or planned protection arrangements, as s1(1)(a) does not apply by virtue of section 24(2).\n",
         "https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2023/june-2023/royal-protection-review/",
-        {"ncnd": True},
+        {"outcome": None, "ncnd": True, "ncnd_scope": "partial"},
     ),
     (
         "...and after an answer given above it, it neither confirms nor denies the rest only: partial",

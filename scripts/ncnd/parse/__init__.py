@@ -619,6 +619,15 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         warnings, "ncnd scope", lambda: ncnd_scope(record["ncnd"], outcome, exemptions, signals, record["question_answers"], doc.scan), (None, None)
     )
     record["ncnd_scope"], record["evidence"]["ncnd_scope"] = scope, scope_evidence
+    said_of_other_parts = outcome == "ncnd" and any(
+        entry.get("other_parts") and regex.search(" ".join((record["evidence"]["ncnd"] or "").split())) for regex, entry in each("ncnd_rest")
+    )
+    if said_of_other_parts:
+        # "Regarding the other elements of your request, the MPS can neither confirm nor deny...", with the
+        # answer on the first elements not shown: the NCND is partial, and what the rest got is not known
+        warnings.append("the NCND is said of the other parts of the request and their answer is not shown: outcome not read")
+        outcome = record["outcome"] = record["evidence"]["outcome"] = None
+        record["ncnd_scope"], record["evidence"]["ncnd_scope"] = "partial", record["evidence"]["ncnd"]
     if scope == "cost" and outcome in ("refused", "ncnd") and _step(warnings, "held", lambda: confirms_held(doc, [(0, doc.length)]), False):
         # "We can confirm that the PSNI does hold the information you have requested however ... the
         # cost of complying would exceed the appropriate limit under Section 12(2)": holding it is
