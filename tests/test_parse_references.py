@@ -26,6 +26,9 @@ from ncnd.parse.text import Doc
         # a commissioner's log: its own case number after a slash, and the page's dashes as written
         ("Reference: 2021 – 249 / WE4333\nDate of response: 15th June 2021", "force_response", "2021 – 249 / WE4333"),
         ("Reference: 2024-373/ WE09531", "force_response", "2024-373/ WE09531"),
+        # an older log's title, the subject then the number with no dash; a financial year in a title is not one
+        ("Disclosure Details\n\nVans 014/16\n\nDated: 20 Jan 2016\n\nThank you for your e mail.", "force_response", "014/16"),
+        ("Disclosure Details\n\nMental health 2016/17\n\nDated: 20 Jan 2017\n\nThank you for your e mail.", "force_response", None),
         # the number alone under the "Request" heading, before the request's own words
         ("Request\n0412.2024-25\nI am interested in the force's plans for new custody suites.", "force_response", "0412.2024-25"),
         # a log's title line of date, number and subject
