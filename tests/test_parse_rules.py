@@ -1806,6 +1806,25 @@ CASES_WITH_ADDRESS = [
         {"outcome": "disclosed", "ncnd": False},
     ),
     (
+        "a count given in passing, '(this provides a response at point 1)', inside a cost refusal's sentence naming your request: partial",
+        "You asked:\n1. How many parking fines did the force issue in 2022?\n2. Please break them down by street.\nIn Response:\n"
+        "I can confirm that the information you have requested is held in part by Northumbria Police, however cannot be disclosed for the "
+        "following reasons.\nTo provide information which meets the criteria of your request would mean a member of staff manually "
+        "searching 12,118 records (this provides a response at point 1) to establish a response to point 2.\n",
+        "https://beta.northumbria.police.uk/about-us/publications-and-documents/accessing-information/disclosure-log/parking-fines-1201-23/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "'Please find enclosed our response.' under the questions, a withholding, then 'Question 1:' over a table whose columns ran together",
+        "Deaths in custody (712A/21)\nQ1: For each year since 2015-16, please could you provide the number of deaths in custody.\n"
+        "Q2: Please could you provide a breakdown of each by age and cause.\nPlease find enclosed our response.\n"
+        "We can confirm that some relevant information is held by West Midlands Police. However, we are withholding that information since "
+        "it is exempt by virtue of the following exemptions\nSection 38 (1) (a) (b) (Health and safety)\nQuestion 1:\n"
+        "Year 2015-2016 2016-2017 2017-2018 2018-2019\nDeaths 1 0 2 0\nQuestion 2:\nThe age and cause of each death are exempt under S38.\n",
+        "https://foi.west-midlands.police.uk/deaths-in-custody-712a-21/",
+        {"outcome": "partially_disclosed", "exemptions": ["s38(1)(a)", "s38(1)(b)"]},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "

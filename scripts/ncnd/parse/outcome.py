@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .answers import CITATIONS, FIGURE_OR_YES_NO, LINK_ITEM, S17_ITEM
 from .phrases import each, finder, pattern, search_group
-from .split import outcome_line
+from .split import outcome_line, spaced_row
 from .text import Doc, ends_sentence
 
 # "I can confirm that it is not held": the confirmation is not what makes it general
@@ -69,7 +69,9 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
                 if name in ("not_held", "refused", "refused_whole") and NOT_AN_ANSWER.search(_I_CAN_CONFIRM.sub("", flat)):
                     continue
                 # (near the disclosure wording: a run-on PDF "sentence" may hold the request too)
-                if name == "disclosed" and _YOUR_REQUEST.search(doc.scan, max(s, m.start() - 120), min(e, m.end() + 120)):
+                if name == "disclosed" and _YOUR_REQUEST.search(doc.scan, max(s, m.start() - 120), min(e, m.end() + 120)) and not any(
+                    entry.get("beside_request") and regex.search(flat) for regex, entry in each("disclosed")
+                ):
                     continue
                 if name == "disclosed" and request_sent(flat):
                     continue  # the requester sending a request: "Please find attached a Freedom of Information request for..."
@@ -305,12 +307,14 @@ def figures_table(doc: Doc, spans, rows: int = 1) -> str | None:
     """The first row of a table of figures in the response (of `rows` such rows or more): a table of counts
     is an answer given. A table whose copy puts each cell on a line of its own counts by its cells."""
     for start, end in spans:
-        if "|" not in doc.scan[start:end]:
-            continue
         found, lone = [], []
         for s, e, line in doc.lines(start, end):
             text = doc.scan[s:e]
-            if FIGURES_ROW.match(text) and _figure_cells(text) >= 2:
+            if "|" in text and FIGURES_ROW.match(text) and _figure_cells(text) >= 2:
+                found.append(" ".join(doc.plain[s:e].split()))
+                if len(found) >= rows:
+                    return found[0]
+            elif spaced_row(text):
                 found.append(" ".join(doc.plain[s:e].split()))
                 if len(found) >= rows:
                     return found[0]

@@ -62,6 +62,8 @@ INTERLEAVE_CUE = re.compile(
 )
 # A question that has ended ("...in 2024?", "...Cleveland Police?"), not one that announces parts ("...years:")
 QUESTION_ENDED = re.compile(r"[.?][\"')\]]*$")
+# A request's line that asks politely anywhere in it: "Q1: For each year since 2015, please could you provide..."
+_PLEASE = re.compile(r"\bplease\b|\bcould\s+you\b", re.I)
 # A line that asks in the requester's words: "Please provide a copy of your policy."
 REQUESTER_ASK = re.compile(r"^\W*(?:please\s+(?:provide|supply|send|disclose|tell|list|give|confirm|state)|could\s+you|can\s+you|would\s+you|I\s+would\s+(?:like|be\s+grateful))\b", re.I)
 # A line that ends a sentence: "...in 2024?", "...the following exemptions:"
@@ -205,6 +207,18 @@ def _list_restart(lines, start: int) -> int | None:
             return s
         previous = number
     return None
+
+
+# A row of a table whose copy lost its column rules: a label, then three counts or more ("Deaths 1 0 1 0 0 0");
+# a row of years alone ("Year 2015 2016 2017") is a header
+_SPACED_ROW = re.compile(r"^\s*[A-Za-z][A-Za-z' ()-]{1,40}?((?:[ \t]+\d[\d,]*){3,})[ \t]*$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def spaced_row(text: str) -> bool:
+    """Whether a line is a row of counts under its label, the columns run together with spaces."""
+    m = _SPACED_ROW.match(text)
+    return bool(m) and not all(_YEAR.match(cell) for cell in m.group(1).split())
 
 
 def _answer_follows(lines, index: int) -> bool:
@@ -364,6 +378,8 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
             break
         if response_heading(text, lowered) and any(ASKS.search(before) for _, _, before in lines[:index]):
             break  # "Response" under questions with no heading of their own: a cue below it is the answer's
+        if pattern("response_cover").match(text) and any(ASKS.search(before) or _PLEASE.search(before) for _, _, before in lines[:index]):
+            break  # "Please find enclosed our response." under the questions: a "Question 1:" below it heads an answer
         if request_heading(text, lowered) or (request_cue(text, lowered) and not response_cue(opened, opened.lower())):
             request_index = index
             # "Request 1" opens the first question: keep it in the request.
@@ -457,7 +473,7 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
     if request_start is None and response_start is not None:
         # No signpost for the request: it is whatever comes before the response, if it asks anything.
         before = [ln for ln in lines if ln[0] < response_start]
-        body = [ln for ln in before if ASKS.search(ln[2])]
+        body = [ln for ln in before if ASKS.search(ln[2]) or (ITEM.match(ln[2].strip()) and _PLEASE.search(ln[2]))]
         if body:
             request_start = body[0][0]
             first = before.index(body[0])
