@@ -158,6 +158,20 @@ def test_a_thread_is_answered_by_the_body_it_was_addressed_to():
     assert record["authority_id"] == "hertfordshire-constabulary"
 
 
+def test_a_thread_sent_to_a_body_we_do_not_list_is_not_the_forces_it_names():
+    """"Dear Loamshire Combined Authority," and a request about a review of Loamshire Police: the site sent
+    it to the combined authority, so the force is only what it asks about (null, with a warning)."""
+    thread = (
+        "Review of the force\n\nDear Loamshire Combined Authority,\n\nLast year consultants were hired by the combined authority "
+        "to review West Yorkshire Police.\n\n(1) Please disclose the final report\n(2) Please disclose all drafts\n\n"
+        "Yours faithfully,\n\nAlex Reed\n\nLoamshire Combined Authority\n\nThank you for your request.\n"
+    )
+    record = parse_notice(thread, "https://www.whatdotheyknow.com/request/review_of_the_force")
+    assert record["doc_type"] == "wdtk_thread"
+    assert record["authority_id"] is None
+    assert any("addressed to Loamshire Combined Authority" in w for w in record["warnings"])
+
+
 def test_a_police_and_crime_commissioner_is_not_the_force_of_the_same_name():
     """"Staffordshire Police and Crime Commissioner" names the commissioner (now the Police, Fire and Crime
     Commissioner), a body of its own: the force is not named."""

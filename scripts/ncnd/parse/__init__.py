@@ -241,6 +241,11 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
         (authority_mod.Authority(), []),
     )
     warnings.extend(auth_warnings)
+    if doc_type == "wdtk_thread" and found.id and layout.addressee and _thread_addressee(layout) is None and _NAMED_BODY.search(layout.addressee):
+        # "Dear Greater Manchester Combined Authority,": the site sent the request to that body, which is not a
+        # police body we list; a force the request names is only what it is about
+        warnings.append(f"the request is addressed to {layout.addressee.strip()}, not a listed police body: {found.name} is only mentioned")
+        found = authority_mod.Authority()
     if doc_type in ("force_response", "wdtk_thread") and _answered_by_another_body(doc, found):
         for key in ("reference", "authority", "authority_id"):
             record[key] = None
@@ -690,6 +695,9 @@ _COUNT_GIVEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:[a-z]+\s+){0,3}
 # Words that name a public body in a thread's salutation or message header ("Hampshire Constabulary", "FOI
 # Requests, Home Office", "Heddlu Dyfed-Powys")
 _BODY_WORDS = r"(?:Police|Constabulary|Commissioner|Service|Authority|Office|Agency|Heddlu)"
+# A body named by its own name in a salutation ("Greater Manchester Combined Authority"), not a generic one
+# ("police force FOI officer")
+_NAMED_BODY = re.compile(r"\b(?!(?:Police|Constabulary|Commissioner|Service|Authority|Office|Agency|FOI|Freedom|Information|Officer|Team|Sir|Madam)\b)[A-Z][a-z]+\b.*\b" + _BODY_WORDS + r"\b")
 # A message the requester writes to the authority in a thread: from its salutation to the body ("Dear
 # Hampshire Constabulary,") to its sign-off, or to the end of the page when it is cut
 _REQUESTER_MESSAGE = re.compile(
