@@ -305,3 +305,21 @@ def test_a_letter_quoting_its_requester_of_our_request_is_still_the_letter():
     )
     assert parse_notice(letter, "https://docsbay.net/freedom-of-information-request-1234")["doc_type"] == "force_response"
 
+
+
+def test_a_fan_groups_post_about_its_complaint_to_the_ico_is_not_a_decision():
+    """A post with its byline ("Written by ..."), telling of "various FOIA requests" the group made and its
+    complaint to the ICO, speaks of the Commissioner without being a decision: `other`, and no force."""
+    post = (
+        "Flares and Fireworks - Loamshire Police in Breach of Freedom of Information Act\n\nWritten by Loamshire Supporters Trust\n\n"
+        "Loamshire Police are in breach of the Freedom of Information Act following a complaint made to the ICO by the Trust.\n\n"
+        "In March, we made various FOIA requests to find out why the force said flares had been found. In May, they refused to "
+        "disclose any information on public interest grounds. We told Loamshire Police that if they did not respond within a week we "
+        "would report them to the Information Commissioners Office. They ignored us. On 2 July, we made a complaint to the ICO about "
+        "Loamshire Police's refusal.\n\nFollowing our complaint, an investigation was opened into Loamshire Police by the ICO. It "
+        "concerned the force's failure to respond to parts of our requests and to review its refusals.\n\nThe ICO has now issued a "
+        "decision notice against Loamshire Police for their failure to respond.\n\nThe Decision Notice\n"
+    )
+    record = parse_notice(post, "http://loamshirefanzine.uk/interviews/9-news/4411-flares-and-fireworks")
+    assert record["doc_type"] == "other"
+    assert record["authority_id"] is None
