@@ -305,16 +305,14 @@ LONE_FIGURE_CELLS = 4
 
 def figures_table(doc: Doc, spans, rows: int = 1) -> str | None:
     """The first row of a table of figures in the response (of `rows` such rows or more): a table of counts
-    is an answer given. A table whose copy puts each cell on a line of its own counts by its cells."""
+    is an answer given. A table whose copy puts each cell on a line of its own counts by its cells, and one
+    whose columns ran together by its rows of counts."""
     for start, end in spans:
         found, lone = [], []
         for s, e, line in doc.lines(start, end):
             text = doc.scan[s:e]
-            if "|" in text and FIGURES_ROW.match(text) and _figure_cells(text) >= 2:
-                found.append(" ".join(doc.plain[s:e].split()))
-                if len(found) >= rows:
-                    return found[0]
-            elif spaced_row(text):
+            # (a row with its column rules, "2023 | 14 | 22 |", or one whose columns ran together, "Deaths 1 0 2 0")
+            if ("|" in text and FIGURES_ROW.match(text) and _figure_cells(text) >= 2) or spaced_row(text):
                 found.append(" ".join(doc.plain[s:e].split()))
                 if len(found) >= rows:
                     return found[0]
