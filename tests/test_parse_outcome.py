@@ -3,6 +3,7 @@
 import pytest
 
 from ncnd.parse import parse_notice
+from ncnd.parse.split import spaced_row
 
 LETTER = "Freedom of Information Act 2000\nOur Ref: FOI 2024/0001\n\nYou asked:\n1. Do you use IMSI catchers?\n\nResponse:\n{response}\n\nIf you are dissatisfied with this response you may ask for an internal review.\n"
 
@@ -204,3 +205,18 @@ def test_ncnd_on_cost_grounds_cites_s12_2():
     record = parse("Kent Police can neither confirm nor deny whether it holds the information, as the cost of establishing whether it is held would exceed the appropriate limit under Section 12(2).")
     assert record["exemptions"] == ["s12(2)"]
     assert record["exemption_details"][0]["role"] == "ncnd"
+
+
+@pytest.mark.parametrize(
+    "line, is_row",
+    [
+        ("Deaths 1 0 2 0", True),  # a table's row whose column rules the copy lost
+        ("Suicides in custody 0 0 0 0 0 0", True),
+        ("Year 2015 2016 2017 2018", False),  # its header: years only
+        ("Sections 24 31 40", False),  # sections cited, not counts
+        ("Questions 2 3 5", False),
+        ("Deaths 1 0", False),  # two figures are not yet a table
+    ],
+)
+def test_a_row_of_counts_whose_columns_ran_together(line, is_row):
+    assert spaced_row(line) is is_row

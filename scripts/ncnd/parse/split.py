@@ -211,7 +211,8 @@ def _list_restart(lines, start: int) -> int | None:
 
 # A row of a table whose copy lost its column rules: a label, then three counts or more ("Deaths 1 0 1 0 0 0");
 # a row of years alone ("Year 2015 2016 2017") is a header
-_SPACED_ROW = re.compile(r"^\s*[A-Za-z][A-Za-z' ()-]{1,40}?((?:[ \t]+\d[\d,]*){3,})[ \t]*$")
+# (nor is a list of sections cited, "Sections 24 31 40", or of questions, "Questions 2 3 5")
+_SPACED_ROW = re.compile(r"^\s*(?!(?:sections?|s|articles?|regulations?|questions?|q|points?|parts?)\b)[A-Za-z][A-Za-z' ()-]{1,40}?((?:[ \t]+\d[\d,]*){3,})[ \t]*$", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
