@@ -1825,6 +1825,50 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed", "exemptions": ["s38(1)(a)", "s38(1)(b)"]},
     ),
     (
+        "a cost refusal, then the page stops at 'as a gesture of goodwill I h': something was given, partial",
+        "Missing people (51A/21)\n1) How many people were reported missing in 2020?\n2) How many were found dead?\nResponse\n"
+        "Unfortunately our data are not organised in such a way as to allow us to provide all of this information within the appropriate "
+        "(cost) limit.\nHowever, although excess cost removes the force's obligations under the Act, as a gesture of goodwill I h",
+        "https://foi.west-midlands.police.uk/missing-people-51a-21/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "'the requested information at Q2 to Q5 is not held in an easily retrievable format', nothing shown for Q1: no outcome",
+        "For the calendar year 2023:\n1) How many burglaries were reported?\n2) How many were entered by the front door?\n"
+        "3) How many by the back door?\n4) How many by a window?\n5) How many by a garage?\nPlease find the force's response set out below.\n"
+        "Response: Please be advised that the requested information at Q2 to Q5 is not held in an easily retrievable format. There is no "
+        "way of readily identifying entry points, and in order to determine this it would be necessary",
+        "https://www.warwickshire.police.uk/foi-ai/warwickshire-police/foi-disclosure-2024/burglary-entry-points/",
+        {"outcome": None},
+    ),
+    (
+        "'while the majority of the information is attached to this email I am afraid that...': partial",
+        "Officer driving (612A/24)\n1) How many officers were caught speeding in 2023?\n2) What is the policy for officers caught speeding?\n"
+        "We can confirm that relevant information is held by West Midlands Police. However, while the majority of the information is "
+        "attached to this email I am afraid that I cannot provide the policy asked for at question 2.\n",
+        "https://foi.west-midlands.police.uk/officer-driving-612a-24/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "a cost refusal whose reasons are listed under 'the reasons why ... include (but are not limited to) the following:-': refused",
+        "Officers disciplined (733A/22)\n1. How many officers were disciplined for misuse of force systems in 2021?\n"
+        "2. How many were dismissed?\nRESPONSE\nUnfortunately our data are not organised in such a way as to allow us to provide this "
+        "information within the appropriate (cost) limit.\nKeyword searches are notoriously unreliable; the reasons why include (but are "
+        "not limited to) the following:-\n1. a) Searches rely on the keywords being spelt correctly\n2. b) Searches rely on the keywords "
+        "being used in the summary at all\n",
+        "https://foi.west-midlands.police.uk/officers-disciplined-733a-22/",
+        {"outcome": "refused"},
+    ),
+    (
+        "a request sent as a form, its 'Response: [Yes/No]' lines left empty and its examples asked in brackets: no answer yet",
+        "Freedom of information request reference no: 01.FOI.23.034410\nI note you seek access to the following information:\n"
+        "1. What is the size of the population your organisation serves?\nResponse:\n2. Does your organisation hire interpreters?\n"
+        "Response: [Yes/No]\n3. For what kind of material do you hire them?\n(E.g., do you hire translators for website content or letters?)\n"
+        "Response:\n4. How much did you spend on interpreters in 2022?\nResp",
+        "https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2023/july-2023/interpreters-survey/",
+        {"outcome": None},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "

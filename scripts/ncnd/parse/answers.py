@@ -36,7 +36,13 @@ FIGURE_OR_YES_NO = re.compile(r"\d|\b(?:yes|no|none|nil|zero)\b", re.I)
 CITATIONS = re.compile(r"\b(?:section|s\.?)\s*\d+[\w()]*|\b(?:act|regulations)\s+\d{4}\b|\b\d{4}\s+(?:act|regulations)\b", re.I)
 # An answer's label with no number, under the question it answers: "Answer: - No information held"
 _UNNUMBERED_ANSWER = re.compile(r"^\W*(?:answer|response|reply)\s*(?::\s*-?|-)\s*", re.I)
-_BARE_NOTHING = re.compile(r"^\W*(?:n/?a|not applicable|see above|as above|see (?:q|question|answer(?: to question)?)\s*\d{1,2}[a-z]?)\W*$", re.I)
+# (and a form's own empty answer line, "Response: [Yes/No]", which a requester sends for the force to fill in)
+BARE_NOTHING = re.compile(
+    r"^\W*(?:n/?a|not applicable|see above|as above|see (?:q|question|answer(?: to question)?)\s*\d{1,2}[a-z]?|(?:response|answer)\s*:?\s*(?:\[[^\]\n]{0,40}\])?)\W*$",
+    re.I,
+)
+# A form's empty answer line left at the end of a block: "...or letters?) Response:" / "Response: [Yes/No]"
+EMPTY_ANSWER_TAIL = re.compile(r"\s*(?:response|answer)\s*:\s*(?:\[[^\]\n]{0,40}\])?\s*$", re.I)
 # "See Q1." pointing to another answer, before what this one adds
 _SEE_OTHER = re.compile(r"^\W*(?:see|please see|as per)\s+(?:(?:the\s+)?(?:answer|response)\s+to\s+)?(?:q|question)\s*\d{1,2}[a-z]?\W*", re.I)
 # The s17 notice duties recited as a numbered list (vocab/phrases.yml act_duty_items)
@@ -240,8 +246,10 @@ def _gives_something(flat: str, kinds: list[str]) -> bool:
     """Whether a block gives information: a figure, a yes or no, or a statement, beyond what says it
     is not held, withheld or neither confirmed nor denied."""
     flat = " ".join(pattern("act_duties").sub(" ", flat).split())
-    if not flat or _BARE_NOTHING.match(flat):
+    if not flat or BARE_NOTHING.match(flat):
         return False
+    if EMPTY_ANSWER_TAIL.sub("", flat).rstrip(" )]").endswith("?"):
+        return False  # the request's own words under a question ("(E.g., do you hire interpreters?)"), not an answer
     if not kinds:
         # Something given: a figure or a yes/no, or a statement that is neither a condition ("If the
         # force does...") nor a fragment cut off mid-word.

@@ -14,7 +14,7 @@ NCND is its own flag:
 import re
 from dataclasses import dataclass, field
 
-from .answers import CITATIONS, FIGURE_OR_YES_NO, LINK_ITEM, S17_ITEM
+from .answers import BARE_NOTHING, CITATIONS, EMPTY_ANSWER_TAIL, FIGURE_OR_YES_NO, LINK_ITEM, S17_ITEM
 from .phrases import each, finder, pattern, search_group
 from .split import outcome_line, spaced_row
 from .text import Doc, ends_sentence
@@ -220,8 +220,8 @@ def answered(doc: Doc, spans, questions, answers=()) -> str | None:
 
     for number, s, e in answers:
         text = " ".join(doc.scan[s:e].split())
-        body = _ANSWER_LABEL.sub("", text)
-        if len(body) < 10 or NOT_A_DISCLOSURE.search(body) or pattern("no_answer_yet").search(body) or body.endswith(("?", ",")) or asks(body) or _CONDITION.match(body) or S17_ITEM.match(body):
+        body = EMPTY_ANSWER_TAIL.sub("", _ANSWER_LABEL.sub("", text))
+        if len(body) < 10 or BARE_NOTHING.match(text) or NOT_A_DISCLOSURE.search(body) or pattern("no_answer_yet").search(body) or body.rstrip(" )]").endswith(("?", ",")) or asks(body) or _CONDITION.match(body) or S17_ITEM.match(body):
             continue  # a question, a condition ("If the force does operate them,") or no answer
         return " ".join(doc.plain[s:e].split())
     keys = {_key(q.get("number")) for q in questions} - {None}
