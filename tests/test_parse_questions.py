@@ -115,6 +115,8 @@ def questions(request):
         ),
         # lettered parts of a numbered question join it
         ("Q1. How many?\nQ1a. If so, when?\nQ2. Who supplied them?", [("Q1", "How many? Q1a) If so, when?"), ("Q2", "Who supplied them?")]),
+        # "FOI Q1." and "FOIQ2." as a requester numbers them in a thread
+        ("FOI Q1.What is the operation called?\nFOIQ2.How many officers will it use?", [("Q1", "What is the operation called?"), ("Q2", "How many officers will it use?")]),
         ("1a. The circumstances of each use.\n1b. The type of device used.\n2a. The reasons each use was authorised.", [("1a", "The circumstances of each use. 1b) The type of device used."), ("2a", "The reasons each use was authorised.")]),
         # bullets that ask nothing after a bullet announcing them are its parts
         (
