@@ -1869,6 +1869,14 @@ CASES_WITH_ADDRESS = [
         {"outcome": None},
     ),
     (
+        "'not all of the requested information is held in a re' where the page stops: part is given, partial",
+        "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 1512-2024\nI write in connection with your request for information as follows:\n"
+        "- The number of motorcycle offences in each month of 2023.\n- The gender of the rider.\nPlease find the force's response set out below.\n"
+        "Response: Please be advised that not all of the requested information is held in a re",
+        "https://www.warwickshire.police.uk/foi-ai/warwickshire-police/foi-disclosure-2024/motorcycle-offences/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "
