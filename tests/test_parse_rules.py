@@ -1877,6 +1877,15 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "'(that number provides a response to point 1 of this request)' inside a cost refusal: the count is given, partial",
+        "You asked:\n1. How many missing person cases did the force deal with in 2019?\n2. How many of them had dementia?\nIn Response:\n"
+        "The information requested at point 2 is not held in a format that allows extraction within the permitted time scales. To establish it "
+        "would entail a manual view of 7,412 missing person records (that number provides a response to point 1 of this request), which "
+        "would take over 240 hours, so Section 12(1) of the Act applies.\n",
+        "https://beta.northumbria.police.uk/about-us/publications-and-documents/accessing-information/disclosure-log/missing-dementia-3312-20/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "
