@@ -1886,6 +1886,20 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "a force's own log whose whole answer is 'Please find attached our response.': disclosed, with a warning",
+        "Hoax calls (231_17)\nPlease tell me how many hoax calls the force received in each year since 2014.\n"
+        "Broken down by year, how many people were charged?\nPlease find attached our response.\n",
+        "https://foi.west-midlands.police.uk/hoax-calls-231_17/",
+        {"outcome": "disclosed", "ncnd": False},
+    ),
+    (
+        "...but the same covering line on a copy elsewhere says nothing of what the attachment holds",
+        "Hoax calls (231_17)\nPlease tell me how many hoax calls the force received in each year since 2014.\n"
+        "Broken down by year, how many people were charged?\nPlease find attached our response.\n",
+        "https://docslib.org/doc/1234567/hoax-calls-231-17",
+        {"outcome": None},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "

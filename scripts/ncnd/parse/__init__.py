@@ -19,7 +19,7 @@ from .passages import part_text, passages
 from .phrases import each, pattern, searcher
 from .questions import find_questions
 from .references import authority_from_reference, find_reference
-from .source import authority_from_url, is_tribunal_url, on_department_site, on_shared_government_log, published_from_url
+from .source import authority_from_url, is_tribunal_url, on_department_site, on_force_site, on_shared_government_log, published_from_url
 from .split import ATTACHMENT_COUNT, SIGN_OFF, side_by_side, Layout, find_title, reply_header_date, split, without
 from .scope import ncnd_scope, technology_roles
 from .technologies import find_technologies, technology_mentions
@@ -286,7 +286,7 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
     if doc_type == "ico_decision" and ico_result is not None:
         _fill_ico(record, doc, layout, ico_result, exemptions, found)
     else:
-        _fill_response(record, doc, layout, exemptions, doc_type, mentions)
+        _fill_response(record, doc, layout, exemptions, doc_type, mentions, on_own_log=doc_type == "force_response" and on_force_site(source_url))
 
 
 # "2017 – 7", "2019/20: £12,400" (not "2016 – no information held", nor a year range alone, "2019-2020")
@@ -372,7 +372,7 @@ def _statute_quotes(doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
+def _fill_response(record, doc, layout, exemptions, doc_type, mentions=(), on_own_log: bool = False):
     warnings = record["warnings"]
     core = layout.response_core()
     # (a span of nothing but a line break, left between two set-aside parts, would read the whole line
@@ -580,6 +580,13 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=()):
         signals.found.clear()
         record["exemptions"], record["exemption_details"] = [], []
         record["question_answers"] = []  # (nor are the requester's numbered points answers to anything)
+    if outcome is None and on_own_log and spans and not signals.found and not exemptions:
+        cover = " ".join(" ".join(doc.scan[start:end] for start, end in spans).split())
+        if pattern("attached_response_only").fullmatch(cover):
+            # a force's own log whose answer is only "Please find attached our response.": on its log the force
+            # writes a refusal, an NCND or a "not held" out in full, so what it attaches is the answer given
+            warnings.append("the answer is the attached response, which is not shown: read as disclosed (the page says nothing withheld)")
+            outcome, evidence = "disclosed", cover
     record["outcome"] = outcome
     record["evidence"]["outcome"] = evidence
     if "ncnd" in signals:
