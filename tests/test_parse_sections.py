@@ -17,6 +17,8 @@ def ids(text):
         ("Adran 24(2) – Diogelwch Gwladol", ["s24(2)"]),
         ("adrannau 24(2) a 31(3)", ["s24(2)", "s31(3)"]),
         ("S31(1)(a) – Law Enforcement", ["s31(1)(a)"]),
+        # a postcode in a letter head is not a section
+        ("Churchill Way\nSheffield\nS35 2PY", []),
         ("S24(1) - National Security", ["s24(1)"]),
         ("sections 24(2) & 31(3)", ["s24(2)", "s31(3)"]),
         ("Section 40(2)&(3) - Personal Information", ["s40(2)", "s40(3)"]),

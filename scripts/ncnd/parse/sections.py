@@ -24,7 +24,8 @@ _PAREN = r"\(\s*(?:\d{1,2}[A-Z]?|[a-z]{1,4})\s*\)"
 _TITLE = r"\s*\([A-Za-z][A-Za-z ,&'/-]{3,60}\)"
 _PARENS = rf"(?:\s?{_PAREN})+(?:\s*(?:,|&|and|or|/)\s*(?:{_PAREN})+)*"
 # (a letter after the number belongs to it only when no other letter follows: "22A", not the "o" of "40of")
-_NUMBER = r"\d{1,3}(?:[A-Z](?![A-Za-z]))?(?![\d])"
+# (nor is the district of a postcode a section: "S35 2PY", "SA31 2PF")
+_NUMBER = r"\d{1,3}(?:[A-Z](?![A-Za-z]))?(?![\d])(?!\s\d(?-i:[A-Z]{2})\b)"
 # "Section", "Sections", "Sec.", "s.", "S", "ss." - a bare "s" must touch its number ("S24", "s 24" not
 # after an apostrophe: "Police's 24 cameras")
 # Welsh "Adran 24(2)", "adrannau 24(2) a 31(3)" (section, sections). One leading character class, so
