@@ -1900,6 +1900,15 @@ CASES_WITH_ADDRESS = [
         {"outcome": None},
     ),
     (
+        "a cost refusal of the whole request, then totals given as advice and assistance ('The number of claims settled ... = 812'): partial",
+        "Settlement claims (901A/22)\n1. How many civil claims did the force settle from 2017 to 2021?\n2. For each, the reason and the sum paid.\n"
+        "Our data are not organised in such a way as to allow us to provide all of the requested information within the appropriate (cost) "
+        "limit.\nHowever, under Section 16 of the Act I have a duty to provide advice and assistance and can provide the totals found "
+        "during our initial research.\nThe number of claims settled during the period requested = 812\nTotal damages paid = £3,114,200.50\n",
+        "https://foi.west-midlands.police.uk/settlement-claims-901a-22/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "
