@@ -1909,6 +1909,15 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "'We have provided data below based on a text search...' with a caveat on keyword searches: a disclosure",
+        "Please can you tell me the following:\nQ1: For each year since 2019, how many crimes involved a crossbow?\n"
+        "You have requested information relating to keyword searches for specific terms. We have provided data below based on a text "
+        "search for the terms within the MO or anywhere within the occurrence log.\nPlease note that results based on keyword searches "
+        "can be misleading, as the terms may appear in a record for many reasons.\n",
+        "https://www.avonandsomerset.police.uk/about/freedom-of-information/previous-foi-requests/requests/crossbow-crimes/",
+        {"outcome": "disclosed"},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "
