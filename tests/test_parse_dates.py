@@ -12,6 +12,7 @@ from ncnd.parse.text import Doc
         ("17 December 2019", "2019-12-17"),
         ("1st October 2019", "2019-10-01"),
         ("12thMarch 2013", "2013-03-12"),
+        ("05 /04 /2012", "2012-04-05"),  # slashes a form spaced out
         ("2nd November 2023", "2023-11-02"),
         ("23rd day of May 2011", "2011-05-23"),
         ("March 04, 2025", "2025-03-04"),

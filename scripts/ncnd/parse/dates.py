@@ -37,6 +37,8 @@ DATE = re.compile(
     # "06/02/26", "17/12/2019", "17.12.2019", "12.02.2020", "15-07-2024" (one separator throughout;
     # with dashes only a four-digit year: "12-03-24" may be a reference)
     r"|(?P<d3>\d{1,2})(?P<s3>[/.-])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4}|\d{2})"
+    # "05 /04 /2012": slashes a form's text spaced out (a four-digit year only)
+    r"|(?P<d5>\d{1,2})[^\S\n]/[^\S\n]?(?P<m5>\d{1,2})[^\S\n]/[^\S\n]?(?P<y5>\d{4})"
     # "2024-11-18"
     r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
     r")(?![\w/]|\.\d)",
@@ -91,6 +93,8 @@ def to_iso(m: re.Match) -> str | None:
                 if g["s3"] == "-":
                     return None
                 year += 2000 if year < 70 else 1900
+        elif g["d5"]:
+            day, month, year = int(g["d5"]), int(g["m5"]), int(g["y5"])
         else:
             day, month, year = int(g["d4"]), int(g["m4"]), int(g["y4"])
         if not EARLIEST_YEAR <= year <= LATEST_YEAR:
