@@ -1918,6 +1918,14 @@ CASES_WITH_ADDRESS = [
         {"outcome": "disclosed"},
     ),
     (
+        "answers in turn, one saying 'No written policies ... exist' and another giving facts: partial",
+        "Freedom of Information Request 3021/24\nBelow is your request and our response.\n1. Does the force have a policy on disposing of old uniform?\n"
+        "No written policies or procedural documents exist, although worn uniform is disposed of securely.\n"
+        "2. Who collects unwanted uniform?\nUniform that cannot be reused is collected by a licensed recycling firm each month.\n",
+        "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2024/uniform-disposal-3021-24/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "
