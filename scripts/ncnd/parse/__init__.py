@@ -181,6 +181,20 @@ def _answers_at_length(doc, spans) -> bool:
     return not pattern("ncnd_wording").search(doc.scan, spans[0][0])
 
 
+def _attached_response_only(doc, spans) -> str | None:
+    """The response's words when they are only the line that sends the answer ("Please find attached our
+    response."; phrases.yml `attached_response_only`), else None."""
+    cover = " ".join(" ".join(doc.scan[start:end] for start, end in spans).split())
+    return cover if cover and pattern("attached_response_only").fullmatch(cover) else None
+
+
+def _said_of_other_parts(ncnd_sentence: str | None) -> bool:
+    """Whether an NCND is said of "the other elements of your request" (phrases.yml `ncnd_rest` entries marked
+    `other_parts`): the first elements had an answer of their own."""
+    flat = " ".join((ncnd_sentence or "").split())
+    return any(entry.get("other_parts") and regex.search(flat) for regex, entry in each("ncnd_rest"))
+
+
 def _step(warnings: list, name: str, fn, default):
     try:
         return fn()
@@ -580,13 +594,12 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=(), on_ow
         signals.found.clear()
         record["exemptions"], record["exemption_details"] = [], []
         record["question_answers"] = []  # (nor are the requester's numbered points answers to anything)
-    if outcome is None and on_own_log and spans and not signals.found and not exemptions:
-        cover = " ".join(" ".join(doc.scan[start:end] for start, end in spans).split())
-        if pattern("attached_response_only").fullmatch(cover):
-            # a force's own log whose answer is only "Please find attached our response.": on its log the force
-            # writes a refusal, an NCND or a "not held" out in full, so what it attaches is the answer given
-            warnings.append("the answer is the attached response, which is not shown: read as disclosed (the page says nothing withheld)")
-            outcome, evidence = "disclosed", cover
+    cover = _attached_response_only(doc, spans) if outcome is None and on_own_log and not signals.found and not exemptions else None
+    if cover:
+        # a force's own log whose answer is only "Please find attached our response.": on its log the force
+        # writes a refusal, an NCND or a "not held" out in full, so what it attaches is the answer given
+        warnings.append("the answer is the attached response, which is not shown: read as disclosed (the page says nothing withheld)")
+        outcome, evidence = "disclosed", cover
     record["outcome"] = outcome
     record["evidence"]["outcome"] = evidence
     if "ncnd" in signals:
@@ -631,10 +644,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=(), on_ow
         warnings, "ncnd scope", lambda: ncnd_scope(record["ncnd"], outcome, exemptions, signals, record["question_answers"], doc.scan), (None, None)
     )
     record["ncnd_scope"], record["evidence"]["ncnd_scope"] = scope, scope_evidence
-    said_of_other_parts = outcome == "ncnd" and any(
-        entry.get("other_parts") and regex.search(" ".join((record["evidence"]["ncnd"] or "").split())) for regex, entry in each("ncnd_rest")
-    )
-    if said_of_other_parts:
+    if outcome == "ncnd" and _said_of_other_parts(record["evidence"]["ncnd"]):
         # "Regarding the other elements of your request, the MPS can neither confirm nor deny...", with the
         # answer on the first elements not shown: the NCND is partial, and what the rest got is not known
         warnings.append("the NCND is said of the other parts of the request and their answer is not shown: outcome not read")
