@@ -1926,6 +1926,31 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "'a)The number of police stations ... was 27.' then 'b&c Information not held.': partial",
+        "You asked:\nHow many of the following did you have on 31/12/09?\na) Police stations\nb) Front counters\nc) Custody cells\n"
+        "In Response:\na)The number of police stations by that definition on 31/12/09 was 31.\nb&c Information not held.\n",
+        "https://beta.northumbria.police.uk/about-us/publications-and-documents/accessing-information/disclosure-log/stations-2010-412-10/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "answers in turn, the last 'It is not possible to provide a response to this part of your request': partial",
+        "You asked:\n1. Are all police cars fitted with satnav?\n2. Which systems are used?\n3. How much does each system cost?\nIn Response:\n"
+        "I am able to disclose the located information to you as follows.\n1. No, only vehicles that travel across the force area.\n"
+        "2. Satnav is not fitted to neighbourhood vehicles.\n3. It is not possible to provide a response to this part of your request "
+        "as the cost varies widely between batches of vehicles.\n",
+        "https://beta.northumbria.police.uk/about-us/publications-and-documents/accessing-information/disclosure-log/satnav-1140-19/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "'I can neither confirm nor deny ... as to actually determine if it is held would exceed the permitted limit': an NCND on cost",
+        "You asked:\n1. How many exhibits were lost from the property store since 2015?\nIn response:\nA public authority must confirm or "
+        "deny whether it holds the information unless the cost of this alone would exceed the appropriate limit. I can neither confirm nor "
+        "deny that the information you require is held by Northumbria Police, as to actually determine if it is held would exceed the "
+        "permitted limit.\n",
+        "http://northumbria.police.uk/freedom_of_information/disclosure_log/lost-exhibits-612-17/",
+        {"outcome": "ncnd", "ncnd": True, "ncnd_scope": "cost"},
+    ),
+    (
         "'although I have been able to provide some of the requested information' beside an attached response is a partial disclosure",
         "Non-crime hate incidents (812A/23)\n1. How many non-crime hate incidents were recorded in 2022?\n2. Please send the anonymised report of each.\n"
         "Please find attached our response. Please note, although I have been able to provide some of the requested information, anonymised "

@@ -706,7 +706,8 @@ def _requester_opens(doc, end: int) -> bool:
 
 
 _REFUSAL_NOTICE = re.compile(r"\brefusal\s+notice\b", re.I)
-_COUNT_GIVEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:[a-z]+\s+){0,3}?(?:were|was)\b")
+# A figure given as a count: "1,204", "12 officers were", "...on 31/12/09 was 27."
+_COUNT_GIVEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:[a-z]+\s+){0,3}?(?:were|was)\b|\b(?:was|were)\s+\d[\d,]*\s*\.?\s*$")
 
 
 # Words that name a public body in a thread's salutation or message header ("Hampshire Constabulary", "FOI
