@@ -715,7 +715,7 @@ _COUNT_GIVEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:[a-z]+\s+){0,3}
 _BODY_WORDS = r"(?:Police|Constabulary|Commissioner|Service|Authority|Office|Agency|Heddlu)"
 # A body named by its own name in a salutation ("Greater Manchester Combined Authority"), not a generic one
 # ("police force FOI officer")
-_NAMED_BODY = re.compile(r"\b(?!(?:Police|Constabulary|Commissioner|Service|Authority|Office|Agency|FOI|Freedom|Information|Officer|Team|Sir|Madam)\b)[A-Z][a-z]+\b.*\b" + _BODY_WORDS + r"\b")
+_NAMED_BODY = re.compile(r"\b(?!(?:" + _BODY_WORDS + r"|FOI|Freedom|Information|Officer|Team|Sir|Madam)\b)[A-Z][a-z]+\b.*\b" + _BODY_WORDS + r"\b")
 # A message the requester writes to the authority in a thread: from its salutation to the body ("Dear
 # Hampshire Constabulary,") to its sign-off, or to the end of the page when it is cut
 _REQUESTER_MESSAGE = re.compile(

@@ -64,8 +64,6 @@ INTERLEAVE_CUE = re.compile(
 QUESTION_ENDED = re.compile(r"[.?][\"')\]]*$")
 # A request's line that asks politely anywhere in it: "Q1: For each year since 2015, please could you provide..."
 _PLEASE = re.compile(r"\bplease\b|\bcould\s+you\b", re.I)
-# A line that asks in the requester's words: "Please provide a copy of your policy."
-REQUESTER_ASK = re.compile(r"^\W*(?:please\s+(?:provide|supply|send|disclose|tell|list|give|confirm|state)|could\s+you|can\s+you|would\s+you|I\s+would\s+(?:like|be\s+grateful))\b", re.I)
 # A line that ends a sentence: "...in 2024?", "...the following exemptions:"
 TERMINAL_LINE = re.compile(r"[.?!:;][\"')\]]*$")
 # An internal review ("FREEDOM OF INFORMATION ACT 2000 - INTERNAL REVIEW"), and the heading under
@@ -457,8 +455,7 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
             # (or a copy of one) that answers each numbered question under it, with no headings at all
             request_index, request_start = opener, lines[opener][0]
             in_turn = True
-        elif opener is not None and listed and (_after_list(lines, lines[opener][0]) is not None or not lead_in):
-            after = _after_list(lines, lines[opener][0])
+        elif opener is not None and listed and ((after := _after_list(lines, lines[opener][0])) is not None or not lead_in):
             if after is not None:
                 request_index, request_start, response_start = opener, lines[opener][0], after
         elif opener is not None and (
@@ -714,7 +711,7 @@ def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_st
             pending is not None or (not TERMINAL_LINE.search(previous_text) or text[:1].islower())
             # ("1) The guidance says each force must have a strategy:" / "Please provide a copy of yours.": the
             # question's own ask, on a line of its own)
-            or (previous_text.rstrip().endswith(":") and REQUESTER_ASK.match(text))
+            or (previous_text.rstrip().endswith(":") and pattern("request_openers").match(text))
         ):
             segments[-1][2] = e  # the question carries on: its text after a heading, or a wrapped line
         elif mode is not None:
