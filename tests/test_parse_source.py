@@ -4,7 +4,7 @@ import pytest
 import yaml
 
 from ncnd.parse import parse_notice
-from ncnd.parse.source import authority_from_url, doc_type_from_heading, doc_type_from_url, is_tribunal_url, published_from_url, on_department_site
+from ncnd.parse.source import authority_from_url, doc_type_from_heading, doc_type_from_url, is_tribunal_url, on_department_site, published_from_url
 from ncnd.vocab import VOCAB_DIR
 
 SETTINGS = yaml.safe_load((VOCAB_DIR / "source_urls.yml").read_text(encoding="utf-8"))
