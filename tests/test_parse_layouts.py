@@ -8,6 +8,7 @@ opens with "Response -", sidebars of related links, pages flattened into a layou
 import pytest
 
 from ncnd.parse import parse_notice
+from ncnd.parse.phrases import pattern
 
 
 def numbered(record):
@@ -280,3 +281,11 @@ def test_our_response_is_provided_below_opens_the_response():
     )
     assert "not obliged" in record["response_text"] and "Please provide a copy" not in record["response_text"]
     assert "Please provide a copy" in (record["request_text"] or "")
+
+
+
+def test_a_request_asking_the_force_to_say_if_it_does_not_have_something_is_not_the_forces_answer():
+    # "Please state clearly if the force does not..." is the requester's, not the force saying what it does
+    cues = pattern("response_cues")
+    assert not cues.search("Please state clearly if the force does not police any rural areas, but give the rest of the figures.")
+    assert cues.search("The force does not hold information on thefts of farm machinery.")

@@ -47,6 +47,17 @@ CASES = [
         "Freedom of Information Request Refere",
         {"doc_type": "wdtk_thread", "outcome": None, "ncnd": None},
     ),
+    # the requester chased before any reply, and the authority's reply only says when it will answer: the
+    # status ("refused") is the requester's word, and the authority's own words give no outcome yet
+    (
+        "Horse shows\n\nSam Lee made this Freedom of Information request to Kent Police\n\nThe request was refused by Kent Police.\n\n"
+        "Dear Sir or Madam,\n\nPlease list every horse show the mounted unit attended in 2008.\n\nYours faithfully,\n\nSam Lee\n\n"
+        "Dear Sir or Madam,\n\nI write about my request of 2nd March, which has not been acknowledged. The law gives you twenty working days.\n\n"
+        "Yours faithfully,\n\nSam Lee\n\nKent Police\n\nDear Mr Lee,\n\nOur ref: 2009/0412\n\nI am sorry your request was not acknowledged. "
+        "It will be our aim to respond to your request by 31 March 2009. Could you tell me which department you think holds the records, so "
+        "that I can direct my search?\n\nYours sincerely,\n\nAnn Brook\nFreedom of Information Officer\n",
+        {"doc_type": "wdtk_thread", "outcome": None, "ncnd": None},
+    ),
     # a requester's annotation is not the authority's reply: only the status speaks (ncnd unknown)
     (
         "Drone fleet\n\nSam Lee made this Freedom of Information request to Kent Police\n\nThe request was refused by Kent Police.\n\n"
@@ -1991,6 +2002,32 @@ CASES_WITH_ADDRESS = [
         "though held, is not centrally recorded.\nAs an illustration of the work, we can advise that 183,200 new records have been created "
         "in our crime system since January 2021.\n",
         "https://www.avonandsomerset.police.uk/about/freedom-of-information/previous-foi-requests/requests/ghost-sightings/",
+        {"outcome": "refused"},
+    ),    (
+        "a log page titled like a request ('The number of ... between'), its numbered request under 'Posted on' with no heading, then 'Extent of Searches to Locate Information' and a "
+        "cost refusal of the whole: refused (the request's items are not read as a disclosure)",
+        "Home > FOI disclosure log > The number of racing pigeon thefts between 2017 and 2019 (FOI 0031.2020-21)\n\n"
+        "The number of racing pigeon thefts between 2017 and 2019 (FOI 0031.2020-21)\n\nPosted on\n\n"
+        "  1. The number of thefts of racing pigeons reported in 2017, 2018 and 2019.\n  2. Please break down Q1 by the town where each theft happened.\n"
+        "  3. For each year, please list:\n  \u2022 The number of cases where an offender was identified\n  \u2022 The number of people charged\n\n"
+        "Extent of Searches to Locate Information\n\nFollowing receipt of your request, searches were made within the force.\n\n"
+        "I am not obliged to answer your request under Section 12(1) of the Freedom of Information Act 2000. When one part of a request "
+        "falls under Section 12 we need not consider the rest, so the whole request is exempt.\n\nThe information, if held, is not "
+        "easily retrievable: answering questions 1 and 2 would mean reading some 900 theft reports a year, which would exceed the limit.\n",
+        "https://northyorkshire.police.uk/access-to-information/foi-disclosure-log/pigeon-racing-thefts-foi-0031-2020-21/",
+        {"outcome": "refused", "ncnd": False},
+    ),
+    (
+        "a letter whose lines were wrapped by a PDF, refusing on cost 'in relation to question 1' with the reasons on the lines below: refused, not answered",
+        "1. The number of illegal raves broken up in each year from 2015 to 2019\n"
+        "2. The value of sound equipment seized at them in each of those years\n"
+        "Unfortunately, Loamshire Police are unable to provide you with the information\nrequested.\n"
+        "In relation to question 1 of your request, raves are dealt with by many different\n"
+        "teams across the force, often with councils and neighbouring forces. To work out\n"
+        "which incidents were raves would need a manual search of all public order logs. This\n"
+        "would far exceed the 18 hours allowed for finding and retrieving information.\n"
+        "Appendix A sets out why Section 12 of the Freedom of Information Act 2000 applies.\n",
+        "https://docslib.org/doc/123/illegal-raves",
         {"outcome": "refused"},
     ),
 ]

@@ -245,8 +245,27 @@ def answered(doc: Doc, spans, questions, answers=()) -> str | None:
                 continue  # the question itself, not its answer
             if NOT_A_DISCLOSURE.search(text) or pattern("provision_only").match(body):
                 continue  # (nor the provision a question is refused under: "Question 2 - S24(2) National Security")
+            if _explains_cost(doc, e + 1, span[1], keys):
+                continue  # "In relation to question 1 of your request, visits are made by many teams..." / "...would exceed the 18 hours"
             return " ".join(doc.plain[s:e].split())
     return None
+
+
+# How far below an answer's first line its paragraph is read for a cost refusal
+ANSWER_PARAGRAPH_CHARS = 800
+
+
+def _explains_cost(doc: Doc, start: int, end: int, keys) -> bool:
+    """Whether the lines under an answer's first line, up to the next numbered answer or a blank line, say
+    that finding it would exceed the cost limit: the question is refused, not answered."""
+    paragraph = []
+    for s, e, line in doc.lines(start, min(end, start + ANSWER_PARAGRAPH_CHARS)):
+        text = doc.scan[s:e].strip()
+        m = ANSWER_LINE.match(text)
+        if not text or (m and (m.group("number") or m.group("letter")).lower() in keys):
+            break
+        paragraph.append(text)
+    return bool(re.search(r"\bexceed", " ".join(paragraph), re.I))
 
 
 # What must follow a confirmation that information is held for it to count as given: the answers

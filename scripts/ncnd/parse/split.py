@@ -472,6 +472,11 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
         # No signpost for the request: it is whatever comes before the response, if it asks anything.
         before = [ln for ln in lines if ln[0] < response_start]
         body = [ln for ln in before if ASKS.search(ln[2]) or (ITEM.match(ln[2].strip()) and _PLEASE.search(ln[2]))]
+        # ("1. The number of wildlife crime incidents for 2014 to 2018." names what it wants: a list opening at
+        # 1 with such an item is the request's; "Q4 - how many staff were trained" under "Clarification:" is not)
+        named = next((ln for ln in before if (item := ITEM.match(ln[2].strip())) and asks(item.group("text"))), None)
+        if named is not None and _item_number(named[2]) == "1" and (not body or named[0] < body[0][0]):
+            body.insert(0, named)
         if body:
             request_start = body[0][0]
             first = before.index(body[0])
@@ -914,6 +919,13 @@ def split_wdtk(doc: Doc) -> Layout:
         layout.request = (request_start, doc.length)
         return layout
     layout.request = (request_start, lines[end_index][0])
+    while response_index < len(lines) and addressee and (chaser := DEAR.match(lines[response_index][2])) and chaser.group("to").strip().lower() == addressee:
+        # the requester wrote again before any reply ("Dear Sir or Madam," / "I write in respect of my
+        # correspondence of 30th November..."): the authority's messages follow that message's sign-off
+        off = next((j for j in range(response_index + 1, len(lines)) if SIGN_OFF.match(lines[j][2])), None)
+        if off is None:
+            break
+        response_index = off + 2 if off + 1 < len(lines) and len(lines[off + 1][2]) <= 60 else off + 1
     if response_index >= len(lines):
         return layout
     layout.response = (lines[response_index][0], doc.length)
