@@ -2030,6 +2030,58 @@ CASES_WITH_ADDRESS = [
         "https://docslib.org/doc/123/illegal-raves",
         {"outcome": "refused"},
     ),
+    (
+        "'Having located and considered the relevant information, I have today decided to disclose some of' it opens the answer: partial",
+        "Freedom of information request reference no: 01.FOI.24.041122\nI note you seek access to the following information:\n"
+        "Please disclose how many noise complaints about police helicopters were recorded in 2023.\n"
+        "Please also disclose how many of them led to a change of flight route.\n"
+        "Having located and considered the relevant information, I have today decided to disclose some of the requested information. "
+        "Some data has been withheld as it is exempt, and this response serves as a Refusal Notice under Section 17 of the Act.\n",
+        "https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2024/march-2024/helicopter-noise-complaints/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "the report asked for does not exist, and the plan the force holds instead it 'will not disclose': refused",
+        "Enquiry Reference: FOI 212-25\nI write in connection with your Freedom of Information request. Below is your request and our response.\n"
+        "Please send me the debrief report for the Boxing Day parade in Redcar.\n"
+        "Having made enquiries within the Force we do not have a debrief report, we hold a briefing note for the parade instead and "
+        "will not disclose this and would rely on the following.\nSection 1 of the Freedom of Information Act 2000 places two duties on public authorities.\n",
+        "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure-log/parade-debrief/",
+        {"outcome": "refused"},
+    ),
+    (
+        "'we can only provide the current estimated cost which is £...' where the final bill is not settled: disclosed",
+        "Enquiry Reference: FOI 355-25\nI write in connection with your Freedom of Information request. Below is your request and our response.\n"
+        "Could you please provide the cost of policing the air show at Redcar in June 2025?\n"
+        "Having made enquiries within the Force the cost of the air show has not been finalised so we can only provide the current "
+        "estimated cost which is £9,412.60. This includes overtime and vehicle hire.\n",
+        "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure-log/air-show-costs/",
+        {"outcome": "disclosed"},
+    ),
+    (
+        "a Ministry of Justice letter about drones over prisons, copied on a document site: not a police answer",
+        "FOI - prison drones\nOur Reference: 204411\nFreedom of Information Request\n"
+        "You asked for the following information from the Ministry of Justice (MoJ): the number of drones seen over prisons in 2016.\n"
+        "Your request has been handled under the Freedom of Information Act 2000.\nThe figures are given in table 1 below.\n",
+        "https://docslib.org/doc/99/foi-prison-drones",
+        {"doc_type": "other", "outcome": None},
+    ),
+    (
+        "'Response 1 & 2' refuses the first two of four questions and the page stops before the rest: outcome not read",
+        "FOI Reference: 512/2024\nRequest:\nCould you provide the following information:\n1/ Number of officers at the Boxing Day hunt\n"
+        "2/ Number of officers on overtime that day\n3/ Total cost of policing the hunt\n4/ Cost of the overtime.\nResponse 1 & 2\n"
+        "I can confirm that Dyfed-Powys Police does hold the information requested, however a Section 31(1)(a) Law Enforcement "
+        "exemption has been applied to it, thereby exempting its release.\nSection 1 of the Freedom of Information Act 2000 places two duties",
+        "https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-log/hunt-policing/",
+        {"outcome": None},
+    ),
+    (
+        "'Response 1 and 2:' over the Act's duties cut after 'Section 1 of the Freedom of In': nothing answered yet",
+        "FOI Reference: 611/2023\nRequest:\n1/ How many drones did the force buy in 2022?\n2/ What did they cost?\n"
+        "3/ How many pilots are trained?\nResponse 1 and 2:\nSection 1 of the Freedom of In",
+        "https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-log/drones-2022/",
+        {"outcome": None, "ncnd": None},
+    ),
 ]
 
 

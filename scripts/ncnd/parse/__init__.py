@@ -148,13 +148,24 @@ def _refusal_scoped_to(record: dict, signals) -> str | None:
     in_blocks = {collapse(a["sentence"] or "") for a in answers}
     if any(sentence not in in_blocks and not pattern("provision_only").match(sentence) for sentence in said):
         return None
-    left_out = _questions_left_out(answers)
+    left_out = _questions_left_out(answers) + _questions_after(answers, record["questions"])
     if left_out and all(set(a["kinds"]) <= {"refused", "not_held", "cost"} for a in answers):
         which = f"questions {', '.join(left_out[:-1])} and {left_out[-1]}" if len(left_out) > 1 else f"question {left_out[0]}"
         return f"some questions only (not {which})"
     return None
 
 
+
+
+def _questions_after(answers, questions) -> list[str]:
+    """The request's questions numbered above the highest one the answer blocks name ("Response 1 & 2" over
+    a request of four: 3 and 4); [] when a block or a question is not numbered by plain figures."""
+    named = {n for a in answers for n in a["numbers"]}
+    asked = [q.get("number") or "" for q in questions]
+    if not named or not asked or not all(n.isdigit() for n in [*named, *asked]):
+        return []
+    highest = max(int(n) for n in named)
+    return [n for n in asked if int(n) > highest]
 
 
 def _questions_left_out(answers) -> list[str]:

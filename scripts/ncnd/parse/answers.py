@@ -190,6 +190,8 @@ def _provision_kind(flat: str) -> str | None:
 
     ids = [ident for cite in find_citations(flat) for ident in cite.ids]
     table = known()
+    if not any(i in table for i in ids):
+        return None  # "Section 1 of the Freedom of In", cut inside the Act's duties: no exemption named
     return "ncnd" if ids and all((table.get(i) or {}).get("ncnd_provision") in (True, "true") for i in ids) else "refused"
 
 
@@ -256,8 +258,10 @@ def _gives_something(flat: str, kinds: list[str]) -> bool:
         if FIGURE_OR_YES_NO.search(CITATIONS.sub(" ", flat)):
             return True
         complete = len(flat) >= 8 and flat.rstrip()[-1:] in ".!"
-        if not complete and _NEGATED.search(flat):
-            return False  # cut off before it says what: "The information requested at this point will not b"
+        if not complete and (_NEGATED.search(flat) or re.match(r"^\W*section\s+\d", flat, re.I)):
+            # cut off before it says what: "The information requested at this point will not b", "Section 1 of
+            # the Freedom of In" (the Act's duties, before the exemption they lead to)
+            return False
         return (len(flat) >= 20 or complete) and not re.match(r"^\W*(?:if|in\s+relation\s+to|in\s+respect\s+of|is\s+not)\b", flat, re.I)
     # A block that refuses or is not held may still start with an answer ("Yes. The rest is exempt"), or
     # give one before it ("An authorising officer approves the watchlist. The data is not held.").
