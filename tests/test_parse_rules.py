@@ -2082,6 +2082,70 @@ CASES_WITH_ADDRESS = [
         "https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-log/drones-2022/",
         {"outcome": None, "ncnd": None},
     ),
+    (
+        "'- A total of 3,212 days have been lost to...' under 'In Response:': a figure given, disclosed",
+        "Provision of information held by Northumbria Police made under the Freedom of Information Act 2000 (the 'Act')\nYou asked:\n"
+        "- How many officer sick days were due to back injuries in 2019?\n- How many officer sick days were there in all in 2019?\n"
+        "In Response:\n- A total of 3,212 days have been lost to back injuries for all officers during this period.\n"
+        "- A total of 51,870 days have been lost for all absences for all officers during this period.\n",
+        "https://beta.northumbria.police.uk/about-us/publications-and-documents/accessing-information/disclosure-log/hr/sick-days-1234/",
+        {"outcome": "disclosed", "ncnd": False},
+    ),
+    (
+        "an attachment whose answer is a year and a count that names what it counts ('2016 - 2 officers in total'): disclosed",
+        "This is an HTML version of an attachment to the Freedom of Information request 'Officers cautioned'.\n\n"
+        "Freedom of Information Unit\nResponse Date:03/02/2018\n2018/0211 - Officers cautioned\n"
+        "In response to your recent request for information regarding;\nThe number of officers given a caution in each of the last two years.\n"
+        "2016  - 2 officers in total\nCautioned (x1 offence)\nCautioned (x2 offences)\n2017  - 1 officer in total\nCautioned (x1 offence)\n",
+        "https://www.whatdotheyknow.com/request/officers_cautioned/response/1234/attach/html/2/Response.pdf.html",
+        {"outcome": "disclosed"},
+    ),
+    (
+        "a Police Scotland letter whose answer opens 'In responding to this request' and says 'section 17 of the Act, information not held, applies': not held",
+        "Our Ref: IM-FOI-2021-0412 Date: 3 March 2021\n\nI refer to your recent request for information which has been handled in accordance with "
+        "the Freedom of Information (Scotland) Act 2002.\n\nFor ease of reference, your request is replicated below together with the response.\n\n"
+        "Please tell me what action was taken over the party held by a councillor in Dundee during lockdown.\n\n"
+        "In responding to this request, I must first advise you that the Act gives a right of access to recorded information held at the time of the request.\n\n"
+        "In that regard, at the time of your request the Metropolitan Police was dealing with the matter and section 17 of the Act, information not held, applies.\n",
+        "https://docslib.org/doc/555/lockdown-party",
+        {"outcome": "not_held", "ncnd": False},
+    ),
+    (
+        "'Q1 response:' refuses under s21 on a page that shows no request and stops: the other questions' answers are unknown",
+        "FREEDOM OF INFORMATION REQUEST REFERENCE NO: FOI-211-2024\nI write in connection with your request for information which was received on 4th March 2024.\n"
+        "Please find your questions and the Warwickshire Police responses set out below.\nQ1 response: The requested information is available in the "
+        "public domain and is therefore exempt by virtue of Section 21 of the Freedom of Information Act. A statement was released at the time:\n"
+        "\"Earlier this year we took action over parking near the school",
+        "https://www.warwickshire.police.uk/foi-ai/warwickshire-police/disclosure-log/school-parking/",
+        {"outcome": None},
+    ),
+    (
+        "notes on 'the data provided' above a cost exemption for one breakdown, on a page that shows no request: partial",
+        "Notes:\nThe data provided is based on the date each occurrence was recorded.\nThe timeframe for the provided data is 01/01/2018 - 01/03/2023.\n"
+        "Working out whether each address is a shop would need a manual check of every occurrence: 5 minutes x 400 occurrences would be 33 hours. "
+        "As such, this information has not been included and a Section 12 Excess Cost exemption has been applied.\nSection 12 - Excess Cost\n",
+        "https://www.gwent.police.uk/foi-ai/gwent-police/disclosure2/2023/shop-thefts/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "a table of average times, then 'Please note we can not answer the slowest response': partial",
+        "Enquiry Reference: 702 - 24\nI write in connection with your Freedom of Information request. Below is your request and our response.\n"
+        "Please provide the average, fastest and slowest response times for emergency calls in each year since 2021.\n"
+        "If a year is not available, please give figures from the earliest year you hold.\nIncident response priorities:\n"
+        "Emergency Response - target for attendance is 15 minutes\nPriority Response - target for attendance is 60 minutes\n"
+        "Row Labels |\nEmergency |\nPriority |\n2021 |\n00:12:40 |\n01:51:02 |\n2022 |\n00:13:05 |\n02:10:44 |\n2023 |\n00:12:51 |\n01:47:30 |\n"
+        "Please note we can not answer the slowest response as those times are data errors and have no meaning.\n",
+        "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure-log/response-times/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "the Police Federation's own log ('Received:' / 'Responded:', the Federation answering): a police body's answer, no listed authority",
+        "Received: 3 May 2021\nCan you tell me how much the Federation spent on its annual conference in 2020, and where it was held?\n"
+        "Responded: 11 May 2021\nThe Police Federation of England and Wales (PFEW) can confirm that the 2020 conference was cancelled, so no venue was "
+        "booked. Officers from the Metropolitan Police and other forces attended the online sessions instead, at no cost to members.\n",
+        "https://www.polfed.org/resources/access-to-information/disclosure-log/foi-00288-conference-2020",
+        {"doc_type": "force_response", "authority_id": None, "date": "2021-05-11"},
+    ),
 ]
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from . import authority as authority_mod
 from .answers import answer_blocks, classify as classify_answer, combine
 from .dates import response_date
-from .doctype import classify, is_tribunal, non_police_answerer, other_body_voice
+from .doctype import classify, is_tribunal, non_police_answerer, other_body_voice, unlisted_answerer
 from .exemptions import find_exemptions
 from .ico import add_findings, read_ico
 from .outcome import SIGNALS, Signals, answer_given, answered, confirms_held, decide, figures_table, held_and_answered, labelled_outcome, ncnd_on_the_rest, read_signals, wdtk_status, wdtk_unanswered
@@ -138,8 +138,8 @@ def _refusal_scoped_to(record: dict, signals) -> str | None:
             return None
         number = re.search(r"\d+", scoped.group(0))
         # (a question named 2 or later, a request of several questions, or "this part of your request": the
-        # others stand apart)
-        if number is None or int(number.group(0)) >= 2 or len(record["questions"]) >= 2:
+        # others stand apart; so do they when the page shows no request and still numbers the answer, "Q1 response:")
+        if number is None or int(number.group(0)) >= 2 or len(record["questions"]) >= 2 or not record["questions"]:
             return f'one question or part only ("{scoped.group(0).strip()}")'
         return None
     if set(signals.found) - {"refused", "not_held", "part_held", "refused_whole"}:
@@ -271,6 +271,11 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
         # police body we list; a force the request names is only what it is about
         warnings.append(f"the request is addressed to {layout.addressee.strip()}, not a listed police body: {found.name} is only mentioned")
         found = authority_mod.Authority()
+    if doc_type in ("force_response", "wdtk_thread", "ico_decision") and found.id and unlisted_answerer(doc):
+        # "The Police Federation of England and Wales can confirm...": a police body we do not list answered;
+        # a force its answer names is only what it is about
+        warnings.append(f"answered by a police body that is not listed (the Police Federation): {found.name} is only mentioned")
+        found = authority_mod.Authority()
     if doc_type in ("force_response", "wdtk_thread") and _answered_by_another_body(doc, found):
         for key in ("reference", "authority", "authority_id"):
             record[key] = None
@@ -315,7 +320,10 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
 
 
 # "2017 – 7", "2019/20: £12,400" (not "2016 – no information held", nor a year range alone, "2019-2020")
-_YEAR_FIGURE_GIVEN = re.compile(r"^\W*(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*(?:[–=:]|\s-)\s*£?\s?\d[\d,.]*%?\s*\.?$")
+# ("2015 - 3 officers in total": the figure may name what it counts, in a few words)
+_YEAR_FIGURE_GIVEN = re.compile(
+    r"^\W*(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*(?:[–=:]|\s-)\s*£?\s?(?!(?:19|20)\d\d\b)\d[\d,.]*%?(?:\s+[a-z]+){0,4}\s*\.?$", re.I
+)
 
 
 def _content_in(doc, start: int, end: int):

@@ -52,8 +52,14 @@ def other_body_voice(doc: Doc) -> int:
 
 def non_police_answerer(doc: Doc) -> bool:
     """Whether a sentence speaks as a body known to answer about policing without being a police body
-    (the Police Federation): one such sentence decides."""
+    (the Ministry of Justice, the DVLA): one such sentence decides."""
     return bool(_count(doc, "non_police_answerer", doc.length, 1))
+
+
+def unlisted_answerer(doc: Doc) -> bool:
+    """Whether a sentence speaks as a police body the vocabulary does not list (the Police Federation): its
+    answer is a police body's, but no listed force gave it."""
+    return bool(_count(doc, "unlisted_answerer", doc.length, 1))
 
 
 def classify(doc: Doc, source_url: str | None = None) -> str:

@@ -182,6 +182,16 @@ def _response_end(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+# A field of a letter's head: "Our reference: FOI 2025/031", "Date: 14 March 2025"
+_LABEL_LINE = re.compile(r"^\W*(?:our\s+|your\s+)?(?:ref(?:erence)?(?:\s+(?:no|number))?|date(?:\s+of\s+response)?|received|responded)\s*[.:]\s*\S[^\n]{0,40}$", re.I)
+
+
+def _gives_notes(lines) -> bool:
+    """Whether lines say what the answer gave (phrases.yml `disclosed`: "The data provided is based on...")."""
+    disclosed = pattern("disclosed")
+    return any(disclosed.search(text) for _, _, text in lines)
+
+
 def _item_number(text: str) -> str | None:
     """A numbered item's number without its "Q": "1) A copy of..." and "Q1. Please find..." are both "1"."""
     m = ITEM.match(text.strip())
@@ -384,6 +394,12 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
             # "Request 1" opens the first question: keep it in the request.
             numbered = NUMBERED_HEADING.match(text)
             request_start = s if numbered else (lines[index + 1][0] if index + 1 < len(lines) else e)
+            cue_below = next((i for i in range(index + 1, min(index + 4, len(lines))) if request_cue(lines[i][2], lines[i][2].lower())), None)
+            labels_between = cue_below is not None and cue_below > index + 1 and all(_LABEL_LINE.match(lines[i][2]) for i in range(index + 1, cue_below))
+            if not numbered and labels_between and cue_below + 1 < len(lines):
+                # "Freedom of Information Request" / "Our reference: ..." / "Date: ..." / "You asked:": the
+                # request begins under the cue, not under the page's heading
+                request_index, request_start = cue_below, lines[cue_below + 1][0]
             first_item = _first_item_above(lines, index)
             if first_item is not None:
                 # "2. For each case, please provide the following information:" is itself an item of a list
@@ -482,6 +498,10 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
             first = before.index(body[0])
             if first and (ITEM_HEADING.match(before[first - 1][2].strip()) or LONE_LETTER_HEADING.match(before[first - 1][2].strip())):
                 request_start = before[first - 1][0]  # "A" or "Question 1" alone above the first question
+        elif before and _gives_notes(before):
+            # nothing above the cue asks, and it says what was given ("Notes:" / "The data provided is based on..."):
+            # the page shows no request, and the answer begins at its first line
+            response_start = before[0][0]
     if request_start is not None:
         # ...or the first paragraph after the request's numbered list that speaks as the force ("Our
         # data are not organised in such a way...", "The force does not hold..."), when it comes
