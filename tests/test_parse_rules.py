@@ -2146,6 +2146,23 @@ CASES_WITH_ADDRESS = [
         "https://www.polfed.org/resources/access-to-information/disclosure-log/foi-00288-conference-2020",
         {"doc_type": "force_response", "authority_id": None, "date": "2021-05-11"},
     ),
+    (
+        "'The request does not constitute a valid request under section 8': refused",
+        "FOI Reference: 512/2023\nRequest:\n1/ Could you confirm the road by the church was closed for the fair on 1st May?\n"
+        "2/ Did the force put up any barriers?\nResponse:\nThe request does not constitute a valid request under section 8 of the Freedom "
+        "of Information Act, therefore for the reasons outlined below the request cannot be dealt with under the Act.\n",
+        "https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-log/may-fair-road-closure/",
+        {"outcome": "refused", "ncnd": False},
+    ),
+    (
+        "'Q1 response:' is 'unable to confirm whether or not any information is held', and the page stops before Q2's answer: NCND, partial, outcome unknown",
+        "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 901-2023\nI write in connection with your request for information which was received on 2nd May 2023 as follows:\n"
+        "Q1. How many dispersal orders were withdrawn after being issued in 2022?\nQ2. Who decided to withdraw the order at the racecourse?\n"
+        "Please find the Loamshire Police response set out below.\nQ1 response: Section 1 of the Freedom of Information Act 2000 places two duties on "
+        "public authorities.\nLoamshire Police are unable to confirm whether or not any information is held regarding 'how many dispersal ord",
+        "https://www.warwickshire.police.uk/foi-ai/warwickshire-police/disclosure-log/dispersal-orders/",
+        {"ncnd": True, "ncnd_scope": "partial", "outcome": None},
+    ),
 ]
 
 

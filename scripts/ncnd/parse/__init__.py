@@ -157,6 +157,20 @@ def _refusal_scoped_to(record: dict, signals) -> str | None:
 
 
 
+# An answer's own label, with the number of the question it answers: "Q1 response:", "Question 2 answer -"
+_ANSWER_LABEL_LINE = re.compile(r"^\W*(?:Q|question\s*)(\d+)[a-z]?\s+(?:response|answer)\s*[:-]", re.I)
+
+
+def _one_answer_label(doc, spans) -> str | None:
+    """The label of the response's only labelled answer when the response opens with it ("Q1 response:"), else None."""
+    lines = [line for start, end in spans for _, _, line in _content_in(doc, start, end)]
+    labels = [m for line in lines if (m := _ANSWER_LABEL_LINE.match(line))]
+    # (under at most a line or two of opening: "Please find the Loamshire Police response set out below.")
+    if len(labels) == 1 and any(_ANSWER_LABEL_LINE.match(line) for line in lines[:3]):
+        return labels[0].group(0).strip(" :-")
+    return None
+
+
 def _questions_after(answers, questions) -> list[str]:
     """The request's questions numbered above the highest one the answer blocks name ("Response 1 & 2" over
     a request of four: 3 and 4); [] when a block or a question is not numbered by plain figures."""
@@ -667,6 +681,12 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=(), on_ow
         # "Regarding the other elements of your request, the MPS can neither confirm nor deny...", with the
         # answer on the first elements not shown: the NCND is partial, and what the rest got is not known
         warnings.append("the NCND is said of the other parts of the request and their answer is not shown: outcome not read")
+        outcome = record["outcome"] = record["evidence"]["outcome"] = None
+        record["ncnd_scope"], record["evidence"]["ncnd_scope"] = "partial", record["evidence"]["ncnd"]
+    elif outcome == "ncnd" and len(record["questions"]) >= 2 and (label := _one_answer_label(doc, spans)):
+        # "Q1 response: ... unable to confirm whether or not any information is held" over a request of two
+        # questions, and the page stops before the next answer: the NCND is the first question's only
+        warnings.append(f'the NCND is said under "{label}" and the other questions\' answers are not shown: outcome not read')
         outcome = record["outcome"] = record["evidence"]["outcome"] = None
         record["ncnd_scope"], record["evidence"]["ncnd_scope"] = "partial", record["evidence"]["ncnd"]
     if scope == "cost" and outcome in ("refused", "ncnd") and _step(warnings, "held", lambda: confirms_held(doc, [(0, doc.length)]), False):
