@@ -58,6 +58,16 @@ CASES = [
         "that I can direct my search?\n\nYours sincerely,\n\nAnn Brook\nFreedom of Information Officer\n",
         {"doc_type": "wdtk_thread", "outcome": None, "ncnd": None},
     ),
+    # no salutation and no sign-off: the page stops inside the requester's message, whose quoted numbered
+    # paragraphs are not answers; only the status speaks
+    (
+        "Declared memberships\n\nThe request was partially successful.\n\nKent Police\n\nI have a copy of a force document which says:\n"
+        "12. Officers must declare any membership that could conflict with their duties.\n"
+        "13. The Professional Standards Department has decided not to ask staff about lawful hobbies.\n"
+        "14. There is no legal basis to require officers to declare membership of a private club.\n\n"
+        "Reading the above as an ordinary member of the public, I believe that officers who belong to",
+        {"doc_type": "wdtk_thread", "outcome": "partially_disclosed", "ncnd": None},
+    ),
     # a requester's annotation is not the authority's reply: only the status speaks (ncnd unknown)
     (
         "Drone fleet\n\nSam Lee made this Freedom of Information request to Kent Police\n\nThe request was refused by Kent Police.\n\n"

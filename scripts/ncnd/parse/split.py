@@ -912,6 +912,16 @@ def split_wdtk(doc: Doc) -> Layout:
         start_index = next((i for i in range(first_sign_off - 1, -1, -1) if status.search(lines[i][2]) or MADE_THIS.match(lines[i][2])), None)
     if start_index is None:
         start_index = next((i for i, ln in enumerate(lines) if request_cue.search(ln[2])), None)
+    if start_index is None and first_sign_off is None:
+        status = pattern("doctype", "wdtk")
+        top = next((i for i, ln in enumerate(lines[:15]) if status.search(ln[2]) or MADE_THIS.match(ln[2])), None)
+        if top is not None and top + 1 < len(lines):
+            # no salutation and no sign-off anywhere: the page stops inside the requester's first message,
+            # which begins under the site's status line ("The request was partially successful." / "Kent Police" /
+            # "I am in possession of a document which states: ...")
+            layout.addressee = salutation
+            layout.request = (lines[top + 1][0], doc.length)
+            return layout
     if start_index is None or start_index + 1 >= len(lines):
         layout = split_force_response(doc, requester_opening=False)
         layout.addressee = salutation
