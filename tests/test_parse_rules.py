@@ -2173,6 +2173,15 @@ CASES_WITH_ADDRESS = [
         "https://www.warwickshire.police.uk/foi-ai/warwickshire-police/disclosure-log/dispersal-orders/",
         {"ncnd": True, "ncnd_scope": "partial", "outcome": None},
     ),
+    (
+        "two answers given and the third cut at 'This information will not be': partial",
+        "You asked:\n1. How many legal claims were brought against the force in 2020?\n2. What was paid out in 2020?\n"
+        "3. Please list the claimants' solicitors.\nIn Response:\nWe have now had the opportunity to fully consider your request and I provide a "
+        "response for your attention.\nI have today decided to disclose the located information to you as follows.\n\n1. 7\n\n2. £18,204.55\n\n"
+        "3. This information will not be",
+        "http://ww1.northumbria.police.uk/freedom_of_information/disclosure_log/legal_claims_2020.asp",
+        {"outcome": "partially_disclosed"},
+    ),
 ]
 
 

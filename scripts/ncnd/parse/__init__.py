@@ -440,6 +440,10 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=(), on_ow
         # "the cost of determining whether any information ... is or isn't held is above the amount to which we are
         # legally required to respond" with its section cut off: the cost of confirming or denying, s12(2)
         signals.add("ncnd", signals.found["refused"])
+    cut = _cut_at_page_end(doc, spans, "cut_withholding", 60)
+    if cut and "refused" not in signals:
+        # "3. This information will not be" and the page stops: what follows can only withhold it
+        signals.add("refused", cut)
     cut = _cut_at_page_end(doc, spans, "cut_cost_refusal", 160)
     if cut and not signals.found:
         # the page stops inside West Midlands Police's stock opening of a cost refusal: "Our data are not
