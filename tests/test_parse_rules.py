@@ -2182,6 +2182,13 @@ CASES_WITH_ADDRESS = [
         "http://ww1.northumbria.police.uk/freedom_of_information/disclosure_log/legal_claims_2020.asp",
         {"outcome": "partially_disclosed"},
     ),
+    (
+        "a thread addressed to a safety-camera partnership, which names the force only in the request: no listed authority",
+        "Dear Kent Road Safety Partnership (KRSP),\nYour website says the partnership was formed by six councils, the courts and "
+        "Kent Police in 2003.\nFOI Q1. When was the partnership renamed, and where is it based?\nFOI Q2. How many camera vans does it run?\n",
+        "https://www.whatdotheyknow.com/request/krsp_camera_vans",
+        {"doc_type": "wdtk_thread", "authority_id": None},
+    ),
 ]
 
 

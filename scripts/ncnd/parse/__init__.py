@@ -754,8 +754,8 @@ _COUNT_GIVEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:[a-z]+\s+){0,3}
 
 
 # Words that name a public body in a thread's salutation or message header ("Hampshire Constabulary", "FOI
-# Requests, Home Office", "Heddlu Dyfed-Powys")
-_BODY_WORDS = r"(?:Police|Constabulary|Commissioner|Service|Authority|Office|Agency|Heddlu)"
+# Requests, Home Office", "Heddlu Dyfed-Powys", "West Midlands Casualty Reduction Scheme")
+_BODY_WORDS = r"(?:Police|Constabulary|Commissioner|Service|Authority|Office|Agency|Scheme|Partnership|Heddlu)"
 # A body named by its own name in a salutation ("Greater Manchester Combined Authority"), not a generic one
 # ("police force FOI officer")
 _NAMED_BODY = re.compile(r"\b(?!(?:" + _BODY_WORDS + r"|FOI|Freedom|Information|Officer|Team|Sir|Madam)\b)[A-Z][a-z]+\b.*\b" + _BODY_WORDS + r"\b")
