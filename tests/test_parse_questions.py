@@ -374,3 +374,13 @@ def test_a_numbered_question_that_opens_with_its_period_counts():
         "https://www.gov.uk/government/publications/funding-for-dog-units",
     )
     assert [q["number"] for q in record["questions"]] == ["1", "2", "3"]
+
+
+def test_times_in_a_tables_cells_are_not_numbered_questions():
+    # "00:12:34 |" (a response time in a table flattened one cell a line) is not item "00"
+    text = (
+        "Please provide the average response time to emergency calls in each year since 2021.\n"
+        "Row Labels |\nEmergency |\n2021 |\n00:12:34 |\n2022 |\n00:13:05 |\n"
+    )
+    record = parse_notice(text, "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure-log/response-times/")
+    assert [q["number"] for q in record["questions"]] in ([None], [])

@@ -2189,6 +2189,38 @@ CASES_WITH_ADDRESS = [
         "https://www.whatdotheyknow.com/request/krsp_camera_vans",
         {"doc_type": "wdtk_thread", "authority_id": None},
     ),
+    (
+        "a table copied one cell a line with no column rules (dates, counts, times), then a part exempt and a part not recorded: partial",
+        "Speed camera van deployments\nA councillor told residents that 410 offences were caught by the van in June. Please give the date of each "
+        "deployment, the number of offences and the times of the first and last offence.\n\nDate\n\nTotal\n\nFirst Offence\n\nLast Offence\n\n"
+        "03/06/2023\n\n14\n\n08:12\n\n10:40\n\n09/06/2023\n\n51\n\n16:05\n\n18:30\n\n17/06/2023\n\n88\n\n07:45\n\n09:58\n\n"
+        "21/06/2023\n\n60\n\n13:02\n\n15:44\n\n28/06/2023\n\n37\n\n18:10\n\n19:55\n\n"
+        "The speeds recorded are exempt by virtue of Section 31(1) Law Enforcement of the Freedom of Information Act.\n\n"
+        "Did the van count the vehicles that passed without an offence?\nThis information is not recorded, so we hold no information on this question.\n",
+        "https://www.westyorkshire.police.uk/foi/speed-camera-van-deployments",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "monthly figures given, then 'Where exemptions are relied upon, Section 17 ... requires ... a notice' and the page stops: partial",
+        "Enquiry Reference: FOI 612-24\nI write in connection with your Freedom of Information request. Below is your request and our response.\n"
+        "Please give the number of 101 calls answered each month in 2024, and the name of the call-handling software.\n"
+        "Having made enquiries within the Force, the number of 101 calls answered each month is as follows.\n"
+        "Month | Calls |\nJan-24 | 15230 |\nFeb-24 | 14977 |\nMar-24 | 16410 |\nApr-24 | 15802 |\n"
+        "Section 1 of the Freedom of Information Act 2000 places two duties on public authorities. Where exemptions are relied upon, Section 17 of "
+        "the Freedom of Information Act requires that I provide the applicant with a notice which: a) states that fact b) specifies the exemption(s).\n"
+        "Cleveland Police can confirm it holds info",
+        "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure-log/101-calls-2024/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "'Q1 response:' figures, then 'Q2 & Q3 response: Section 1 of the Act places two duties' and the page stops: partial",
+        "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 344-2023\nI write in connection with your request which was received on 2nd May 2023.\n"
+        "Please find the Loamshire Police response set out below.\nQ1 response:\n2020/21 – £12,404\n2021/22 – £18,950\n"
+        "Q2 & Q3 response: Section 1 of the Freedom of Information Act 2000 (FOIA) places two duties on public authorities, unless exemptions apply. "
+        "The first duty at s1(1)(a) is to confirm or deny whether the information specified in",
+        "https://www.warwickshire.police.uk/foi-ai/warwickshire-police/disclosure-log/informant-payments/",
+        {"outcome": "partially_disclosed"},
+    ),
 ]
 
 

@@ -171,6 +171,28 @@ def _one_answer_label(doc, spans) -> str | None:
     return None
 
 
+# What may follow a refusal notice's opening before the page stops, with no decision in it yet
+NOTICE_TAIL_CHARS = 300
+
+
+def _notice_begun_after(doc, spans, evidence: str | None) -> str | None:
+    """The opening of a refusal notice (phrases.yml `notice_opening`) that comes after the answer given and is
+    followed by at most NOTICE_TAIL_CHARS before the page ends; None otherwise."""
+    if not evidence or not spans:
+        return None
+    words = evidence.split()[:6]
+    found_in = (re.search(r"\s+".join(map(re.escape, words)), text) for text in (doc.plain, doc.scan)) if words else ()
+    given = next(filter(None, found_in), None)
+    if not given:
+        return None
+    opening = None
+    for m in pattern("notice_opening").finditer(doc.scan, given.end()):
+        opening = m
+    if opening is None or len(doc.scan[opening.end() :].strip()) > NOTICE_TAIL_CHARS or not any(s <= opening.start() < e for s, e in spans):
+        return None
+    return doc.sentence_at(opening.start())
+
+
 def _questions_after(answers, questions) -> list[str]:
     """The request's questions numbered above the highest one the answer blocks name ("Response 1 & 2" over
     a request of four: 3 and 4); [] when a block or a question is not numbered by plain figures."""
@@ -637,6 +659,12 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=(), on_ow
         # writes a refusal, an NCND or a "not held" out in full, so what it attaches is the answer given
         warnings.append("the answer is the attached response, which is not shown: read as disclosed (the page says nothing withheld)")
         outcome, evidence = "disclosed", cover
+    notice = _notice_begun_after(doc, spans, evidence) if outcome == "disclosed" and not from_status else None
+    if notice:
+        # figures given, then "Where exemptions are relied upon, Section 17 ... requires that I provide the
+        # applicant with a notice" and the page stops: a refusal notice has begun for another part
+        warnings.append(f"after what was given the page opens a refusal notice and stops ({notice}): read as a partial disclosure")
+        outcome = "partially_disclosed"
     record["outcome"] = outcome
     record["evidence"]["outcome"] = evidence
     if "ncnd" in signals:

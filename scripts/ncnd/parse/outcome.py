@@ -317,9 +317,14 @@ def _figure_cells(row: str) -> int:
 
 
 # A table copied cell by cell, one cell a line ("Jan |" / "7 |"): a count alone in its cell, not a year
-_LONE_FIGURE_CELL = re.compile(r"^\s*(?!(?:19|20)\d\d\s*\|)[\d,.%£]+\s*\|\s*$")
+# ("7 |", "£1,204 |", a time "00:12:40 |"; not a year heading a row, "2021 |")
+_LONE_FIGURE_CELL = re.compile(r"^\s*(?!(?:19|20)\d\d\s*\|)[\d,.:%£]+\s*\|\s*$")
 # how many such cells make a table of figures rather than a stray number
 LONE_FIGURE_CELLS = 4
+# ...and a copy that lost the column rules too ("05/07/2023" / "12" / "09:58" / "12:27"): a date, a time or a
+# count alone on each line, so many of them in a row
+_BARE_FIGURE_CELL = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?|£?\d[\d,]*(?:\.\d+)?%?)\s*$")
+BARE_FIGURE_CELLS = 8
 
 
 def figures_table(doc: Doc, spans, rows: int = 1) -> str | None:
@@ -327,9 +332,13 @@ def figures_table(doc: Doc, spans, rows: int = 1) -> str | None:
     is an answer given. A table whose copy puts each cell on a line of its own counts by its cells, and one
     whose columns ran together by its rows of counts."""
     for start, end in spans:
-        found, lone = [], []
+        found, lone, bare = [], [], []
         for s, e, line in doc.lines(start, end):
             text = doc.scan[s:e]
+            if text.strip():
+                bare = bare + [" ".join(doc.plain[s:e].split())] if _BARE_FIGURE_CELL.match(text) else []
+                if len(bare) >= BARE_FIGURE_CELLS * rows:
+                    return bare[0]
             # (a row with its column rules, "2023 | 14 | 22 |", or one whose columns ran together, "Deaths 1 0 2 0")
             if ("|" in text and FIGURES_ROW.match(text) and _figure_cells(text) >= 2) or spaced_row(text):
                 found.append(" ".join(doc.plain[s:e].split()))

@@ -13,11 +13,12 @@ from .phrases import line_pattern, pattern
 from .text import Doc, collapse
 
 # The number or bullet that opens an item, as written ("Q1.", "FOI Q1.", "2)", "1.1", "(a)", "b.").
+# ("00:12:34 |", a time in a table's cell, is not item 00)
 ITEM = re.compile(
     r"""^\W{0,2}?["']?\s*(?:
         (?:FOI\s?)?(?P<q>Q(?:uestion)?\s?\d{1,2}[a-z]?)\s*(?:[.):-]\s*|\s+)
       | (?P<dotted>\d{1,2}(?:\.\d{1,2})+)(?:\.?\s+|\.(?=[A-Z]))
-      | (?P<num>\d{1,2}[a-z]?)(?:\s+and\s+[a-z](?=\)))?(?:[.)]|/(?=\s|[A-Z])|\s+-|\s*:|,(?=\s+[A-Z][a-z])|\s*[•·▪](?=\s)|\s+(?=(?:Has|Have|Does|Do|Did|Is|Are|Was|Were|What|How|When|Where|Which|Who|Why|Please|Can|Could|Will|Would|In\s+(?:what|which|how|each)|For\s+(?:the|each|every|all)\s+(?:last|past|financial|calendar|year|years|month|months|period))\b))\s*
+      | (?P<num>\d{1,2}[a-z]?)(?:\s+and\s+[a-z](?=\)))?(?:[.)]|/(?=\s|[A-Z])|\s+-|\s*:(?!\d)|,(?=\s+[A-Z][a-z])|\s*[•·▪](?=\s)|\s+(?=(?:Has|Have|Does|Do|Did|Is|Are|Was|Were|What|How|When|Where|Which|Who|Why|Please|Can|Could|Will|Would|In\s+(?:what|which|how|each)|For\s+(?:the|each|every|all)\s+(?:last|past|financial|calendar|year|years|month|months|period))\b))\s*
       | \((?P<paren>[a-z]{1,3}|\d{1,2})\)\s*
       | (?P<letter>[a-z]|[ivx]{1,4}|[A-H](?=[.)]\s+[A-Z]))(?:[.)]\s+|\)(?=[A-Z])|/\s*(?=[A-Z])|(?<=^[a-h])\s+(?=[A-Z][a-z]))
       | (?P<bullet>[-–—•*·▪◦●○■►➢➤]|\uf0b7|\uf0a7|o(?=\s+[a-zA-Z]))\s+

@@ -224,6 +224,30 @@ _SPACED_ROW = re.compile(r"^\s*(?!(?:sections?|s|articles?|regulations?|question
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
+# One cell of a table flattened one cell a line ("Emergency |", "1st Offence"), and one that holds a figure,
+# a time or a date ("00:12:40 |", "1,204 |", "£310 |", "05/07/2023")
+_CELL_LINE = re.compile(r"^[^|?\n]{1,25}\|?\s*$")
+_FIGURE_CELL = re.compile(r"^\W{0,2}(?:£\s?)?\d[\d,.:/]*%?\s*\|?\s*$")
+# How many figure cells in a row make a table, and how many heading cells above them may open it
+FIGURE_CELLS = 3
+HEADING_CELLS = 8
+
+
+def _figure_cells_from(lines, request_start: int, response_start: int | None) -> int | None:
+    """Where a flattened table of figures starts below the request (the first of FIGURE_CELLS figure cells in
+    a row, and the run of cells above it), or None."""
+    for i in range(len(lines) - FIGURE_CELLS + 1):
+        s = lines[i][0]
+        if s <= request_start or (response_start is not None and s >= response_start):
+            continue
+        if all(_FIGURE_CELL.match(lines[j][2]) for j in range(i, i + FIGURE_CELLS)):
+            j = i
+            while j - 1 >= 0 and i - j < HEADING_CELLS and lines[j - 1][0] > request_start and _CELL_LINE.match(lines[j - 1][2]):
+                j -= 1
+            return lines[j][0]
+    return None
+
+
 def spaced_row(text: str) -> bool:
     """Whether a line is a row of counts under its label, the columns run together with spaces."""
     m = _SPACED_ROW.match(text)
@@ -522,6 +546,12 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
         )
         if figures is not None:
             response_start = figures
+        # ...or a table flattened one cell a line whose cells hold figures ("Row Labels |" / "Emergency |" /
+        # "2021 |" / "00:12:40 |" / "01:51:02 |", or "Date" / "Total" / "05/07/2023" / "12" / "09:58"): the
+        # table starts with the run of heading cells above its figures
+        table = _figure_cells_from(lines, request_start, response_start)
+        if table is not None:
+            response_start = table
         # ...or a log's decision line under the request ("Refusal Sections 24 and 31"), however the
         # request was found: the fields below it are the response's
         decided = next((s for s, _, text in lines if request_start < s and (response_start is None or s < response_start) and outcome_line(text)), None)
