@@ -384,3 +384,18 @@ def test_times_in_a_tables_cells_are_not_numbered_questions():
     )
     record = parse_notice(text, "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure-log/response-times/")
     assert [q["number"] for q in record["questions"]] in ([None], [])
+
+
+def test_questions_answered_in_turn_whose_later_items_name_what_they_want():
+    # "2a) The number (headcount) of ..." and "2b) For each instance, please list ..." ask, though neither opens
+    # with a question word: the request goes on below the first answer
+    text = (
+        "Enquiry Reference: 512 - 24\nI write in connection with your Freedom of Information request. Below is your request and our response.\n"
+        "1) The total number (headcount) of dog handlers employed by the force as of:\n"
+        "We have looked at the content of your request and consider that Exemption 21 (Information Accessible by other means) is engaged.\n"
+        "2a) The number (headcount) of dog handlers who left the unit in 2023 but stayed with the force.\n"
+        "2b) For each instance, please list the month they left and the reason.\n"
+    )
+    record = parse_notice(text, "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure-log/dog-handlers/")
+    # ("2b" joins "2a": the parts of one question count once)
+    assert [q["number"] for q in record["questions"]] == ["1", "2a"]

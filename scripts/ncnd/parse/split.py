@@ -826,7 +826,7 @@ def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_st
         # "Q1 - The Constabulary does not receive any revenue.": numbered lines after the response has
         # begun that ask nothing are its answers, labelled by question, not questions
         later = [doc.scan[q[1] : q[2]] for q in questions if q[1] >= response_start]
-        if not any("?" in text or asks(_LABEL.sub("", text, count=1)) for text in later):
+        if not any("?" in text or asks(_LABEL.sub("", text, count=1)) or _PLEASE.search(text) for text in later):
             return
     layout.request_parts = [(q[1], q[2]) for q in questions]
     layout.answers = [(seg[3], seg[1], seg[2]) for seg in segments if seg[0] == "answer"]
