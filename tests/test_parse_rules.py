@@ -2221,6 +2221,23 @@ CASES_WITH_ADDRESS = [
         "https://www.warwickshire.police.uk/foi-ai/warwickshire-police/disclosure-log/informant-payments/",
         {"outcome": "partially_disclosed"},
     ),
+    (
+        "yearly counts given, then 'With regards to the type of firearm:' over 'Section 17 of the Freedom of Information Act' where the page stops: partial",
+        "Please tell me how many times an officer fired a Taser by accident in each year from 2022 to 2024, and the model of Taser.\n"
+        "2022 = 1\n2023 = 0\n2024 = 2\nIn each case the officer was given extra training before returning to duty.\n"
+        "With regards to the model of Taser:\nSection 17 of the Freedom of Information Act ",
+        "https://www.northants.police.uk/foi-ai/northamptonshire-police/disclosure-log/accidental-taser-discharges/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "a whole-request cost refusal, then 'can provide an answer to questions b) and c)' with their figures: partial",
+        "Horse passports (1622A/23)\na) How many horses were stopped on the roads in 2022?\nb) How many passports were checked?\nc) How many horses were seized?\n"
+        "Our data are not organised in such a way as to allow us to provide this information within the appropriate (cost) limit under the FOI Act.\n"
+        "However, in accordance with Section 16 of the Act I have a duty to provide advice and assistance in relation to your request and can "
+        "provide an answer to questions b) and c) as this was found during our initial research. Please find this information below.\n",
+        "https://foi.west-midlands.police.uk/horse-passports-1622a-23/",
+        {"outcome": "partially_disclosed"},
+    ),
 ]
 
 
