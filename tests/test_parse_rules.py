@@ -2238,6 +2238,16 @@ CASES_WITH_ADDRESS = [
         "https://foi.west-midlands.police.uk/horse-passports-1622a-23/",
         {"outcome": "partially_disclosed"},
     ),
+    (
+        "one bulleted item under 'You have requested the following information:', then the office's own answer: partly refused, the rest attached",
+        "Request for information about the commissioner's vehicles.\n\nReference: 22051\n\nDisclosure Details\n\n"
+        "Thank you for your recent request under the Freedom of Information Act (FOIA) 2000.\n\nYou have requested the following information:\n\n"
+        "  \u2022 Please could you provide a list of the vehicles owned by the commissioner, with their registration numbers.\n\n"
+        "We have partly refused your request under Section 31(1) Law Enforcement of the Freedom of Information Act, as the registration numbers "
+        "of unmarked vehicles would help those who wish to avoid the police.\n\nPlease see attached schedule of the remaining vehicles.\n",
+        "https://www.gwent.pcc.police.uk/en/disclosure-log/22051/",
+        {"outcome": "partially_disclosed"},
+    ),
 ]
 
 

@@ -275,8 +275,8 @@ def _answer_follows(lines, index: int) -> bool:
     return bool(pattern("force_voice").match(following)) and any(_item_number(text) == "1" for _, _, text in lines[:index])
 
 
-def _after_list(lines, start: int) -> int | None:
-    """The start of the first line after a numbered list (two items or more) that speaks as the force."""
+def _after_list(lines, start: int, min_items: int = 2) -> int | None:
+    """The start of the first line after a numbered list (`min_items` items or more) that speaks as the force."""
     items = 0
     previous = ""
     first = last = None
@@ -293,7 +293,7 @@ def _after_list(lines, start: int) -> int | None:
             items += 1
             previous = text
             continue
-        if items >= 2 and pattern("force_voice").match(text):
+        if items >= min_items and pattern("force_voice").match(text):
             return s
         if items and previous.rstrip().endswith("?") and pattern("figure_answer").match(text):
             return s  # "Q1. How much cash was seized?" / "2013-14 to date = £2,348,169.38"
@@ -530,7 +530,8 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
         # ...or the first paragraph after the request's numbered list that speaks as the force ("Our
         # data are not organised in such a way...", "The force does not hold..."), when it comes
         # before any signpost found
-        after = _after_list(lines, request_start)
+        # (under the request's own cue or heading, "You have requested the following information:", one item is a list)
+        after = _after_list(lines, request_start, min_items=1 if request_index is not None else 2)
         if after is not None and (response_start is None or request_start < after < response_start):
             response_start = after
         # ...or two lines of a year and its figure ("2017 – 7" / "2018 – 19"), which answer and never ask
