@@ -2248,6 +2248,15 @@ CASES_WITH_ADDRESS = [
         "https://www.gwent.pcc.police.uk/en/disclosure-log/22051/",
         {"outcome": "partially_disclosed"},
     ),
+    (
+        "answers given one by one, then the last cut at 'does hold the information requested, however the informati': partial",
+        "FOI Reference: 733/2023\nRequest:\n1/ How many dogs were seized in 2022?\n2/ How many were destroyed?\n3/ What did kennelling cost?\n"
+        "Response 1:\nI can confirm that Dyfed-Powys Police does hold the information requested, the details of which are as follows: 2022 - 14\n"
+        "Response 2:\nI can confirm that Dyfed-Powys Police does hold the information requested, the details of which are as follows: 2022 - 3\n"
+        "Response 3:\nI can confirm that Dyfed-Powys Police does hold the information requested, however the informati",
+        "https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-log/seized-dogs-2022/",
+        {"outcome": "partially_disclosed"},
+    ),
 ]
 
 
