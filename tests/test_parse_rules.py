@@ -68,6 +68,16 @@ CASES = [
         "Reading the above as an ordinary member of the public, I believe that officers who belong to",
         {"doc_type": "wdtk_thread", "outcome": "partially_disclosed", "ncnd": None},
     ),
+    # a request opening "Hello," (no "Dear"), its numbered items, then only the authority's automatic reply:
+    # the items are the request's, and the reply gives no outcome yet whatever the status says
+    (
+        "Officers arrested\n\nThe request was partially successful.\n\nHello,\n\nI am a reporter and would like the following, please:\n\n"
+        "1. The number of officers arrested in each year from 2018 to 2022.\n\n2. The number of staff arrested in each of those years.\n\n"
+        "For each arrest, please provide:\n\n3. a. The rank or role of the person arrested\nb. Years in service\nc. Date of arrest\n\n"
+        "Yours faithfully,\n\nJo Reed\n\nFreedom of Information, Kent Police\n\nThis mailbox is for Freedom of Information requests only and "
+        "all other mail will be deleted unactioned.\n\nFor Legal please forward your e-mail to [1][email address]\n",
+        {"doc_type": "wdtk_thread", "outcome": None, "ncnd": None},
+    ),
     # a requester's annotation is not the authority's reply: only the status speaks (ncnd unknown)
     (
         "Drone fleet\n\nSam Lee made this Freedom of Information request to Kent Police\n\nThe request was refused by Kent Police.\n\n"

@@ -903,13 +903,20 @@ DEAR = re.compile(r"^\W*dear\s+(?P<to>[^,\n]{2,80}|[^\n.?!]{2,100}(?=,\s*$)),?\s
 DEAR_INLINE = re.compile(r"^\W*dear\s+(?!sirs?\b|madam\b|foi\b|freedom\b|all\b|team\b)(?P<to>[A-Z][^,\n]{1,60}),\s+(?=\S)", re.I)
 
 
+# ...or a greeting that names no one: "Hello," / "Good morning," (the request follows on the next lines)
+GREETING = re.compile(r"^\W*(?:hello|hi|good\s+(?:morning|afternoon|day))\s*[,!]?\s*$", re.I)
+
+
 def _salutation(text: str) -> tuple[str, int | None] | None:
-    """(addressee, where the request starts on this line or None) of a "Dear ..." line, or None."""
+    """(addressee, where the request starts on this line or None) of a "Dear ..." line (or a bare "Hello,",
+    whose addressee is ""), or None."""
     m = DEAR.match(text)
     if m:
         return m.group("to").strip(), None
     m = DEAR_INLINE.match(text)
-    return (m.group("to").strip(), m.end()) if m else None
+    if m:
+        return m.group("to").strip(), m.end()
+    return ("", None) if GREETING.match(text) else None
 
 
 # The page below a thread: "Things to do with this request", "Follow", "Link to this", "Report"
@@ -930,9 +937,9 @@ def split_wdtk(doc: Doc) -> Layout:
     layout = Layout()
     requester = next((m.group("who").strip() for _, _, text in lines[:15] for m in [MADE_THIS.match(text)] if m), None)
     start_index = next((i for i, ln in enumerate(lines) if _salutation(ln[2])), None)
-    salutation = _salutation(lines[start_index][2])[0] if start_index is not None else None
+    salutation = (_salutation(lines[start_index][2])[0] or None) if start_index is not None else None
     if salutation is None:
-        # a request without "Dear ...": the site's own line names the body it was sent to
+        # a request without "Dear ..." (or with a bare "Hello,"): the site's own line names the body it was sent to
         made_to = next((m.group("to").strip() for _, _, text in lines[:15] for m in [MADE_TO.search(text)] if m), None)
         salutation = made_to
     first_sign_off = next((i for i, ln in enumerate(lines) if SIGN_OFF.match(ln[2])), None)
