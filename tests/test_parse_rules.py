@@ -2267,6 +2267,13 @@ CASES_WITH_ADDRESS = [
         "https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-log/seized-dogs-2022/",
         {"outcome": "partially_disclosed"},
     ),
+    (
+        "'not considered a valid' / 'request.' with the line broken inside the phrase (a letter a PDF wrapped): refused",
+        "FOI Reference: 771/2023\nRequest:\n1/ Could you confirm why the officer was rude to me?\nResponse:\n"
+        "I have decided that, in accordance with Section 8 of the Act, your enquiry is not considered a valid\nrequest.\n",
+        "https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-log/rude-officer/",
+        {"outcome": "refused"},
+    ),
 ]
 
 
