@@ -2274,6 +2274,22 @@ CASES_WITH_ADDRESS = [
         "https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-log/rude-officer/",
         {"outcome": "refused"},
     ),
+    (
+        "'has decided to partially refuse your request under the following exemptions': partial",
+        "Our Reference: 2019/0311\nThank you for your request about the assessors of the sergeants' exam.\n"
+        "I can confirm that searches were made for all the information you asked for. However, due to its sensitivity, the College of "
+        "Policing has decided to partially refuse your request under the following exemptions: Section 40(2) Personal information.\n",
+        "https://www.college.police.uk/foi/disclosure-log/2019-0311",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "'We have provided the information below insofar as it is held': held in part, so partial",
+        "Freedom of Information request - dangerous dogs\nYou asked for the number of dog attacks recorded and the breeds involved.\n"
+        "Breeds are not always recorded. We have provided the information below insofar as it is held, with an explanation for each question.\n"
+        "The table below shows all occurrences recorded under this offence code from January 2018 to April 2023.\n",
+        "https://www.avonandsomerset.police.uk/about-us/freedom-of-information/previous-foi-requests/dangerous-dogs/",
+        {"outcome": "partially_disclosed"},
+    ),
 ]
 
 
