@@ -2290,6 +2290,28 @@ CASES_WITH_ADDRESS = [
         "https://www.avonandsomerset.police.uk/about-us/freedom-of-information/previous-foi-requests/dangerous-dogs/",
         {"outcome": "partially_disclosed"},
     ),
+    (
+        "a local news site telling of its own request ('we put in a Freedom of Information (FOI) request', 'We received an answer'): other",
+        "Burglary in Dunmow: why did the force take five months to answer us?\n\nNews / Mon 3rd Oct 2022 at 9:12am\n\n"
+        "We wanted to know whether burglaries were rising in the town, so we put in a Freedom of Information (FOI) request.\n\n"
+        "We were told to expect an answer in twenty working days. We received an answer in September.\n\n"
+        "They stated: \"Thank you for your Freedom of information (FOI) request logged under the above reference.\n\n"
+        "\"Please accept our apologies in respect of the delay you have experienced.\"\n\nThe answers are below.\n\n"
+        "1. How many burglaries were reported in Dunmow in 2021?\n\n83 burglaries were recorded in 2021.\n",
+        "https://www.dunmowlocal.example/2022/10/03/burglary-in-dunmow/",
+        {"doc_type": "other", "authority_id": None},
+    ),
+    (
+        "a blogger's post ('I submitted an #FOI request', 'Today I received my reply') quoting a refusal: other",
+        "Essex drops its horses\n\nOn 2nd May I submitted an #FOI request to Essex Police about its plan to cut the mounted section.\n\n"
+        "Could you please confirm the number of horses to be kept?\n\nToday I received my reply.\n\n"
+        "\"I am afraid that I am unable to provide you with this information at this point in time and this email serves as a refusal notice. "
+        "Section 17 of the Freedom of Information Act states that:\n(1) A public authority which, in relation to any request for information, is "
+        "relying on a claim that information is exempt information must give the applicant a notice. The information is exempt under "
+        "Section 22 (information intended for future publication).\"\n",
+        "https://oldcopperblog.example/essex-drops-its-horses/",
+        {"doc_type": "other", "outcome": None},
+    ),
 ]
 
 
