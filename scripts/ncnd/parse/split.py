@@ -565,6 +565,10 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
             request_end = request_start
         else:
             request_end = response_start if response_start is not None else doc.length
+            # (a log's field line between the request and its answer, "Responded: 19 March 2025", is neither's)
+            inside = [ln for ln in lines if request_start <= ln[0] < request_end]
+            while len(inside) > 1 and _LABEL_LINE.match(inside[-1][2]):
+                request_end = inside.pop()[0]
         layout.request = (request_start, request_end)
     if response_start is not None:
         layout.response = (response_start, doc.length)
