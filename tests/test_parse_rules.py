@@ -2312,6 +2312,47 @@ CASES_WITH_ADDRESS = [
         "https://oldcopperblog.example/essex-drops-its-horses/",
         {"doc_type": "other", "outcome": None},
     ),
+    (
+        "a count given inside the cost explanation ('That figure answers part one of your request') while the rest is refused: partial",
+        "You asked:\n1. How many speeding offences were recorded at the Coast Road camera in 2016?\n2. How many drivers were prosecuted?\n"
+        "In Response:\nI can confirm that the information you have requested is held in part by Northumbria Police however cannot be disclosed for the "
+        "following reasons.\nThe information is not held in an easily retrievable format. For the period there have been 3904 recorded offences at that "
+        "location. That figure answers part one of your request. Each offence would have to be read to answer the rest, which would exceed the cost limit.\n",
+        "http://ww1.northumbria.police.uk/freedom_of_information/disclosure_log/coast_road_camera.asp",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "'The total officer strength ... is 412.5' given, the numbers on each shift exempt: partial",
+        "Officers in Walsall (912_16)\nPlease tell me how many officers are on duty in Walsall on an early, late and night shift.\n"
+        "The total officer strength on the Walsall LPU as at March 2016 is 412.5.\n"
+        "However, in this case the number on duty on any given shift is exempt by virtue of the following exemptions:\nSection 31(1)(a)(b) Law Enforcement\n",
+        "https://foi.west-midlands.police.uk/officers-in-walsall-912_16/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "'A full review of the file has been conducted ... only some of the requested information is suitable for disclosure': the answer begins, partial",
+        "Freedom of information request reference no: 01.FOI.23.031144\nI note you seek access to the following information:\n"
+        "I should like to see the file MEPO 2/9920 on the 1958 Notting Hill disturbances, which the National Archives lists as retained by the department.\n"
+        "A full review of MEPO 2/9920 has been conducted following receipt of your request and I have today decided that the earlier response still applies. "
+        "Therefore, only some of the requested information is suitable for disclosure. Some documentation has been withheld as it is exempt from disclosure.\n",
+        "https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2023/october-2023/mepo-2-9920/",
+        {"outcome": "partially_disclosed", "ncnd": False},
+    ),
+    (
+        "'some of the information you requested is held' above an answer: held in part, so partial",
+        "Question\nPlease provide details of grants awarded by the commissioner in 2018-19.\nAnswer\nI am writing to advise you that, following a search "
+        "of our records, I have established that some of the information you requested is held by the Office of the Commissioner.\n"
+        "Please find attached a list of the grants awarded in 2018-19.\n",
+        "https://archive.northantspfcc.org.uk/our-information/information-requests/grants-2018-19/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "a House of Commons FOI release about incidents on the estate: not a police answer, whatever force it names",
+        "Freedom of Information Request F23-412\nYou asked for the number of incidents on the Parliamentary estate reported to the Metropolitan Police in 2022.\n"
+        "The House of Commons holds some of the information. The number of incidents is exempt under Section 24 (national security).\n",
+        "https://www.parliament.uk/site-information/foi/foi-and-eir/commons-foi-disclosures/security/incidents-2022/",
+        {"doc_type": "other", "authority_id": None},
+    ),
 ]
 
 

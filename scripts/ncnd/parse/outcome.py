@@ -204,7 +204,7 @@ def _key(number: str | None) -> str | None:
 # An answer that withholds, says the information is not held, or neither confirms nor denies.
 NOT_A_DISCLOSURE = re.compile(
     r"\b(?:exempt|section\s+\d|neither|withheld|redacted|not held|(?:does|do|did) not hold|holds? no|no (?:recorded |relevant )?(?:information|data|records?)"
-    r"|not recorded|unable to|not able to|cannot (?:provide|disclose)|will not b|refus|exceed|not obliged|published|available (?:on|at|via)"
+    r"|not recorded|(?:does|do)\s+not\s+(?:separately\s+|centrally\s+|routinely\s+)?record|unable to|not able to|cannot (?:provide|disclose)|will not b|refus|exceed|not obliged|published|available (?:on|at|via)"
     r"|\bno\b[^.]{0,60}\b(?:has|have)\s+been\s+(?:recorded|found|located|held)|^\W*(?:q|question|a|answer)?\s*\d{0,2}[a-z]?\W*see\s+(?:q|question|answer)\s*\d)",
     re.I,
 )
