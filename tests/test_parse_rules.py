@@ -2353,6 +2353,15 @@ CASES_WITH_ADDRESS = [
         "https://www.parliament.uk/site-information/foi/foi-and-eir/commons-foi-disclosures/security/incidents-2022/",
         {"doc_type": "other", "authority_id": None},
     ),
+    (
+        "held in part, then 'I have today decided to release the lo' where the page stops: what was located is given, so partial",
+        "You asked:\n1. How many flood rescues did the force carry out in 2012?\n2. How much did they cost?\nIn response:\n"
+        "We have now had the opportunity to fully consider your request and I provide a response for your attention.\n"
+        "I can confirm that the information you have requested is held in part by Northumbria Police.\n\n"
+        "As we consider that there is no harm in disclosure, I have today decided to release the lo",
+        "http://northumbria.police.uk/freedom_of_information/disclosure_log/flood_rescues.asp",
+        {"outcome": "partially_disclosed"},
+    ),
 ]
 
 
