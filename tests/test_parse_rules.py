@@ -2362,6 +2362,37 @@ CASES_WITH_ADDRESS = [
         "http://northumbria.police.uk/freedom_of_information/disclosure_log/flood_rescues.asp",
         {"outcome": "partially_disclosed"},
     ),
+    (
+        "a thread's invalid-request decision followed by 'NB: Please see the below guidance and examples on valid names': refused, not a disclosure",
+        "Complaints about staff\n\nSam Lee made this Freedom of Information request to Metropolitan Police Service (MPS)\n\nDear Metropolitan Police,\n\n"
+        "How many complaints about call handlers were made in 2016?\n\nYours faithfully,\n\nSam Lee\n\nMetropolitan Police Service (MPS)\n\n"
+        "Dear Sir / Madam\n\nFreedom of Information Request Reference No: 2017050000412\n\nDECISION\n\nI have decided that, in accordance with Section 8 "
+        "of the Freedom of Information Act 2000 (the Act), your enquiry is not considered a valid\nrequest.\n\nREASON FOR DECISION\n\n"
+        "A request under the Act must include your name. As you have not provided your full name, the requirement of Section 8(1)(b) is not met.\n\n"
+        "NB: Please see the below guidance and examples on valid names under the Act:\n",
+        "https://www.whatdotheyknow.com/request/complaints_about_call_handlers",
+        {"outcome": "refused"},
+    ),
+    (
+        "a request listed as noun phrases numbered 1 and 2, then 'Please be advised that the information you have requested is not available in a readily retrievable format' and a whole-request cost refusal: refused",
+        "Racecourse Costs (11842/19)\n\n1. Costs to the force of policing race meetings, by season and course, since 2015/16.\n\n"
+        "2. Costs recovered from the courses in that time, again by season.\n\n"
+        "Please be advised that the information that you have requested is not available in a readily retrievable format for Question 1, as the "
+        "policing of roads outside a course is not charged to it. These costs are not separately recorded.\n\n"
+        "The cost of compliance with the whole of your request is above the amount to which we are legally required to respond, i.e. it would "
+        "exceed the appropriate costs limit under section 12(1) of the FOI Act 2000.\n",
+        "https://foi.west-midlands.police.uk/racecourse-costs-11842-19/",
+        {"outcome": "refused"},
+    ),
+    (
+        "'These searches located the following records:' and the page stops in the list: nothing decided yet",
+        "Freedom of information request reference no: 01.FOI.22.025511\nI note you seek access to the following information:\n"
+        "1. Please could you provide any documentation received from the ICO about the fine?\n2. Please could you provide any correspondence about it?\n"
+        "Following receipt of your request, I have conducted searches to locate information relevant to your request. These searches located the following records:\n"
+        "1. Information Commissio",
+        "https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2022/may-2022/ico-fine-documents/",
+        {"outcome": None},
+    ),
 ]
 
 

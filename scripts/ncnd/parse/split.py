@@ -227,7 +227,8 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # One cell of a table flattened one cell a line ("Emergency |", "1st Offence"), and one that holds a figure,
 # a time or a date ("00:12:40 |", "1,204 |", "£310 |", "05/07/2023")
 _CELL_LINE = re.compile(r"^[^|?\n]{1,25}\|?\s*$")
-_FIGURE_CELL = re.compile(r"^\W{0,2}(?:£\s?)?\d[\d,.:/]*%?\s*\|?\s*$")
+# (a year alone on its line, "2018", lists the years a request asks for: not a figure; "2018 |" heads a table's row)
+_FIGURE_CELL = re.compile(r"^\W{0,2}(?!(?:19|20)\d\d\s*$)(?:£\s?)?\d[\d,.:/]*%?\s*\|?\s*$")
 # How many figure cells in a row make a table, and how many heading cells above them may open it
 FIGURE_CELLS = 3
 HEADING_CELLS = 8
@@ -517,6 +518,12 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
         named = next((ln for ln in before if (item := ITEM.match(ln[2].strip())) and asks(item.group("text"))), None)
         if named is not None and _item_number(named[2]) == "1" and (not body or named[0] < body[0][0]):
             body.insert(0, named)
+        if not body:
+            # ("1. Costs to the force of policing football matches, by season." / "2. Costs recovered...": a list
+            # numbered from 1 and 2 above the answer names what it wants, though no item asks in so many words)
+            numbered = [ln for ln in before if ITEM.match(ln[2].strip()) and _item_number(ln[2]) in ("1", "2")]
+            if len(numbered) >= 2 and _item_number(numbered[0][2]) == "1" and _item_number(numbered[1][2]) == "2":
+                body = numbered
         if body:
             request_start = body[0][0]
             first = before.index(body[0])
