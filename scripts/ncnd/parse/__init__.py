@@ -20,7 +20,7 @@ from .phrases import each, pattern, searcher
 from .questions import find_questions
 from .references import authority_from_reference, find_reference
 from .source import authority_from_url, is_tribunal_url, on_department_site, on_force_site, on_shared_government_log, published_from_url
-from .split import ATTACHMENT_COUNT, SIGN_OFF, side_by_side, Layout, find_title, reply_header_date, split, without
+from .split import ATTACHMENT_COUNT, RESPONSE_LABEL, SIGN_OFF, side_by_side, Layout, find_title, reply_header_date, split, without
 from .scope import ncnd_scope, technology_roles
 from .technologies import find_technologies, technology_mentions
 from .text import Doc, collapse, ends_sentence
@@ -157,16 +157,13 @@ def _refusal_scoped_to(record: dict, signals) -> str | None:
 
 
 
-# An answer's own label, with the number of the question it answers: "Q1 response:", "Question 2 answer -"
-_ANSWER_LABEL_LINE = re.compile(r"^\W*(?:Q|question\s*)(\d+)[a-z]?\s+(?:response|answer)\s*[:-]", re.I)
-
-
 def _one_answer_label(doc, spans) -> str | None:
-    """The label of the response's only labelled answer when the response opens with it ("Q1 response:"), else None."""
+    """The label of the response's only labelled answer (split.RESPONSE_LABEL: "Q1 response:") when the response
+    opens with it, else None."""
     lines = [line for start, end in spans for _, _, line in _content_in(doc, start, end)]
-    labels = [m for line in lines if (m := _ANSWER_LABEL_LINE.match(line))]
+    labels = [m for line in lines if (m := RESPONSE_LABEL.match(line))]
     # (under at most a line or two of opening: "Please find the Loamshire Police response set out below.")
-    if len(labels) == 1 and any(_ANSWER_LABEL_LINE.match(line) for line in lines[:3]):
+    if len(labels) == 1 and any(RESPONSE_LABEL.match(line) for line in lines[:3]):
         return labels[0].group(0).strip(" :-")
     return None
 
