@@ -61,7 +61,7 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
                 flat = " ".join(doc.scan[s:e].split())
                 if hypothetical(flat, flat.lower()):
                     continue
-                if name != "partially_disclosed" and _cut_at_the_phrase(doc, e, m) and not _DECIDED_TO_GIVE.search(flat):
+                if name != "partially_disclosed" and _cut_at_the_phrase(doc, e, m) and not pattern("decided_to_give").search(flat):
                     continue  # "I can confirm that" and the page stops: what is confirmed is not shown
                     # (but "I have today decided to disclose some of th" has said it: part was given; and
                     # "I have today decided to release the lo" has said that what was located is given)
@@ -94,8 +94,6 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
 
 
 _CONFIRMS = re.compile(r"\bconfirm\s+that$", re.I)
-# A decision to give what was found, said before the page stops: "I have today decided to release the lo"
-_DECIDED_TO_GIVE = re.compile(r"\bdecided\s+to\s+(?:disclose|release)\s+the\s+\w", re.I)
 
 
 def _cut_at_the_phrase(doc: Doc, sentence_end: int, match: re.Match) -> bool:

@@ -141,11 +141,6 @@ def has_anchor(lower_text: str, name: str) -> bool:
     return any(word in lower_text for word in anchors(name))
 
 
-# Whitespace that a wrapped line puts inside a phrase, each made a space
-_LINE_BREAKS = str.maketrans("\n\r\t\f\v", "     ")
-_SPACED = "\0spaced"  # the anchor cache's key for the notice's text with its line breaks made spaces
-
-
 def anchor_hits(doc, name: str) -> tuple[list[int], list[int]]:
     """(positions, ends) of every anchor word of group `name` in the notice, sorted by position: found
     once per notice, so that each range asked about afterwards is a bisection, not a scan."""
@@ -154,9 +149,7 @@ def anchor_hits(doc, name: str) -> tuple[list[int], list[int]]:
     if found is None:
         # (a line break inside an anchor, "not a valid\nrequest" in a letter a PDF wrapped, is a space: the
         # same length, so the offsets hold)
-        lower = cache.get(_SPACED)
-        if lower is None:
-            lower = cache[_SPACED] = doc.lower.translate(_LINE_BREAKS)
+        lower = doc.lower_one_line
         first_end: dict[int, int] = {}
         for word in anchors(name):
             size = len(word)

@@ -13,7 +13,8 @@ from itertools import accumulate
 
 from .matcher import FOLD_EXCEPTIONS
 
-
+# Whitespace that a wrapped line puts inside a phrase, each made a space (Doc.lower_one_line)
+_WRAPS_TO_SPACES = str.maketrans("\n\r\t\f\v", "     ")
 
 # One character for one: offsets survive the translation from plain to scan.
 _CHAR_MAP = {
@@ -356,6 +357,12 @@ class Doc:
         if len(lowered) != len(self.scan):
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.scan)
         return lowered
+
+    @cached_property
+    def lower_one_line(self) -> str:
+        """lower with each line break (and tab) made a space, offset for offset: a phrase a PDF wrapped over two
+        lines ("not a valid" / "request") reads as one."""
+        return self.lower.translate(_WRAPS_TO_SPACES)
 
     @cached_property
     def tokens(self) -> list[tuple[int, int]]:
