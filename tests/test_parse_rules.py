@@ -2393,6 +2393,65 @@ CASES_WITH_ADDRESS = [
         "https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2022/may-2022/ico-fine-documents/",
         {"outcome": None},
     ),
+    (
+        "'Please find the requested figures in the below tables' and a cost refusal of one part: figures given, part refused",
+        "Information released in March 2010\n\nRequest re: Officers on secondment\n\nResponse:\n\n"
+        "Please find the requested figures in the below tables, broken down by quarter. As agreed, police staff are not included.\n\n"
+        "Officers on training courses are counted within total strength, and separating them would need a manual search of every training "
+        "record. This part of your request is therefore exempt under Section 12 of the Freedom of Information (Scotland) Act 2002, excessive cost of compliance.\n\n"
+        "Secondment / Career Break\n2008 - Quarter 1 / 21 / 4\n2008 - Quarter 2 / 19 / 6\n",
+        "https://docs.example.org/doc/1234/information-released-in-march-2010",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
+        "one answer says not held and the next sends the requester to the council that runs the cameras: not held",
+        "Our Ref: IM-FOI-2021-0417 Date: 3 May 2021\n\nFreedom of Information (Scotland) Act 2002\n\n"
+        "For ease of reference, your request is replicated below together with the response.\n\n"
+        "1. How many street cameras in the town centre can police view?\n\n"
+        "The town centre camera network is run by the local council, not the police, and consequently, in terms of Section 17 of the Freedom of "
+        "Information (Scotland) Act 2002, this represents a notice that the information you seek is not held by Police Scotland.\n\n"
+        "2. How many of those cameras are out of order?\n\n"
+        "The only way for officers to see the council's pictures is through a sharing protocol, which needs a form from the camera operator. Please direct your request for information to the council through its website.\n",
+        "https://docs.example.org/doc/5678/im-foi-2021-0417",
+        {"outcome": "not_held"},
+    ),
+    (
+        "a WhatDoTheyKnow attachment holding the Crown Office's own letter, not a police body's: other",
+        "This is an HTML version of an attachment to the Freedom of Information request 'Drone prosecutions in 2019'.\n\n"
+        "Response and Information Unit\nCrown Office\nEdinburgh\nOur ref: R020111\n2 March 2020\nDear Ms Brodie\n"
+        "Thank you for your email of 10 February in which you asked, under the Freedom of Information (Scotland) Act 2002:\n"
+        "1) How many prosecutions in 2019 involved a drone?\n\n"
+        "I should explain that the Crown Office and Procurator Fiscal Service's case management system is a live database, built for the "
+        "running of cases rather than for statistics.\n",
+        "https://www.whatdotheyknow.com/request/501234/response/1200000/attach/html/2/R020111%20response.pdf.html",
+        {"doc_type": "other", "authority_id": None},
+    ),
+    (
+        "an ICO summary that gives the commissioner's office a short name in brackets ('the PCC') and names the force it was asked about: the office",
+        "12 May 2018, Police and criminal justice\n"
+        "The complainant asked for copies of any complaints the Police and Crime Commissioner for Northumbria (“the PCC”) had received about the "
+        "Chief Constable of Northumbria Police. The PCC refused the request as vexatious under section 14(1) of the FOIA. The Commissioner’s decision "
+        "is that the PCC was entitled to rely on section 14(1). No steps are required.\nFOI 14: Not upheld\n",
+        "https://www.bailii.org/uk/cases/UKICO/2018/FS50700000.html",
+        {"doc_type": "ico_decision", "authority_id": "northumbria-police-and-crime-commissioner"},
+    ),
+    (
+        "a force's page explaining the Act and how to use it, on the force's own site: other, not a response",
+        "Freedom of Information\n\nThe Freedom of Information Act gives a general right of access to information recorded by public bodies, so that "
+        "they are open and accountable.\n\nAny person, wherever they live, can make a request for recorded information, and has two rights:\n\n"
+        "  • The right to be told whether the information exists\n  • The right to be given it\n\n"
+        "Both rights are subject to the exemptions in the Act, which our pages on exemptions describe.\n",
+        "https://www.humberside.police.uk/foi",
+        {"doc_type": "other"},
+    ),
+    (
+        "the College of Policing's practice guide on the Act: other",
+        "Freedom of information\n\nAuthorised Professional Practice\n\nWritten by College of Policing\n\n"
+        "The Act provides any person, anywhere in the world, the right to access information held by public authorities, subject to exemptions. "
+        "It places statutory obligations on public authorities, and each police force is one.\n",
+        "https://www.app.college.police.uk/app-content/information-management/freedom-of-information/",
+        {"doc_type": "other"},
+    ),
 ]
 
 

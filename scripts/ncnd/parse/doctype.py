@@ -122,6 +122,10 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
         # (a page from a police body's FOI log or a GOV.UK FOI release is an answer, whatever it says
         # about publication)
         return "other"
+    if _count(doc, "guidance", head_end, 2) >= 2 and _count(doc, "response", end, 2) <= 1 and not _count(doc, "police_answer", end, 1) and not _count(doc, "request_shape", end, 1):
+        # a page explaining the Act and how to use it ("Any person can make a request...", "the right to be
+        # told whether..."), on a force's own site too: it answers no request
+        return "other"
     if response and _count(doc, "foi", end, 1):
         return "force_response"
     if by_url in ("force_response", "ico_decision"):
