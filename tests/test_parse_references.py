@@ -23,6 +23,9 @@ from ncnd.parse.text import Doc
         ("FOI REQUEST 212", "force_response", "212"),
         ("February 12, 2025 | Operational Policing\nRequest: F-013412\nCategory: Policy", "force_response", "F-013412"),
         ("Ms Ann Brook\n\nOur Ref: FOI_1339_BROOK\n\n25 February 2016", "force_response", "FOI_1339_BROOK"),
+        # a case system's own label after the reference label; "Date:" there is no such label
+        ("Our Ref: eCase: FOI2017/07922 RFI: 226/17 Date:\n\nDear Mr Smith", "force_response", "FOI2017/07922"),
+        ("Our ref: Date: 12/03/2019\n\nDear Mr Smith", "force_response", None),
         # a commissioner's log: its own case number after a slash, and the page's dashes as written
         ("Reference: 2021 – 249 / WE4333\nDate of response: 15th June 2021", "force_response", "2021 – 249 / WE4333"),
         ("Reference: 2024-373/ WE09531", "force_response", "2024-373/ WE09531"),

@@ -45,6 +45,11 @@ TRAILING = re.compile(r"[.,;:/)-]+$")
 GLUED_WORD = re.compile(r"(?<=\d)[A-Z][a-z]{2,}\w*$")
 
 
+# A case system's name as a label of its own, after the reference label: "Our Ref: eCase: FOI2017/07922"
+# (not "Date:", "Tel:" or "Email:", whose values are no reference)
+_SUB_LABEL = re.compile(r"(?!(?:date|tel|fax|e-?mail|phone)\b)[A-Za-z]{2,10}:[ \t]*", re.I)
+
+
 # The shortest reference written: "FOI 12" stands, a lone "2" from a page cut mid-line does not
 MIN_REFERENCE = 3
 
@@ -147,6 +152,10 @@ def _labelled_values(doc: Doc, start: int, end: int | None, requester_labels: bo
             # (a value in square brackets: "Request Number: [FOI/14344]")
             while value_start < line_end and text[value_start] in " |\t[":
                 value_start += 1
+            # (a case system's own label before the value: "Our Ref: eCase: FOI2017/07922 RFI: 226/17")
+            sub_label = _SUB_LABEL.match(text, value_start, line_end)
+            if sub_label and VALUE.match(text, sub_label.end(), line_end):
+                value_start = sub_label.end()
             value = VALUE.match(text, value_start, line_end)
         if not value:
             continue
