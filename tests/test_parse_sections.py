@@ -27,6 +27,8 @@ def ids(text):
         ("s.30(3) Investigations and Proceedings", ["s30(3)"]),
         ("Sections 23(5), 24(2), 30(3), 31(3) and 40(5)", ["s23(5)", "s24(2)", "s30(3)", "s31(3)", "s40(5)"]),
         ("citing sections 24(2) (national security) and 31(3) (law enforcement) of FOIA", ["s24(2)", "s31(3)"]),
+        # a title longer than most, in a law report's summary
+        ("citing sections 23(5) (information supplied by, or relating to, bodies dealing with security matters), 24(2) (national security) and 40(5) (personal information)", ["s23(5)", "s24(2)", "s40(5)"]),
         ("Sections 24 and 31 are prejudice based qualified exemptions", ["s24", "s31"]),
         ("Section 24 – National Security", ["s24"]),
         ("relying on section 31(1)(a) and (b) to withhold the camera locations", ["s31(1)(a)", "s31(1)(b)"]),
@@ -182,6 +184,10 @@ def test_foisa_sections_are_kept_as_written_with_a_warning():
         ("12(2) - 2024 figures", []),  # not a section's title
         ("31(1)(a) - 17 cameras", []),
         ("1. Yes, 24 officers", []),
+        # a decision's list of what the authority cited, the titles in brackets
+        ("cited the following sections of the FOIA:\n24(2) (national security)\n31(3) (prejudice to law enforcement)\n", ["s24(2)", "s31(3)"]),
+        ("12(2) (2024 figures)", []),
+        ("31(3) (see the table below)", []),
     ],
 )
 def test_bare_list_items_count_only_with_their_own_title(text, expected):

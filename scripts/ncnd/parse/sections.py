@@ -21,7 +21,8 @@ from .phrases import fold_source
 # "(2)", "(1)", "(a)", "(ii)", "(3A)"
 _PAREN = r"\(\s*(?:\d{1,2}[A-Z]?|[a-z]{1,4})\s*\)"
 # "(national security)", "(Law Enforcement)": a title in brackets between two numbers of a list
-_TITLE = r"\s*\([A-Za-z][A-Za-z ,&'/-]{3,60}\)"
+# ("(information supplied by, or relating to, bodies dealing with security matters)": a long one too)
+_TITLE = r"\s*\([A-Za-z][A-Za-z ,&'/-]{3,100}\)"
 _PARENS = rf"(?:\s?{_PAREN})+(?:\s*(?:,|&|and|or|/)\s*(?:{_PAREN})+)*"
 # (a letter after the number belongs to it only when no other letter follows: "22A", not the "o" of "40of")
 # (nor is the district of a postcode a section: "S35 2PY", "SA31 2PF")
@@ -129,7 +130,12 @@ def trim_to_known(ident: str, known: set[str]) -> str | None:
 
 # A list item that writes a section without the word "section", with its title: "24(2) – National Security",
 # "31(3) - Law Enforcement". Counted only when the title is the section's own (see bare_list_citations).
-BARE_ITEM = re.compile(r"^[ \t*•-]*(?P<cite>\d{2}(?:\s?\(\s*(?:\d{1,2}[A-Z]?|[a-z]{1,4})\s*\))+)\s*[-:]\s*(?P<title>[A-Za-z][A-Za-z ,&']{3,60})$", re.M)
+# A decision's list of what the authority cited puts the title in brackets: "31(3) (prejudice to law enforcement)".
+BARE_ITEM = re.compile(
+    r"^[ \t*•-]*(?P<cite>\d{2}(?:\s?\(\s*(?:\d{1,2}[A-Z]?|[a-z]{1,4})\s*\))+)\s*"
+    r"(?:[-:]\s*(?P<title>[A-Za-z][A-Za-z ,&']{3,60})|\((?:prejudice\s+to\s+|harm\s+to\s+)?(?P<bracketed>[A-Za-z][A-Za-z ,&']{3,60})\))[ \t]*$",
+    re.M | re.I,
+)
 
 
 def bare_list_citations(text: str, titles: dict[str, str], start: int = 0, end: int | None = None) -> list[Citation]:
@@ -144,7 +150,7 @@ def _titled(m: re.Match, titles: dict[str, str]) -> list[Citation]:
     vocabulary's title of that section; none when the words are something else."""
     ids = citation_ids("s" + m.group("cite"))
     title = titles.get(str(section_number(ids[0]) if ids else 0), "")
-    words = m.group("title").lower().split()
+    words = (m.group("title") or m.groupdict().get("bracketed") or "").lower().split()
     if title and words and " ".join(words[:2]) in title.lower():
         return [Citation(m.start("cite"), m.end("cite"), m.group("cite"), ids)]
     return []
