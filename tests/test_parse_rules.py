@@ -2436,6 +2436,15 @@ CASES_WITH_ADDRESS = [
         {"doc_type": "ico_decision", "authority_id": "northumbria-police-and-crime-commissioner"},
     ),
     (
+        "a wiki's summary of an old decision whose last sentence 'does not uphold the complaint': the police won",
+        "Decision Summary\n\n  • Case Ref: FS50123987\n  • Date: 12 March 2009\n  • Public Authority: Cheshire Constabulary\n"
+        "  • Summary: The complainant asked for the force's policies on recording telephone calls. The force refused the request under "
+        "section 14 of the Act as vexatious, pointing to a long run of earlier requests on the same dispute. The Commissioner has concluded "
+        "that the force's use of section 14 was appropriate and does not uphold the complaint.\n",
+        "https://foiwiki.com/foiwiki/index.php/FS50123987",
+        {"doc_type": "ico_decision", "outcome": "ico_upheld_authority", "authority_id": "cheshire-constabulary"},
+    ),
+    (
         "a force's page explaining the Act and how to use it, on the force's own site: other, not a response",
         "Freedom of Information\n\nThe Freedom of Information Act gives a general right of access to information recorded by public bodies, so that "
         "they are open and accountable.\n\nAny person, wherever they live, can make a request for recorded information, and has two rights:\n\n"
