@@ -6,7 +6,7 @@ import pytest
 
 from ncnd.parse.phrases import FLAGS, anchors, entries, phrases
 
-WHOLE_LINE_GROUPS = {"request_headings", "response_headings", "sidebar_headings"}
+WHOLE_LINE_GROUPS = {"request_headings", "response_headings", "sidebar_headings", "rights_leaflet_heading"}
 
 
 def all_entries():

@@ -2445,6 +2445,24 @@ CASES_WITH_ADDRESS = [
         {"doc_type": "ico_decision", "outcome": "ico_upheld_authority", "authority_id": "cheshire-constabulary"},
     ),
     (
+        "a WhatDoTheyKnow attachment that is only the force's standard sheet on asking for a review: other",
+        "This is an HTML version of an attachment to the Freedom of Information request 'Overtime at football matches'.\n\n"
+        "Requesting an internal review\n"
+        "Surrey Police understand that an applicant may not always agree with the decision made about their request. If so, the\n"
+        "decision can be looked at again.\nTo ask for a review, write to the Information Rights Manager at the address below,\n"
+        "saying why you think more should have been given. A member of staff who took no part in the first decision will look at it.\n",
+        "https://www.whatdotheyknow.com/request/123456/response/654321/attach/html/4/Review%20Notice.pdf.html",
+        {"doc_type": "other"},
+    ),
+    (
+        "...but a letter that says where to ask for a review at its foot, under its answer, is the force's response",
+        "This is an HTML version of an attachment to the Freedom of Information request 'Overtime at football matches'.\n\n"
+        "Dear Mr Okafor\n\nFreedom of Information Request FOI 2291/23\n\nSurrey Police does not hold information on overtime worked at "
+        "individual matches.\n\nRequesting an internal review\nIf you are unhappy with this answer you may ask for a review in writing.\n",
+        "https://www.whatdotheyknow.com/request/123456/response/654321/attach/html/3/Response.pdf.html",
+        {"doc_type": "force_response", "outcome": "not_held"},
+    ),
+    (
         "a force's page explaining the Act and how to use it, on the force's own site: other, not a response",
         "Freedom of Information\n\nThe Freedom of Information Act gives a general right of access to information recorded by public bodies, so that "
         "they are open and accountable.\n\nAny person, wherever they live, can make a request for recorded information, and has two rights:\n\n"

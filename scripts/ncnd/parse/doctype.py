@@ -105,6 +105,9 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
         # a blog post or an article about a request ("by the author of this article", "Posted on ..."), even
         # when it quotes the answer
         return "other"
+    if _rights_leaflet(doc) and not _count(doc, "police_answer", min(doc.length, BODY), 1):
+        # a force's standard sheet on how to ask for a review, attached beside its letter: it answers nothing
+        return "other"
     # (a page on another site that tells of a WhatDoTheyKnow request, a blog post, is not the thread)
     if _count(doc, "wdtk", head_end, 1) and (not source_url or "whatdotheyknow" in source_url):
         return "force_response" if by_url == "force_response" and "whatdotheyknow" in (source_url or "") else "wdtk_thread"
@@ -138,6 +141,27 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
         # a police force's own page laid out "Question" / "Answer" that never names the Act
         return "force_response"
     return "other"
+
+
+# WhatDoTheyKnow's line above an attachment's text: "This is an HTML version of an attachment to the ... request"
+_ATTACHMENT_BANNER = re.compile(r"^\W*this\s+is\s+an\s+html\s+version\s+of\s+an\s+attachment\b", re.I)
+
+
+def _rights_leaflet(doc: Doc, lines: int = 3) -> bool:
+    """Whether the page opens (below WhatDoTheyKnow's attachment line) with the heading of a force's sheet on
+    reviews and appeals ("Requesting an internal review", "Your Right to Appeal"), and greets no one."""
+    heading = line_pattern("rights_leaflet_heading")
+    seen = 0
+    for s, e, _ in doc.lines(0, min(doc.length, HEAD)):
+        line = doc.scan[s:e].strip()
+        if not line or _ATTACHMENT_BANNER.match(line):
+            continue
+        if heading.match(line):
+            return "dear " not in doc.lower[: min(doc.length, HEAD)]
+        seen += 1
+        if seen >= lines:
+            return False
+    return False
 
 
 def _headed_request_and_answer(doc: Doc, end: int) -> bool:
