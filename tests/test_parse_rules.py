@@ -2463,6 +2463,21 @@ CASES_WITH_ADDRESS = [
         {"doc_type": "force_response", "outcome": "not_held"},
     ),
     (
+        "a campaign's own grounds of appeal about a force's NCND: other, and it names no authority (it decides nothing)",
+        "KESTREL WATCH Applicant\n\n-v-\n\nINFORMATION COMMISSIONER Respondent\n\nGROUNDS OF APPEAL\n\n"
+        "1. Kestrel Watch asked West Yorkshire Police whether it had bought mobile phone interception equipment. The force would neither "
+        "confirm nor deny holding the information, relying on sections 24(2) and 31(3).\n2. We say that the Commissioner was wrong to uphold that reply.\n",
+        "https://docs.example.org/doc/4567/west-yorkshire-police-appeal",
+        {"doc_type": "other", "authority_id": None},
+    ),
+    (
+        "...but a tribunal's own decision names the police party of the appeal",
+        "First-tier Tribunal (General Regulatory Chamber) Information Rights\n\nAppeal Reference: EA/2021/0456\n\nBetween\n\nMR T GRAY\nAppellant\n\nand\n\n"
+        "THE INFORMATION COMMISSIONER\nFirst Respondent\n\nWEST YORKSHIRE POLICE\nSecond Respondent\n\nDecision: the appeal is dismissed.\n",
+        "https://caselaw.example.org/ukftt/grc/2022/123",
+        {"doc_type": "other", "authority_id": "west-yorkshire-police"},
+    ),
+    (
         "a force's page explaining the Act and how to use it, on the force's own site: other, not a response",
         "Freedom of Information\n\nThe Freedom of Information Act gives a general right of access to information recorded by public bodies, so that "
         "they are open and accountable.\n\nAny person, wherever they live, can make a request for recorded information, and has two rights:\n\n"

@@ -401,7 +401,7 @@ def _tribunal_party(doc) -> tuple[str, str] | None:
 def _fill_other(record, doc, with_authority=True, tribunal_url=False):
     """An `other` document: a tribunal's decision still names the police body its appeal concerns."""
     warnings = record["warnings"]
-    if with_authority and (tribunal_url or _step(warnings, "tribunal", lambda: is_tribunal(doc), False)):
+    if with_authority and (tribunal_url or _step(warnings, "tribunal", lambda: is_tribunal(doc, papers=False), False)):
         found, found_warnings = _step(warnings, "authority", lambda: authority_mod.find_authority(doc, "ico_decision", sole_police_body=True), (authority_mod.Authority(), []))
         if authority_mod.is_police_body(found.id):
             record["authority"], record["authority_id"] = found.name, found.id

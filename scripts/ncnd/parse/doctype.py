@@ -30,12 +30,16 @@ DECISION_HEADING = re.compile(r"^\W*(?:freedom\s+of\s+information\s+act\s+2000\s
 TRIBUNAL_HEAD = 1500  # a tribunal's decision names its appeal and parties at the top
 
 
-def is_tribunal(doc: Doc) -> bool:
+def is_tribunal(doc: Doc, papers: bool = True) -> bool:
     """A tribunal's decision on an appeal: "First-tier Tribunal" with an appeal reference or parties at
-    its head (a force's letter citing "an Information Tribunal case (EA/2010/0006)" further down is not one)."""
+    its head (a force's letter citing "an Information Tribunal case (EA/2010/0006)" further down is not one);
+    with `papers`, also a party's own papers in an appeal ("Grounds of Appeal")."""
     head_end = min(doc.length, HEAD)
     head = doc.lower[:head_end]
-    return ("tribunal" in head or "appeal" in head) and bool(_count(doc, "tribunal", min(doc.length, TRIBUNAL_HEAD), 1))
+    if not ("tribunal" in head or "appeal" in head):
+        return False
+    top = min(doc.length, TRIBUNAL_HEAD)
+    return bool(_count(doc, "tribunal", top, 1) or (papers and _count(doc, "appeal_papers", top, 1)))
 
 
 def _headline(doc: Doc) -> bool:
