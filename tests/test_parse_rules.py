@@ -2487,6 +2487,32 @@ CASES_WITH_ADDRESS = [
         {"doc_type": "other"},
     ),
     (
+        "a commissioner's own policy page on the Act, which speaks of responding to requests in general: other",
+        "Freedom of Information policy\n\nThe Freedom of Information Act 2000 provides any individual with the right to request recorded information "
+        "held by a public authority.\nThe Act places a legal obligation on the office to tell the person asking whether it holds the information and, "
+        "if so, to give it, unless an exemption applies.\nWe have 20 working days to respond to your request. Should we not hold what you ask for, "
+        "we will tell you.\n",
+        "https://www.kent-pcc.gov.uk/who-we-are/office-policies/freedom-of-information-policy/",
+        {"doc_type": "other"},
+    ),
+    (
+        "a force's page in Welsh on how to ask for information: other",
+        "Cais Rhyddid Gwybodaeth\n\nOs ydych yn dymuno gwneud cais am wybodaeth, ysgrifennwch atom drwy lythyr neu e-bost. Rhaid i’ch cais gynnwys "
+        "eich enw a chyfeiriad.\n\nCaiff yr hawl mynediad gyffredinol hon ei rhoi i unrhyw un, ble bynnag y maent yn byw.\n",
+        "https://www.gwent.police.uk/amdanom-ni/eich-hawl-i-wybodaeth/ceisiadau-rhyddid-gwybodaeth/",
+        {"doc_type": "other"},
+    ),
+    (
+        "a commissioner's appeals-procedure sheet under its letterhead, attached beside a reply: other",
+        "This is an HTML version of an attachment to the Freedom of Information request 'Office car hire'.\n\n"
+        "LOAMSHIRE POLICE & CRIME COMMISSIONER\nCounty Hall, Loam Road, Loamford LM1 1AA\n"
+        "Freedom of Information Request Appeals Procedure\n"
+        "If you are unhappy with the answer to your request, you may appeal in the following way. Write first to the Commissioner at the address "
+        "above, giving the reference and date of your request and why you are appealing. Someone who took no part in the first decision will look at it.\n",
+        "https://www.whatdotheyknow.com/request/office_car_hire/response/1500000/attach/html/3/Appeals%20Procedure.pdf.html",
+        {"doc_type": "other"},
+    ),
+    (
         "the College of Policing's practice guide on the Act: other",
         "Freedom of information\n\nAuthorised Professional Practice\n\nWritten by College of Policing\n\n"
         "The Act provides any person, anywhere in the world, the right to access information held by public authorities, subject to exemptions. "

@@ -129,7 +129,8 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
         # (a page from a police body's FOI log or a GOV.UK FOI release is an answer, whatever it says
         # about publication)
         return "other"
-    if _count(doc, "guidance", head_end, 2) >= 2 and _count(doc, "response", end, 2) <= 1 and not _count(doc, "police_answer", end, 1) and not _count(doc, "request_shape", end, 1):
+    guidance = _count(doc, "guidance", head_end, 4)
+    if guidance >= 2 and _count(doc, "response", end, guidance + 1) <= guidance and not _count(doc, "police_answer", end, 1) and not _count(doc, "request_shape", end, 1):
         # a page explaining the Act and how to use it ("Any person can make a request...", "the right to be
         # told whether..."), on a force's own site too: it answers no request
         return "other"
@@ -151,7 +152,7 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
 _ATTACHMENT_BANNER = re.compile(r"^\W*this\s+is\s+an\s+html\s+version\s+of\s+an\s+attachment\b", re.I)
 
 
-def _rights_leaflet(doc: Doc, lines: int = 3) -> bool:
+def _rights_leaflet(doc: Doc, lines: int = 4) -> bool:
     """Whether the page opens (below WhatDoTheyKnow's attachment line) with the heading of a force's sheet on
     reviews and appeals ("Requesting an internal review", "Your Right to Appeal"), and greets no one."""
     heading = line_pattern("rights_leaflet_heading")
