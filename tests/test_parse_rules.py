@@ -2513,6 +2513,24 @@ CASES_WITH_ADDRESS = [
         {"doc_type": "other"},
     ),
     (
+        "a log that writes each figure beside its question, then opens a refusal notice for the last part and stops: partial",
+        "Enquiry Reference: 611 - 24\nI write in connection with your Freedom of Information request. Below is your request and our response.\n"
+        "- how many officers from your force are on long-term sick leave - 12\n- how many police staff are on long-term sick leave - 7\n"
+        "The main reason in each case\nSection 1 of the Freedom of Information Act 2000 places two duties on public authorities. Where exemptions are relied "
+        "upon, Section 17 of the Freedom of Information Act requires that I provide the applicant with a notice which: a) states that fact b) specifies "
+        "the exemption(s) in question.\nCleveland Police can confirm we hold the information re",
+        "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2024/june/foi-611-24-long-term-sickness/",
+        {"outcome": "partially_disclosed", "ncnd": False},
+    ),
+    (
+        "a commissioner's log whose answer is a line of figures under each bulleted question: disclosed",
+        "Request for the number of complaint reviews in 2022\n\nReference: 23011\n\nDate Added: Monday, 6 March 2023\n\n"
+        "You have requested the following information:\n\n  • Number of complaint reviews received by the office in 2022\n\n"
+        "48 complaint reviews were received by the office in 2022.\n\n  • Number of those reviews upheld\n\n9 complaint reviews have been upheld.\n",
+        "https://www.gwent.pcc.police.uk/en/disclosure-log/23011/",
+        {"outcome": "disclosed"},
+    ),
+    (
         "the College of Policing's practice guide on the Act: other",
         "Freedom of information\n\nAuthorised Professional Practice\n\nWritten by College of Policing\n\n"
         "The Act provides any person, anywhere in the world, the right to access information held by public authorities, subject to exemptions. "

@@ -504,6 +504,13 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=(), on_ow
         counted = [line for start, end in spans for _, _, line in _content_in(doc, start, end) if label_figure.match(line)]
         if given or len(counted) >= 2:
             signals.add("disclosed", given or counted[0])
+    if layout.request and not any(k in signals for k in ("disclosed", "partially_disclosed")):
+        # a log that writes each figure beside its question, inside the request ("- how many police staff are
+        # suspended - 3"), or on a line under it ("65 complaint reviews met the criteria."): figures given
+        beside = pattern("figure_beside_question")
+        figures = [line for _, _, line in _content_in(doc, *layout.request) if beside.match(line)]
+        if len(figures) >= 2:
+            signals.add("disclosed", figures[0])
     if "ncnd" not in signals:
         # An NCND provision cited in a response that says the information is held and withholds it
         # ("does hold some of the information... we are withholding that information... Section
