@@ -148,25 +148,12 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
     return "other"
 
 
-# WhatDoTheyKnow's line above an attachment's text: "This is an HTML version of an attachment to the ... request"
-_ATTACHMENT_BANNER = re.compile(r"^\W*this\s+is\s+an\s+html\s+version\s+of\s+an\s+attachment\b", re.I)
-
-
 def _rights_leaflet(doc: Doc, lines: int = 4) -> bool:
     """Whether the page opens (below WhatDoTheyKnow's attachment line) with the heading of a force's sheet on
     reviews and appeals ("Requesting an internal review", "Your Right to Appeal"), and greets no one."""
-    heading = line_pattern("rights_leaflet_heading")
-    seen = 0
-    for s, e, _ in doc.lines(0, min(doc.length, HEAD)):
-        line = doc.scan[s:e].strip()
-        if not line or _ATTACHMENT_BANNER.match(line):
-            continue
-        if heading.match(line):
-            return "dear " not in doc.lower[: min(doc.length, HEAD)]
-        seen += 1
-        if seen >= lines:
-            return False
-    return False
+    heading, banner = line_pattern("rights_leaflet_heading"), pattern("attachment_banner")
+    opening = [line for start, _, line in doc.content_lines if start < HEAD and not banner.match(line)][:lines]
+    return any(heading.match(line) for line in opening) and "dear " not in doc.lower[:HEAD]
 
 
 def _headed_request_and_answer(doc: Doc, end: int) -> bool:
