@@ -2538,6 +2538,16 @@ CASES_WITH_ADDRESS = [
         "https://www.app.college.police.uk/app-content/information-management/freedom-of-information/",
         {"doc_type": "other"},
     ),
+    (
+        "a commissioner's log: numbered requests, 'Please see the below response', 'Request 1' over a list given, then a refusal the page stops on",
+        "Reference: 2023 - 114 / LM2201\nDate of response: 3rd May 2023\n\nHaving looked into this myself, I now ask for:\n\n"
+        "  1. Every briefing the office wrote in 2022 on its handling of complaint reviews.\n"
+        "  2. The number of complaint reviews received in 2022, and how many were upheld.\n\n"
+        "Please see the below response to your requests.\n\nRequest 1\n\nA list of the briefings disclosed to you by the office is set out below and attached to this email:\n\n"
+        "  • Review handling summary – spring\n  • Review handling summary – autumn\n\nDisclosure of the below documents has been refused",
+        "https://www.loamshire-pcc.gov.uk/key-information/freedom-of-information/disclosure-log-2023/03-05-2023-response/",
+        {"outcome": "partially_disclosed", "ncnd": False, "questions": [{"number": "1", "text": "Every briefing the office wrote in 2022 on its handling of complaint reviews."}, {"number": "2", "text": "The number of complaint reviews received in 2022, and how many were upheld."}]},
+    ),
 ]
 
 

@@ -61,10 +61,11 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
                 flat = " ".join(doc.scan[s:e].split())
                 if hypothetical(flat, flat.lower()):
                     continue
-                if name != "partially_disclosed" and _cut_at_the_phrase(doc, e, m) and not pattern("decided_to_give").search(flat):
+                if name != "partially_disclosed" and _cut_at_the_phrase(doc, e, m) and not pattern("decided_to_give").search(flat) and not (name == "refused" and _SAID_WITHHELD.search(m.group())):
                     continue  # "I can confirm that" and the page stops: what is confirmed is not shown
                     # (but "I have today decided to disclose some of th" has said it: part was given; and
-                    # "I have today decided to release the lo" has said that what was located is given)
+                    # "I have today decided to release the lo" has said that what was located is given; and
+                    # "Disclosure of the below documents has been refused" has said that they are withheld)
                 if told_of_first(flat):
                     continue  # a review telling what the first response said, not what the review decides
                 if name in ("not_held", "refused", "refused_whole") and NOT_AN_ANSWER.search(_I_CAN_CONFIRM.sub("", flat)):
@@ -94,6 +95,8 @@ def read_signals(doc: Doc, spans, exemptions) -> Signals:
 
 
 _CONFIRMS = re.compile(r"\bconfirm\s+that$", re.I)
+# A withholding stated in full, whatever the cut words after it would have said: "...has been refused"
+_SAID_WITHHELD = re.compile(r"\bbeen\s+(?:refused|withheld)$", re.I)
 
 
 def _cut_at_the_phrase(doc: Doc, sentence_end: int, match: re.Match) -> bool:

@@ -412,8 +412,10 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
             break
         if response_heading(text, lowered) and any(ASKS.search(before) for _, _, before in lines[:index]):
             break  # "Response" under questions with no heading of their own: a cue below it is the answer's
-        if pattern("response_cover").match(text) and any(ASKS.search(before) or _PLEASE.search(before) for _, _, before in lines[:index]):
-            break  # "Please find enclosed our response." under the questions: a "Question 1:" below it heads an answer
+        if pattern("response_cover").match(text) and any(ASKS.search(before) or _PLEASE.search(before) or ITEM.match(before.strip()) for _, _, before in lines[:index]):
+            # "Please find enclosed our response." under the questions (asked, or a numbered list of what is
+            # wanted: "1. All reports on the review system"): a "Question 1:" or "Request 1" below it heads an answer
+            break
         if request_heading(text, lowered) or (request_cue(text, lowered) and not response_cue(opened, opened.lower())):
             request_index = index
             # "Request 1" opens the first question: keep it in the request.
