@@ -26,6 +26,11 @@ from ncnd.parse.text import Doc
         # a case system's own label after the reference label; "Date:" there is no such label
         ("Our Ref: eCase: FOI2017/07922 RFI: 226/17 Date:\n\nDear Mr Smith", "force_response", "FOI2017/07922"),
         ("Our ref: Date: 12/03/2019\n\nDear Mr Smith", "force_response", None),
+        # one letter answering two requests, one decision on two cases: both numbers, as written
+        ("Date: 3 March 2021\nFOI Ref: 21/02/0412 & 21/02/0467\nDear Ms Lane,", "force_response", "21/02/0412 & 21/02/0467"),
+        ("Applicant: Ms A\nAuthority: Chief Constable of Loamshire Police\nCase No: 200704112 and 200704391\nDecision Date: 2 May 2008", "ico_decision", "200704112 and 200704391"),
+        # "and" before words, or a number of another shape, is not a second reference
+        ("FOI Ref: 21/02/0412 and 2021 figures attached\nDear Ms Lane,", "force_response", "21/02/0412"),
         # a commissioner's log: its own case number after a slash, and the page's dashes as written
         ("Reference: 2021 – 249 / WE4333\nDate of response: 15th June 2021", "force_response", "2021 – 249 / WE4333"),
         ("Reference: 2024-373/ WE09531", "force_response", "2024-373/ WE09531"),

@@ -159,6 +159,7 @@ def _labelled_values(doc: Doc, start: int, end: int | None, requester_labels: bo
             value = VALUE.match(text, value_start, line_end)
         if not value:
             continue
+        value = _with_joined(text, value, line_end)
         # "2011-302Following receipt...": a PDF's lost space glues the next word on
         candidate = GLUED_WORD.sub("", value.group().strip())
         if not re.search(r"\d", candidate) or len(candidate) > 40 or len(candidate) < MIN_REFERENCE:
@@ -171,6 +172,27 @@ def _labelled_values(doc: Doc, start: int, end: int | None, requester_labels: bo
         if len(written) == value.end() - value.start():
             candidate = GLUED_WORD.sub("", written.strip())
         yield normalise_reference(candidate)
+
+
+# Two requests answered in one letter, or one decision on two cases, each number under one label:
+# "FOI Ref: 19/11/1609 & 19/11/1675", "Case No: 200502285 and 200600618"
+_JOINED = re.compile(r"[ \t]*(?:&|and)[ \t]*")
+
+
+def _shape(value: str) -> str:
+    return re.sub(r"\d", "9", re.sub(r"[A-Za-z]", "A", value))
+
+
+def _with_joined(text: str, value: re.Match, line_end: int) -> re.Match:
+    """The value and a second one joined to it by "&" or "and", when both have the same shape: the page
+    names both requests (or cases), and the reference is written as it stands."""
+    joined = _JOINED.match(text, value.end(), line_end)
+    if not joined:
+        return value
+    second = VALUE.match(text, joined.end(), line_end)
+    if not second or _shape(second.group().rstrip(".,;")) != _shape(value.group().rstrip(".,;")):
+        return value
+    return re.compile(re.escape(text[value.start() : second.end()])).match(text, value.start())
 
 
 def find_reference(doc: Doc, doc_type: str, reply_start: int | None = None, response_start: int | None = None) -> tuple[str | None, list[str]]:
