@@ -2548,6 +2548,34 @@ CASES_WITH_ADDRESS = [
         "https://www.loamshire-pcc.gov.uk/key-information/freedom-of-information/disclosure-log-2023/03-05-2023-response/",
         {"outcome": "partially_disclosed", "ncnd": False, "questions": [{"number": "1", "text": "Every briefing the office wrote in 2022 on its handling of complaint reviews."}, {"number": "2", "text": "The number of complaint reviews received in 2022, and how many were upheld."}]},
     ),
+    (
+        "a councillor's blog post: 'I wrote to Loamshire Police to ask them', their refusal quoted: other",
+        "This blog is mostly about policing and local politics in the county.\n\nTuesday, March 4, 2014\n\nRural patrols?\n\n"
+        "When the new commissioner promised more rural patrols I wrote to Loamshire Police to ask them (under FoI) how officers are split "
+        "between town and country. I received their response today:\nThis request is refused under Section 12(1) of the FOIA. Please see below.\n"
+        "Section 12(1) of the Freedom of Information Act means the force need not comply where the cost would exceed the appropriate limit. "
+        "It is Loamshire Police's general policy that where a request would exceed the appropriate limit we will not respond, though each case "
+        "is looked at on its own. In this instance, Loamshire Police does not record this data in one place and would need to read thousands of "
+        "duty rosters by hand to answer this request for information.\n",
+        "https://loamshirepolicing.blogspot.com/2014/03/rural-patrols.html",
+        {"doc_type": "other", "authority_id": None, "outcome": None},
+    ),
+    (
+        "a requester's post: 'I am trying to challenge...', 'I'll post updates here', 'Here's my letter:' over his appeal: other",
+        "FOI appeal\n\nMay 2, 2010\n\nI am trying to challenge Loamshire Police's refusal to answer a freedom of information request. I'll post updates here.\n\n"
+        "Here's my letter:\n\nDear Sir/Madam,\n\nI am writing to ask for an internal review of your response to my recent request. I asked how many times "
+        "the force had searched computers remotely. The response refused on operational grounds.\n",
+        "https://loamnews.wordpress.com/tag/remote-searching/",
+        {"doc_type": "other", "authority_id": None, "date": None},
+    ),
+    (
+        "a blog's archive page, 'Recently in Home Office Category', quoting a department's holding letter between comments: other",
+        "Recently in Home Office Category\n\nStill no answer after three months\n\nHome Office\n2 Marsham Street, London SW1P 4DF\n\n"
+        "FOI Reference: [nnnnn]\n\n2 March 2011\n\nDear [name]\n\nI am writing about your information request of 4 January 2011.\n\n"
+        "We need to consider fully the use of the exemption in section 24(1) of the Act.\n\nNobody asked for that information!\n",
+        "http://www.loamblog.org.uk/blog/foia/home-office/",
+        {"doc_type": "other", "authority_id": None, "date": None},
+    ),
 ]
 
 
