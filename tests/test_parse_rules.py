@@ -2576,6 +2576,32 @@ CASES_WITH_ADDRESS = [
         "http://www.loamblog.org.uk/blog/foia/home-office/",
         {"doc_type": "other", "authority_id": None, "date": None},
     ),
+    (
+        "a force's appeals-procedure sheet under its office's address block, attached beside a reply: other",
+        "This is an HTML version of an attachment to the Freedom of Information request 'Dog unit vans'.\n\n"
+        "Legal Services\nPolice Headquarters,\nPO Box 12,\nLoam Road,\nLM4 2QQ\nEmail: xxxxxxx@xxxxxx.xx\n"
+        "Freedom of Information Request Appeals Procedure\nIf, once you have our response, you are unhappy with the outcome, you may "
+        "appeal within 40 working days and ask for an internal review as follows.\nFirst write to the Head of Legal Services at the address above, "
+        "quoting the reference number of your request.\n",
+        "https://www.whatdotheyknow.com/request/700001/response/1700001/attach/html/3/Appeals%20Procedure.pdf.html",
+        {"doc_type": "other", "authority_id": None},
+    ),
+    (
+        "a WhatDoTheyKnow request sent to a transport body about a force's use of its buses: the thread is that body's, other",
+        "Buses lent to the police\n\nA. Requester made this Freedom of Information request to Transport for London\n\n"
+        "The request was partially successful.\n\nDear Transport for London,\n\nHow many buses did you lend Loamshire Police in 2023, and on "
+        "what terms?\n\nYours faithfully,\nA. Requester\n\nFOI, Transport for London\n\nOur ref: FOI-0101-2324\n\nThank you for your request.\n",
+        "https://www.whatdotheyknow.com/request/buses_lent_to_the_police",
+        {"doc_type": "other", "authority_id": None, "reference": None},
+    ),
+    (
+        "a WhatDoTheyKnow request to a city council about social media monitoring, acknowledged: other",
+        "Social media monitoring\n\nB. Requester made this Freedom of Information request to Loamford City Council\n\n"
+        "Dear Loamford City Council,\n\nDo you hold any policy on watching public social media posts of residents?\n\nYours faithfully,\nB. Requester\n\n"
+        "FOI, Loamford City Council\n\nDear B. Requester,\n\nThank you for your recent request for information, which we will answer within 20 working days.\n",
+        "https://www.whatdotheyknow.com/request/social_media_monitoring_loamford",
+        {"doc_type": "other", "authority_id": None},
+    ),
 ]
 
 

@@ -309,7 +309,7 @@ def _fill(record: dict, doc: Doc, source_url: str | None = None):
         # a force its answer names is only what it is about
         warnings.append(f"answered by a police body that is not listed (the Police Federation): {found.name} is only mentioned")
         found = authority_mod.Authority()
-    if doc_type in ("force_response", "wdtk_thread") and _answered_by_another_body(doc, found):
+    if doc_type in ("force_response", "wdtk_thread") and (_answered_by_another_body(doc, found) or _thread_to_another_body(doc_type, layout)):
         for key in ("reference", "authority", "authority_id"):
             record[key] = None
         record["doc_type"] = "other"
@@ -376,6 +376,14 @@ def _thread_addressee(layout) -> str | None:
     # ("Dear Cambridgeshire Police and Crime Commissioner," is the force's commissioner, another body)
     return authority_mod.lookup(layout.addressee) or next(
         (found[2] for found in authority_mod.matcher().find(layout.addressee) if not pattern("commissioner_after").match(layout.addressee, found[1])), None
+    )
+
+
+def _thread_to_another_body(doc_type: str, layout) -> bool:
+    """A WhatDoTheyKnow request sent to a body that is plainly not the police ("Dear Transport for London,"):
+    the site sends a request to one authority, and that body answers it, whatever force the request names."""
+    return doc_type == "wdtk_thread" and bool(layout.addressee) and _thread_addressee(layout) is None and bool(
+        pattern("non_police_addressee").search(layout.addressee.strip().rstrip(",").strip())
     )
 
 

@@ -148,9 +148,10 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
     return "other"
 
 
-def _rights_leaflet(doc: Doc, lines: int = 4) -> bool:
-    """Whether the page opens (below WhatDoTheyKnow's attachment line) with the heading of a force's sheet on
-    reviews and appeals ("Requesting an internal review", "Your Right to Appeal"), and greets no one."""
+def _rights_leaflet(doc: Doc, lines: int = 10) -> bool:
+    """Whether the page opens (below WhatDoTheyKnow's attachment line, and the office's address block if the
+    sheet prints one) with the heading of a force's sheet on reviews and appeals ("Requesting an internal
+    review", "Your Right to Appeal"), and greets no one."""
     heading, banner = line_pattern("rights_leaflet_heading"), pattern("attachment_banner")
     opening = [line for start, _, line in doc.content_lines if start < HEAD and not banner.match(line)][:lines]
     return any(heading.match(line) for line in opening) and "dear " not in doc.lower[:HEAD]
