@@ -2602,6 +2602,17 @@ CASES_WITH_ADDRESS = [
         "https://www.whatdotheyknow.com/request/social_media_monitoring_loamford",
         {"doc_type": "other", "authority_id": None},
     ),
+    (
+        "a blogger's post with a 'Reading Time' line, retelling the questions he sent every force: other",
+        "Mostly a blog about policing.\n\nThe Station Closures Prize\n\nReading Time: 5 minutes\n\nThis year fewer forces refused my requests than last.\n\n"
+        "On station closures I asked every force in England and Wales the same two questions:\n\n1). How many police stations have closed since May 2010?\n\n"
+        "2). How many front counters have closed since May 2010?\n\nOnly one force sent a Refusal Notice, Loamshire Police, whose reasons were these:\n\n"
+        "\"The force is not obliged to provide the information you have requested under the Freedom of Information Act. In accordance with the Act, "
+        "this reply represents a Refusal Notice for this particular request.\n\nSection 17 of the Freedom of Information Act 2000 requires Loamshire "
+        "Police, when refusing to provide such information, to provide you, the applicant, with a notice which states that fact.\"\n",
+        "https://loamshirecopper.co.uk/the-station-closures-prize/",
+        {"doc_type": "other", "authority_id": None},
+    ),
 ]
 
 
