@@ -2613,6 +2613,16 @@ CASES_WITH_ADDRESS = [
         "https://loamshirecopper.co.uk/the-station-closures-prize/",
         {"doc_type": "other", "authority_id": None},
     ),
+    (
+        "a commissioner's log where the office answers in its own voice and the force's FOI officer signs: the commissioner, a fact given",
+        "Reference: 2024 - 118 / KE2231\nDate of response: 12th March 2024\n\nDear Information Team\n\nPlease tell me:\n\n"
+        "  • Whether any events were held for the awareness week, with their dates.\n  • Whether any themed goods were bought, and their cost.\n\n"
+        "Please see the below response to your request.\n\nThe Office of the Police and Crime Commissioner has not organised any events for "
+        "the week and has not bought any themed goods.\n\nIf you wish to send the same request to Kent Police, their address is on their website.\n\n"
+        "Yours sincerely,\n\nFOI Officer\n\nKent Police\n",
+        "https://www.kent-pcc.gov.uk/what-we-publish/freedom-of-information/disclosure-log-2024/12-03-2024-response/",
+        {"authority_id": "kent-police-and-crime-commissioner", "outcome": "disclosed", "ncnd": False},
+    ),
 ]
 
 

@@ -367,6 +367,12 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
         add(by_reference, SCORE_SLUG, None)
     if by_url in table and doc_type != "ico_decision" and is_police_body(by_url):
         add(by_url, SCORE_RESPONDER, None)
+        if table[by_url].get("kind") == "pcc" and any(
+            not (in_request and in_request(m.start())) for m in pattern("commissioner_voice").finditer(doc.scan)
+        ):
+            # "The Office of the Police and Crime Commissioner has not organised any events": the office
+            # speaks without naming its area, on its own site, whichever force's officer signs the reply
+            add(by_url, SCORE_RESPONDER, None)
     if addressed_to in table:
         # a WhatDoTheyKnow request's addressee: the one body the site sent it to
         add(addressed_to, SCORE_RESPONDER, None, addressee=True)
