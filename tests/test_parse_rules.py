@@ -2623,6 +2623,16 @@ CASES_WITH_ADDRESS = [
         "https://www.kent-pcc.gov.uk/what-we-publish/freedom-of-information/disclosure-log-2024/12-03-2024-response/",
         {"authority_id": "kent-police-and-crime-commissioner", "outcome": "disclosed", "ncnd": False},
     ),
+    (
+        "a commissioner's Question / Answer page that repeats each question over a prose answer: disclosed",
+        "Question\nWhat support do you offer people bereaved by road crashes?\nWho delivers that support?\nHow many people took it up last year?\n"
+        "Answer\nWhat support do you offer people bereaved by road crashes?\nIn the county, a specialist charity gives counselling and practical "
+        "help to families from the day of the crash for as long as they need it.\nWho delivers that support?\nThe Commissioner's office funds a "
+        "company it owns, set up in 2017 to serve victims and witnesses across the county.\nHow many people took it up last year?\n"
+        "Around two hundred families were supported in the year.\n",
+        "https://archive.northantspfcc.org.uk/our-information/information-requests/freedom-of-information-requests-2021/road-victims-support",
+        {"outcome": "disclosed", "ncnd": False},
+    ),
 ]
 
 

@@ -599,8 +599,35 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
             _interleave_unnumbered(doc, layout, lines, request_start, end=response_start, strict=True)
         if opening is not None and layout.request_parts:
             layout.response_head = (opening, layout.request_parts[0][0])
+        if not layout.answers and response_start is not None:
+            _restated_in_response(doc, layout, lines)
     _set_aside_overturned_response(doc, layout, lines)
     return layout
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _restated_in_response(doc: Doc, layout: Layout, lines):
+    """Questions that the response repeats, word for word, each over its answer ("Question" / the questions /
+    "Answer" / "What services do you offer?" / what is offered / "Who provides them?" / ...): the lines under
+    each repeated question, up to the next, answer it."""
+    if not layout.request or not layout.response:
+        return
+    asked = {_flat(text) for s, e, text in lines if layout.request[0] <= s < layout.request[1] and text.rstrip().endswith("?")}
+    if len(asked) < 2:
+        return
+    repeated = [(s, e) for s, e, text in lines if s >= layout.response[0] and _flat(text) in asked]
+    if len(repeated) < 2:
+        return
+    answers = []
+    for index, (s, e) in enumerate(repeated):
+        end = repeated[index + 1][0] if index + 1 < len(repeated) else (layout.response_core_end or doc.length)
+        if doc.scan[e:end].strip():
+            answers.append((None, e, end))
+    if len(answers) >= 2:
+        layout.answers = answers
 
 
 def _interleave_unnumbered(doc: Doc, layout: Layout, lines, request_start: int, end: int | None = None, strict: bool = False):
