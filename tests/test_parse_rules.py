@@ -2633,6 +2633,15 @@ CASES_WITH_ADDRESS = [
         "https://archive.northantspfcc.org.uk/our-information/information-requests/freedom-of-information-requests-2021/road-victims-support",
         {"outcome": "disclosed", "ncnd": False},
     ),
+    (
+        "a district council's reply attached on WhatDoTheyKnow, 'You have asked … District Council for…', answers inline: other",
+        "This is an HTML version of an attachment to the Freedom of Information request 'Body cameras'.\n\n\nFreedom of Information Act 2000\n"
+        "Information Request FOI/2019/044\nYou have asked Loamford District Council for the following information:-\nPlease send me:\n"
+        "Does anyone in your organisation wear body cameras while working?\nYes - two parking officers.\nWho supplies the cameras?\n"
+        "A local electronics firm.\nDate: 14 February 2019\n",
+        "https://www.whatdotheyknow.com/request/500001/response/1200001/attach/html/4/044%20Response.pdf.html",
+        {"doc_type": "other", "outcome": None, "date": None},
+    ),
 ]
 
 
