@@ -26,6 +26,8 @@ from ncnd.parse.text import Doc
         # a case system's own label after the reference label; "Date:" there is no such label
         ("Our Ref: eCase: FOI2017/07922 RFI: 226/17 Date:\n\nDear Mr Smith", "force_response", "FOI2017/07922"),
         ("Our ref: Date: 12/03/2019\n\nDear Mr Smith", "force_response", None),
+        # a GOV.UK release's title opening with the office's request code
+        ("FOI release\n\nBSCC-FOI-0926-HD: letters about the camera code survey\n\nUpdated 3 October 2025", "force_response", "BSCC-FOI-0926-HD"),
         # one letter answering two requests, one decision on two cases: both numbers, as written
         ("Date: 3 March 2021\nFOI Ref: 21/02/0412 & 21/02/0467\nDear Ms Lane,", "force_response", "21/02/0412 & 21/02/0467"),
         ("Applicant: Ms A\nAuthority: Chief Constable of Loamshire Police\nCase No: 200704112 and 200704391\nDecision Date: 2 May 2008", "ico_decision", "200704112 and 200704391"),
