@@ -2642,6 +2642,14 @@ CASES_WITH_ADDRESS = [
         "https://www.whatdotheyknow.com/request/500001/response/1200001/attach/html/4/044%20Response.pdf.html",
         {"doc_type": "other", "outcome": None, "date": None},
     ),
+    (
+        "'Question 1' over a refusal of the first of three questions, and the page stops before 'Question 2': no outcome",
+        "REQUEST\nI would be grateful for the following:\n1 - A copy of the impact assessment for the new face matching app.\n"
+        "2 - Any letters the force has exchanged with the regulator about the app.\n3 - Any letters exchanged with the commissioner about it.\n"
+        "RESPONSE\nOur digital team have provided the response below.\nQuestion 1\nYour request has been considered and I am not obliged to supply the information.\nIn r",
+        "https://www.south-wales.police.uk/foi-ai/south-wales-police/disclosure-2025/march/face-matching-app-assessment/",
+        {"outcome": None, "ncnd": False},
+    ),
 ]
 
 

@@ -161,11 +161,16 @@ def _one_answer_label(doc, spans) -> str | None:
     """The label of the response's only labelled answer (split.RESPONSE_LABEL: "Q1 response:") when the response
     opens with it, else None."""
     lines = [line for start, end in spans for _, _, line in _content_in(doc, start, end)]
-    labels = [m for line in lines if (m := RESPONSE_LABEL.match(line))]
+    label = lambda line: RESPONSE_LABEL.match(line) or _QUESTION_HEADING.match(line)
+    labels = [m for line in lines if (m := label(line))]
     # (under at most a line or two of opening: "Please find the Loamshire Police response set out below.")
-    if len(labels) == 1 and any(RESPONSE_LABEL.match(line) for line in lines[:3]):
+    if len(labels) == 1 and any(label(line) for line in lines[:3]):
         return labels[0].group(0).strip(" :-")
     return None
+
+
+# A question's number alone on its line, heading its answer: "Question 1", "Q2"
+_QUESTION_HEADING = re.compile(r"^\W*q(?:uestion)?\s*(?P<num>\d{1,2}[a-z]?)\W*$", re.I)
 
 
 # What may follow a refusal notice's opening before the page stops, with no decision in it yet
@@ -717,6 +722,15 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=(), on_ow
         outcome = record["outcome"] = record["evidence"]["outcome"] = None
         if "ncnd" not in signals:
             record["ncnd"] = False  # (what is shown answers without neither confirming nor denying)
+    elif outcome in ("refused", "not_held") and not record["question_answers"] and len(record["questions"]) >= 2 and not (
+        set(signals.found) - {"refused", "not_held", "part_held"}
+    ) and (label := _one_answer_label(doc, spans)):
+        # "Question 1" / "Your request has been considered and I am not obliged to supply the information." over a
+        # request of three questions, and the page stops before "Question 2": the refusal is the first question's
+        warnings.append(f'the refusal is said under "{label}" and the other questions\' answers are not shown: outcome not read')
+        outcome = record["outcome"] = record["evidence"]["outcome"] = None
+        if "ncnd" not in signals:
+            record["ncnd"] = False
     scope, scope_evidence = _step(
         warnings, "ncnd scope", lambda: ncnd_scope(record["ncnd"], outcome, exemptions, signals, record["question_answers"], doc.scan), (None, None)
     )
