@@ -2650,6 +2650,16 @@ CASES_WITH_ADDRESS = [
         "https://www.south-wales.police.uk/foi-ai/south-wales-police/disclosure-2025/march/face-matching-app-assessment/",
         {"outcome": None, "ncnd": False},
     ),
+    (
+        "a withholding's list that names a confirm-or-deny subsection ('Section 42(2) - Legal Professional Privilege'), on a page with no NCND wording: not NCND",
+        "Freedom of information request reference no: 01.FOI.24.012345\nI note you seek access to the following information:\n"
+        "I have today decided to disclose some of the requested information. Some data has been withheld as it is exempt from disclosure and "
+        "this response serves as a Refusal Notice under Section 17 of the Act by virtue of the following exemptions:\n"
+        "Section 40(2) – Personal Information\nSection 42(2) - Legal Professional Privilege\nReason for decision\n"
+        "Section 42 has been applied to the question on what legal advice the force took about its vetting backlog.\n",
+        "https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2024/may-2024/vetting-backlog/",
+        {"ncnd": False, "outcome": "partially_disclosed"},
+    ),
 ]
 
 
