@@ -2660,6 +2660,17 @@ CASES_WITH_ADDRESS = [
         "https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2024/may-2024/vetting-backlog/",
         {"ncnd": False, "outcome": "partially_disclosed"},
     ),
+    (
+        "Police Scotland's replicated request, then 'In response to these questions, I regret…' and a cost refusal: refused",
+        "Our Ref: IM-FOI-2020-0412 Date: 3rd March 2020\n\nI refer to your recent request for information which has been handled in accordance with "
+        "the Freedom of Information (Scotland) Act 2002.\n\nFor ease of reference, your request is replicated below together with the response.\n\n"
+        "Please could you provide the number of people arrested at concerts in Glasgow in 2019.\n\nCan you also say how many were arrested at each venue:-\n\n"
+        " Hydro  Barrowland\n\nIn response to these questions, I regret to inform you that I am unable to provide you with the information you have "
+        "requested, as it would prove too costly to do so within the context of the fee regulations.\n\nAs such, and in terms of Section 16(4) of the "
+        "Act where Section 12(1) of the Act (Excessive Cost of Compliance) has been applied, this represents a refusal notice for the information sought.\n",
+        "https://www.scotland.police.uk/access-to-information/freedom-of-information/disclosure-log/2020/march/concert-arrests/",
+        {"outcome": "refused", "ncnd": False, "exemptions": ["s12(1)"]},
+    ),
 ]
 
 
