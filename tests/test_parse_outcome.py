@@ -61,7 +61,6 @@ def test_an_earlier_requests_refusal_retold_is_not_this_answer():
         "Kent Police will neither confirm nor deny that information is held.",
         "Kent Police can neither confirm or deny whether it holds the information.",
         "Kent Police neither confirms nor denies that any other information is held.",
-        "This request requires the MPS to Neither Confirm Nor Deny whether it holds any further information.",
         "Kent Police is not obliged to confirm or deny whether it holds the information, by virtue of s.24(2) and s.31(3).",
         "In terms of section 18(1), Police Scotland is not required to reveal whether the information exists or is held.",
         "This is an NCND response under Section 24(2) and Section 31(3).",
@@ -73,6 +72,14 @@ def test_ncnd_wordings(response):
     assert record["ncnd"] is True
     assert record["outcome"] == "ncnd"
     assert record["evidence"]["ncnd"]
+
+
+def test_an_ncnd_on_any_further_information_with_no_answer_in_sight_is_partial_and_leaves_the_outcome_open():
+    # what it adds to (a table, an attachment) is not on the page: the NCND is partial, and the outcome is not known
+    record = parse("This request requires the MPS to Neither Confirm Nor Deny whether it holds any further information.")
+    assert record["ncnd"] is True and record["ncnd_scope"] == "partial"
+    assert record["outcome"] is None
+    assert any("any other information" in w for w in record["warnings"])
 
 
 @pytest.mark.parametrize(

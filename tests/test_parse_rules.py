@@ -2671,6 +2671,16 @@ CASES_WITH_ADDRESS = [
         "https://www.scotland.police.uk/access-to-information/freedom-of-information/disclosure-log/2020/march/concert-arrests/",
         {"outcome": "refused", "ncnd": False, "exemptions": ["s12(1)"]},
     ),
+    (
+        "the Act's duties recited, then an NCND on 'any other information' with no answer in sight (its table lost): partial, no outcome",
+        "Enquiry Reference: 512 - 24\nBelow is your request and our response.\nHow many officers are under investigation for misconduct linked to violence against women?\n"
+        "Section 1 of the Freedom of Information Act 2000 places two duties on public authorities. Unless exemptions apply, the first duty at Section 1(1)(a) "
+        "is to confirm or deny whether the information specified in a request is held. The second duty at Section 1(1)(b) is to disclose information that "
+        "has been confirmed as being held.\nLoamshire Police can neither confirm nor deny that it holds any other information relevant to this request as "
+        "the duty in Section 1(1)(a) does not apply by virtue of Section 40(5).\n",
+        "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2024/october/officers-under-investigation-512-24/",
+        {"outcome": None, "ncnd": True, "ncnd_scope": "partial"},
+    ),
 ]
 
 

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from . import authority as authority_mod
-from .answers import answer_blocks, classify as classify_answer, combine
+from .answers import answer_blocks, classify as classify_answer, combine, is_answer_label
 from .dates import response_date
 from .doctype import classify, is_tribunal, non_police_answerer, other_body_voice, unlisted_answerer
 from .exemptions import find_exemptions
@@ -235,6 +235,17 @@ def _attached_response_only(doc, spans) -> str | None:
     response."; phrases.yml `attached_response_only`), else None."""
     cover = " ".join(" ".join(doc.scan[start:end] for start, end in spans).split())
     return cover if cover and pattern("attached_response_only").fullmatch(cover) else None
+
+
+def _said_of_any_other(ncnd_sentence: str | None) -> bool:
+    """Whether an NCND is said of "any other information" (phrases.yml `ncnd_rest` entries marked `any_other`)."""
+    flat = " ".join((ncnd_sentence or "").split())
+    return any(entry.get("any_other") and regex.search(flat) for regex, entry in each("ncnd_rest"))
+
+
+def _answer_labelled(doc, spans) -> bool:
+    """Whether a line of the response is an answer's label ("Response 1 & 3:", "Q2 response:")."""
+    return any(RESPONSE_LABEL.match(line) or is_answer_label(line) for start, end in spans for _, _, line in _content_in(doc, start, end))
 
 
 def _said_of_other_parts(ncnd_sentence: str | None) -> bool:
@@ -739,6 +750,13 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=(), on_ow
         # "Regarding the other elements of your request, the MPS can neither confirm nor deny...", with the
         # answer on the first elements not shown: the NCND is partial, and what the rest got is not known
         warnings.append("the NCND is said of the other parts of the request and their answer is not shown: outcome not read")
+        outcome = record["outcome"] = record["evidence"]["outcome"] = None
+        record["ncnd_scope"], record["evidence"]["ncnd_scope"] = "partial", record["evidence"]["ncnd"]
+    elif outcome == "ncnd" and _said_of_any_other(record["evidence"]["ncnd"]) and not record["question_answers"] and not _answer_labelled(doc, spans):
+        # "Loamshire Police can neither confirm nor deny that it holds any other information relevant to this
+        # request" right under the request, with no answer and no answer label in sight: what it adds to (a
+        # table the page lost) is not shown, so the NCND is partial and the outcome not known
+        warnings.append("the NCND is said of any other information and the answer it adds to is not shown: outcome not read")
         outcome = record["outcome"] = record["evidence"]["outcome"] = None
         record["ncnd_scope"], record["evidence"]["ncnd_scope"] = "partial", record["evidence"]["ncnd"]
     elif outcome == "ncnd" and len(record["questions"]) >= 2 and (label := _one_answer_label(doc, spans)):

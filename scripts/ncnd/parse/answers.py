@@ -64,6 +64,11 @@ def _labels() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(e["pattern"], FLAGS) for e in entries("answer_labels"))
 
 
+def is_answer_label(line: str) -> bool:
+    """Whether a line opens with an answer's label ("Response 1 & 3:", "Q2.", "Answer 4")."""
+    return any(label.match(line) for label in _labels())
+
+
 def numbers_of(text: str) -> list[str]:
     """"1, 2, 3, 4 & 6" -> ["1", "2", "3", "4", "6"]; "1 - 5" -> ["1", ..., "5"]; "one" -> ["1"]."""
     text = text.lower()

@@ -369,9 +369,12 @@ def ncnd_on_the_rest(doc: Doc, spans) -> str | None:
     for start, end in spans:
         for s, e, m in search_group(doc, "ncnd_rest", ("ncnd_rest",), start, end):
             before += doc.scan[start:s]
-            flat = " ".join(before.split())
+            # (the Act's two duties recited before the NCND, "Section 1 of the Freedom of Information Act 2000
+            # places two duties...", answer nothing)
+            before_answer = pattern("act_duties").sub(" ", " ".join(before.split()))
+            flat = " ".join(before_answer.split())
             # (a short answer counts when it gives a figure or a yes/no: "The force owns 4 drones.")
-            if COMPLETE_ANSWER.search(before) and (len(flat) >= ANSWER_BEFORE_REST or (len(flat) >= 12 and FIGURE_OR_YES_NO.search(CITATIONS.sub(" ", _HEADING.sub("", flat))))):
+            if COMPLETE_ANSWER.search(before_answer) and (len(flat) >= ANSWER_BEFORE_REST or (len(flat) >= 12 and FIGURE_OR_YES_NO.search(CITATIONS.sub(" ", _HEADING.sub("", flat))))):
                 return " ".join(doc.plain[s:e].split())
             return None
         before += doc.scan[start:end] + " "
