@@ -2681,6 +2681,14 @@ CASES_WITH_ADDRESS = [
         "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2024/october/officers-under-investigation-512-24/",
         {"outcome": None, "ncnd": True, "ncnd_scope": "partial"},
     ),
+    (
+        "a force's review-procedure sheet in Welsh, 'Rhyddid Gwybodaeth – y Drefn Adolygu', attached beside a reply: other",
+        "This is an HTML version of an attachment to the Freedom of Information request 'Cameras on patrol cars'.\n\n\n \n \n"
+        "Rhyddid Gwybodaeth – y Drefn Adolygu\nOs nad ydych yn fodlon ag ymateb Heddlu Gogledd Cymru i gais am wybodaeth, gallwch anfon apêl "
+        "ysgrifenedig at yr Uned Rhyddid Gwybodaeth.\nBydd adolygiad mewnol yn cael ei gynnal o fewn 20 diwrnod gwaith.\n",
+        "https://www.whatdotheyknow.com/request/patrol_car_cameras/response/900001/attach/html/3/Trefn%20Adolygu%20Review%20Procedure.pdf.html",
+        {"doc_type": "other", "authority_id": None},
+    ),
 ]
 
 
