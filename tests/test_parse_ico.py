@@ -331,3 +331,19 @@ def test_an_old_decisions_account_of_what_the_applicant_asked_for_is_not_a_findi
     record = parse_notice(decision, "https://www.itspublicknowledge.info/decision-1502006")
     assert record["doc_type"] == "ico_decision"
     assert record["outcome"] is None
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Decision 071/2013 Mr A Smith and the Chief Constable of Grampian Police", "Chief Constable of Grampian Police"),
+        # the Commissioner's own pages put a colon after the number
+        ("Decision 131/2017: Ms Jane Ash and the Scottish Police Authority", "Scottish Police Authority"),
+    ],
+)
+def test_a_scottish_decisions_title_names_the_authority(title, expected):
+    from ncnd.parse.ico import public_authority
+    from ncnd.parse.text import Doc
+
+    doc = Doc(f"Home Decisions\n\n{title}\n\nFleet costs\n\nReference No: 201700412\nDecision Date: 14 August 2017\n")
+    assert public_authority(doc) == expected

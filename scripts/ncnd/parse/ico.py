@@ -22,8 +22,9 @@ from .text import Doc, collapse
 # "Public Authority: Chief Constable of Kent Police"; a Scottish decision's "Authority: Chief Constable of ..."
 PUBLIC_AUTHORITY = re.compile(r"^\W*(?:public\s+)?authority\s*:\s*(?:address\s*:\s*)?(?P<value>[^\n]*)$", re.I | re.M)
 # A Scottish Commissioner decision's title: "Decision 071/2013 Mr A Smith and the Chief Constable of the Police
-# Service of Scotland" names the authority the decision is issued against (a successor body included)
-SCOTTISH_TITLE = re.compile(r"^[^\S\n]*Decision[^\S\n]+\d{1,3}/\d{4}[^\S\n]+(?P<parties>\S[^\n]{5,200}?)\s*$", re.I | re.M)
+# Service of Scotland" names the authority the decision is issued against (a successor body included); the
+# Commissioner's own pages put a colon after the number ("Decision 200/2016: Mr A Smith and the Scottish Police Authority")
+SCOTTISH_TITLE = re.compile(r"^[^\S\n]*Decision[^\S\n]+\d{1,3}/\d{4}:?[^\S\n]+(?P<parties>\S[^\n]{5,200}?)\s*$", re.I | re.M)
 ADDRESS = re.compile(r"\s+address\s*:.*$", re.I)
 # Where the decision summary ends.
 SUMMARY_END = re.compile(
