@@ -2689,6 +2689,17 @@ CASES_WITH_ADDRESS = [
         "https://www.whatdotheyknow.com/request/patrol_car_cameras/response/900001/attach/html/3/Trefn%20Adolygu%20Review%20Procedure.pdf.html",
         {"doc_type": "other", "authority_id": None},
     ),
+    (
+        "a log's cost exemption, then 'In an effort to provide some meaningful data…' and figures from another system: partial",
+        "Custody as a place of safety\n\nRequest Details:\n\nHow many times in each year since 2015 was a person detained under s136 taken to "
+        "police custody rather than a hospital?\n\nExemptions Applied:\n\nSection 12 – Exemption where cost of compliance exceeds appropriate limit\n\n"
+        "Response:\n\nThe following exemption applies to the disclosure of the information:\n\nSection 12 – Exemption where cost of compliance exceeds "
+        "appropriate limit\n\nI know of no system that records the instances you describe, short of asking every officer.\n\nIn an effort to provide some "
+        "meaningful data, I asked our custody system's administrator for help.\n\nI have extracted the data from the custody system for people actually "
+        "held in a custody suite (regardl",
+        "https://www.southyorks.police.uk/foi-ai/south-yorkshire-police/disclosure-2017/september/mental-health-s136-custody/",
+        {"outcome": "partially_disclosed"},
+    ),
 ]
 
 
