@@ -2700,6 +2700,15 @@ CASES_WITH_ADDRESS = [
         "https://www.southyorks.police.uk/foi-ai/south-yorkshire-police/disclosure-2017/september/mental-health-s136-custody/",
         {"outcome": "partially_disclosed"},
     ),
+    (
+        "a GOV.JE release whose answer is a table flattened one row a line, empty cells as dashes ('Total-------1-1'): disclosed",
+        "Use of spit guards (FOI)\n\nProduced by the Freedom of Information office\nAuthored by Government of Jersey and published on 3 March 2023.\n\n"
+        "Request\n\nSince 2015, by year:\n\nA\n\nHow many times have spit guards been used on children?\n\nB\n\nHow many times on adults?\n\n"
+        "Response\n\nAll responses have been provided by the States of Jersey Police.\n\nA\n\nNumber of persons under 18 on whom a spit guard was used\n\n"
+        " 2015201620172018201920202021\n\nMale----1--1\nFemale-------\nTotal----1--1\n",
+        "https://www.gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=9001",
+        {"outcome": "disclosed", "ncnd": False},
+    ),
 ]
 
 
