@@ -28,6 +28,14 @@ from ncnd.parse.text import Doc
         ("Our ref: Date: 12/03/2019\n\nDear Mr Smith", "force_response", None),
         # a GOV.UK release's title opening with the office's request code
         ("FOI release\n\nBSCC-FOI-0926-HD: letters about the camera code survey\n\nUpdated 3 October 2025", "force_response", "BSCC-FOI-0926-HD"),
+        # GOV.JE's request number under the site's long page head (its menus, the title twice, the author line)
+        (
+            "Skip to main content\nSkip to accessibility\nThis site needs a newer browser.\n\nGovernment of Jersey\n\nInformation and public services\n\n"
+            "Menu\nSearch\n\nTaser use near chemical hazards (FOI)\n\nTaser use near chemical hazards (FOI)\n\nProduced by the Freedom of Information office\n"
+            "Authored by States of Jersey Police and published on 2 May 2025.\nPrepared internally, no external costs.\n\nRequest 733297795\n\nRequest for information on Taser use.",
+            "force_response",
+            "733297795",
+        ),
         # one letter answering two requests, one decision on two cases: both numbers, as written
         ("Date: 3 March 2021\nFOI Ref: 21/02/0412 & 21/02/0467\nDear Ms Lane,", "force_response", "21/02/0412 & 21/02/0467"),
         ("Applicant: Ms A\nAuthority: Chief Constable of Loamshire Police\nCase No: 200704112 and 200704391\nDecision Date: 2 May 2008", "ico_decision", "200704112 and 200704391"),

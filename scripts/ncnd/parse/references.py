@@ -29,7 +29,7 @@ SIC_DECISION = re.compile(r"\bDecision\s+(\d{3}/\d{4})\b")
 TITLE_REFERENCE = re.compile(
     r"(?:\([ \t]?([A-Z]{0,4}\d{2,6}[A-Z]?(?:[_/.-]\d{2,6}){1,2})[ \t]?\)(?:\s+[-|]\s+[^()\d\n]{3,80})?|\s[-:]\s+([A-Z]{0,4}\d{2,6}[A-Z]?[_/-]\d{2,6}))[ \t]*$", re.M
 )
-TITLE_LINES = 15
+TITLE_LINES = 25
 
 # The value after a reference label: "01.FOI.19.012185", "IM-FOI-2024-1187", "FOI/15233", "667 - 24",
 # "44 -26", "89- 26", "FOI 2024/11827", "DC/FOI 782/17", "14022_21", "FOI 000219/24", "MDP FOI 2025/0214",
