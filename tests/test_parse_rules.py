@@ -2709,6 +2709,15 @@ CASES_WITH_ADDRESS = [
         "https://www.gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=9001",
         {"outcome": "disclosed", "ncnd": False},
     ),
+    (
+        "'Response 1:' not held, then 'Response 2 and 3:' cut before its answer, over a request of four: no outcome",
+        "FOI Reference: 512/2023\nRequest 1 - 4:\n1. Details of any trials of gait recognition in your area since 2020.\n"
+        "2. Details of any trials of voice recognition.\n3. If any trial took place, the number of arrests that followed.\n"
+        "4. A copy of any policy on these technologies.\nResponse 1:\nI can confirm that there is no information held by Loamshire Police as the "
+        "force has not run any gait recognition trials in the period.\nResponse 2 and 3:\nIn relati",
+        "https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-2023/june/biometric-trials/",
+        {"outcome": None},
+    ),
 ]
 
 

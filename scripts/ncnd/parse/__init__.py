@@ -148,8 +148,12 @@ def _refusal_scoped_to(record: dict, signals) -> str | None:
     in_blocks = {collapse(a["sentence"] or "") for a in answers}
     if any(sentence not in in_blocks and not pattern("provision_only").match(sentence) for sentence in said):
         return None
-    left_out = _questions_left_out(answers) + _questions_after(answers, record["questions"])
-    if left_out and all(set(a["kinds"]) <= {"refused", "not_held", "cost"} for a in answers):
+    # (a block the page cut before its answer, "Response 2 and 3:" / "In relati", answers nothing: its questions are
+    # left out too)
+    shown = [a for a in answers if set(a["kinds"]) != {"no_answer"}]
+    cut = [n for a in answers if set(a["kinds"]) == {"no_answer"} for n in a["numbers"]]
+    left_out = sorted(set(_questions_left_out(shown) + _questions_after(shown, record["questions"]) + cut), key=lambda n: (len(n), n)) if shown else []
+    if left_out and all(set(a["kinds"]) <= {"refused", "not_held", "cost"} for a in shown):
         which = f"questions {', '.join(left_out[:-1])} and {left_out[-1]}" if len(left_out) > 1 else f"question {left_out[0]}"
         return f"some questions only (not {which})"
     return None
