@@ -117,7 +117,7 @@ def parse_notice(text, source_url: str | None = None) -> dict:
     return record
 
 
-def _refusal_scoped_to(record: dict, signals) -> str | None:
+def _refusal_scoped_to(record: dict, signals, cut_short: bool = False) -> str | None:
     """What a refusal or "not held" is said of, when it is said of one question or part, or of some numbered
     questions, and nothing else is answered ("one question or part only (...)", "some questions only (not
     questions 1 and 4)"); None when it is said of the whole request. Every refusal or not-held sentence must
@@ -148,10 +148,11 @@ def _refusal_scoped_to(record: dict, signals) -> str | None:
     in_blocks = {collapse(a["sentence"] or "") for a in answers}
     if any(sentence not in in_blocks and not pattern("provision_only").match(sentence) for sentence in said):
         return None
-    # (a block the page cut before its answer, "Response 2 and 3:" / "In relati", answers nothing: its questions are
-    # left out too)
-    shown = [a for a in answers if set(a["kinds"]) != {"no_answer"}]
-    cut = [n for a in answers if set(a["kinds"]) == {"no_answer"} for n in a["numbers"]]
+    # (the last block, when the page stops inside it before its answer, "Response 2 and 3:" / "In relati", answers
+    # nothing: its questions are left out too; "Q2. See Q1." earlier on is an answer by pointer)
+    cut_block = answers[-1] if cut_short and len(answers) >= 2 and set(answers[-1]["kinds"]) == {"no_answer"} else None
+    shown = [a for a in answers if a is not cut_block]
+    cut = cut_block["numbers"] if cut_block else []
     left_out = sorted(set(_questions_left_out(shown) + _questions_after(shown, record["questions"]) + cut), key=lambda n: (len(n), n)) if shown else []
     if left_out and all(set(a["kinds"]) <= {"refused", "not_held", "cost"} for a in shown):
         which = f"questions {', '.join(left_out[:-1])} and {left_out[-1]}" if len(left_out) > 1 else f"question {left_out[0]}"
@@ -728,7 +729,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=(), on_ow
             # flag for..." and the page stops: the cost refusal (or the figures found anyway) would come next
             warnings.append(f"the page stops while explaining why the information is hard to find ({explaining}): outcome not read")
             outcome = record["outcome"] = record["evidence"]["outcome"] = None
-    scoped_to = _refusal_scoped_to(record, signals) if outcome in ("refused", "not_held") else None
+    scoped_to = _refusal_scoped_to(record, signals, cut_short=not ends_sentence(doc.scan.rstrip())) if outcome in ("refused", "not_held") else None
     if scoped_to:
         # "the information requested at Q2 is not held in a readily retrievable format", "Questions 2, 3, 5 & 6"
         # over a cost refusal, "this part of your request", and no other answer in sight: the rest of the
