@@ -2718,6 +2718,14 @@ CASES_WITH_ADDRESS = [
         "https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-2023/june/biometric-trials/",
         {"outcome": None},
     ),
+    (
+        "the Surveillance Camera Commissioner's GOV.UK release that never names the office: its collection's address names it",
+        "FOI release\n\nSCC/FOI/04/19/AB: Information on cameras in car parks\n\nPublished 5 March 2021\n\nOur reference: SCC/FOI/04/19/AB\n\n"
+        "Dear\n\nI write in response to your email of 2 April 2019 asking for information relevant to my role. Your request has been handled under the "
+        "Freedom of Information Act 2000.\n\n1. How many car park cameras are there in England?\n\nI do not retain records or otherwise hold this information.\n",
+        "https://www.gov.uk/government/publications/surveillance-camera-commissioner-scc-foi-responses-2019/sccfoi0419ab-information-on-cameras-in-car-parks",
+        {"authority_id": "biometrics-and-surveillance-camera-commissioner", "outcome": "not_held"},
+    ),
 ]
 
 

@@ -365,7 +365,8 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
 
     if by_reference in table:
         add(by_reference, SCORE_SLUG, None)
-    if by_url in table and doc_type != "ico_decision" and is_police_body(by_url):
+    if by_url in table and doc_type != "ico_decision" and (is_police_body(by_url) or table[by_url].get("kind") == "regulator"):
+        # (a regulator's own pages hold its own answers: the Surveillance Camera Commissioner's releases, the IOPC's log)
         add(by_url, SCORE_RESPONDER, None)
         if table[by_url].get("kind") == "pcc" and any(
             not (in_request and in_request(m.start())) for m in pattern("commissioner_voice").finditer(doc.scan)
