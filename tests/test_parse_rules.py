@@ -2726,6 +2726,16 @@ CASES_WITH_ADDRESS = [
         "https://www.gov.uk/government/publications/surveillance-camera-commissioner-scc-foi-responses-2019/sccfoi0419ab-information-on-cameras-in-car-parks",
         {"authority_id": "biometrics-and-surveillance-camera-commissioner", "outcome": "not_held"},
     ),
+    (
+        "'1-3. We can neither confirm nor deny…' over a request of five numbered questions, the page stopping before 4 and 5: partial, no outcome",
+        "You asked:\n\n  1. Has the force met faith groups about street preaching?\n  2. What came of any meeting?\n  3. Are more meetings planned?\n"
+        "  4. Does the force have a policy on preaching and public order?\n  5. What training do officers get on it?\n\nIn Response:\n\n"
+        "I can confirm that the information you have requested is held in part by Loamshire Police.\n\n1-3. We can neither confirm nor deny that "
+        "information at these points is held and by doing so rely on the following exemption.\n\nSection 31 (3) – Law Enforcement\n\n"
+        "Section 31 is a prejudice based qualified exemption and I have set out the harm below.\n\nEvidence of Harm in Confirming o",
+        "https://beta.northumbria.police.uk/about-us/publications-and-documents/accessing-information/disclosure-log/faith-groups-preaching-0412-22/",
+        {"outcome": None, "ncnd": True, "ncnd_scope": "partial"},
+    ),
 ]
 
 

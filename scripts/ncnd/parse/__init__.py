@@ -242,6 +242,25 @@ def _attached_response_only(doc, spans) -> str | None:
     return cover if cover and pattern("attached_response_only").fullmatch(cover) else None
 
 
+# The question numbers opening the line of an NCND: "1-3. We can neither confirm nor deny...", "Q2 & 4 -"
+_NUMBERS_OPENING = re.compile(r"^\W*(?:q(?:uestions?)?\s*)?(\d{1,2}(?:\s*(?:-|–|to|&|and|,)\s*(?:q\s*)?\d{1,2})*)\s*[.):–-]\s", re.I)
+
+
+def _numbers_heading_ncnd(doc, ncnd_sentence: str | None) -> list[dict]:
+    """[{"numbers": [...]}] for the question numbers that open the line where the NCND sentence stands, else []."""
+    flat = " ".join((ncnd_sentence or "").split())
+    pos = doc.scan.find(flat[:60]) if flat else -1
+    if pos < 0:
+        return []
+    line_start = doc.scan.rfind("\n", 0, pos) + 1
+    m = _NUMBERS_OPENING.match(doc.scan[line_start : pos + 1])
+    if not m:
+        return []
+    from .answers import numbers_of
+
+    return [{"numbers": numbers_of(m.group(1)), "kinds": ["ncnd"]}]
+
+
 def _said_of_any_other(ncnd_sentence: str | None) -> bool:
     """Whether an NCND is said of "any other information" (phrases.yml `ncnd_rest` entries marked `any_other`)."""
     flat = " ".join((ncnd_sentence or "").split())
@@ -762,6 +781,14 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=(), on_ow
         # request" right under the request, with no answer and no answer label in sight: what it adds to (a
         # table the page lost) is not shown, so the NCND is partial and the outcome not known
         warnings.append("the NCND is said of any other information and the answer it adds to is not shown: outcome not read")
+        outcome = record["outcome"] = record["evidence"]["outcome"] = None
+        record["ncnd_scope"], record["evidence"]["ncnd_scope"] = "partial", record["evidence"]["ncnd"]
+    elif outcome == "ncnd" and not ends_sentence(doc.scan.rstrip()) and (later := _questions_after(
+        record["question_answers"] or _numbers_heading_ncnd(doc, record["evidence"]["ncnd"]), record["questions"]
+    )) and all(set(a["kinds"]) <= {"ncnd", "no_answer"} for a in record["question_answers"]):
+        # "1-3. We can neither confirm nor deny that information at these points is held" over a request of six
+        # questions, and the page stops before the answers to 4 to 6: the NCND is partial, the outcome not known
+        warnings.append(f"the NCND is said of some questions only and the page stops before the answers to {', '.join(later)}: outcome not read")
         outcome = record["outcome"] = record["evidence"]["outcome"] = None
         record["ncnd_scope"], record["evidence"]["ncnd_scope"] = "partial", record["evidence"]["ncnd"]
     elif outcome == "ncnd" and len(record["questions"]) >= 2 and (label := _one_answer_label(doc, spans)):
