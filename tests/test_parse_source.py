@@ -70,6 +70,9 @@ def test_a_mopac_decision_is_not_a_page_of_its_disclosure_log():
         ("https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2023/december-2023/facial-recognition/", "metropolitan-police-service", "2023-12"),
         ("https://foi.west-midlands.police.uk/facial-recognition-13457_18/", "west-midlands-police", None),
         ("https://www.whatdotheyknow.com/request/ring_doorbells", None, None),
+        # the forces merged into Police Scotland in 2013 kept their own domains until then
+        ("http://www.tayside.police.uk/Default.aspx.LocID-013new.Lang-EN.htm", "tayside-police", None),
+        ("http://www.lbp.police.uk/foi/disclosure-log", "lothian-and-borders-police", None),
         ("https://ico.org.uk/action-weve-taken/decision-notices/2024/4029812/", "information-commissioners-office", None),
         ("not a url", None, None),
         (None, None, None),
