@@ -2736,6 +2736,14 @@ CASES_WITH_ADDRESS = [
         "https://beta.northumbria.police.uk/about-us/publications-and-documents/accessing-information/disclosure-log/faith-groups-preaching-0412-22/",
         {"outcome": None, "ncnd": True, "ncnd_scope": "partial"},
     ),
+    (
+        "each question answered on a lettered line under it, 'a) 0' for one and 'a) No information held' for the next: partial",
+        "I write in connection with your request for information dated 3rd May 2021. Below are the questions raised in your request and our response.\n"
+        "Since 1 January 2021:\n1. How many electric scooters have been seized?\na) 0\n2. How many riders have been given warnings?\n"
+        "a) No information held. Warnings are not recorded against the kind of vehicle, so they cannot be searched for.\n3. How many fines have been issued to rid",
+        "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2021/may/e-scooters/",
+        {"outcome": "partially_disclosed"},
+    ),
 ]
 
 

@@ -854,7 +854,8 @@ def _requester_opens(doc, end: int) -> bool:
 
 _REFUSAL_NOTICE = re.compile(r"\brefusal\s+notice\b", re.I)
 # A figure given as a count: "1,204", "12 officers were", "...on 31/12/09 was 27."
-_COUNT_GIVEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:[a-z]+\s+){0,3}?(?:were|was)\b|\b(?:was|were)\s+\d[\d,]*\s*\.?\s*$")
+# ("a) 0" under "1. How many scooters have been seized?": the lettered answer line is the count itself)
+_COUNT_GIVEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:[a-z]+\s+){0,3}?(?:were|was)\b|\b(?:was|were)\s+\d[\d,]*\s*\.?\s*$|^\W*[a-h]\)\s*\d[\d,]*\s*\.?\s*$")
 
 
 # Words that name a public body in a thread's salutation or message header ("Hampshire Constabulary", "FOI
