@@ -261,22 +261,43 @@ def _numbers_heading_ncnd(doc, ncnd_sentence: str | None) -> list[dict]:
     return [{"numbers": numbers_of(m.group(1)), "kinds": ["ncnd"]}]
 
 
-def _said_of_any_other(ncnd_sentence: str | None) -> bool:
-    """Whether an NCND is said of "any other information" (phrases.yml `ncnd_rest` entries marked `any_other`)."""
+def _ncnd_said_of_part(record: dict, doc, spans) -> str | None:
+    """What part of the request an NCND is said of, when the answer to the rest is not shown (for the warning:
+    "of the other parts of the request and their answer is not shown"); None when it may be the whole answer."""
+    sentence = record["evidence"]["ncnd"]
+    if _said_of(sentence, "other_parts"):
+        # "Regarding the other elements of your request, the MPS can neither confirm nor deny...", with the
+        # answer on the first elements not shown
+        return "of the other parts of the request and their answer is not shown"
+    answers = record["question_answers"]
+    if _said_of(sentence, "any_other") and not answers and not _answer_labelled(doc, spans):
+        # "Loamshire Police can neither confirm nor deny that it holds any other information relevant to this
+        # request" right under the request, with no answer and no answer label in sight: what it adds to (a
+        # table the page lost) is not shown
+        return "of any other information and the answer it adds to is not shown"
+    if not ends_sentence(doc.scan.rstrip()) and all(set(a["kinds"]) <= {"ncnd", "no_answer"} for a in answers) and (
+        later := _questions_after(answers or _numbers_heading_ncnd(doc, sentence), record["questions"])
+    ):
+        # "1-3. We can neither confirm nor deny that information at these points is held" over a request of six
+        # questions, and the page stops before the answers to 4 to 6
+        return f"of some questions only and the page stops before the answers to {', '.join(later)}"
+    if len(record["questions"]) >= 2 and (label := _one_answer_label(doc, spans)):
+        # "Q1 response: ... unable to confirm whether or not any information is held" over a request of two
+        # questions, and the page stops before the next answer
+        return f'under "{label}" and the other questions\' answers are not shown'
+    return None
+
+
+def _said_of(ncnd_sentence: str | None, flag: str) -> bool:
+    """Whether an NCND sentence matches a phrases.yml `ncnd_rest` entry marked with `flag` ("other_parts": said of
+    "the other elements of your request"; "any_other": said of "any other information")."""
     flat = " ".join((ncnd_sentence or "").split())
-    return any(entry.get("any_other") and regex.search(flat) for regex, entry in each("ncnd_rest"))
+    return any(entry.get(flag) and regex.search(flat) for regex, entry in each("ncnd_rest"))
 
 
 def _answer_labelled(doc, spans) -> bool:
     """Whether a line of the response is an answer's label ("Response 1 & 3:", "Q2 response:")."""
     return any(RESPONSE_LABEL.match(line) or is_answer_label(line) for start, end in spans for _, _, line in _content_in(doc, start, end))
-
-
-def _said_of_other_parts(ncnd_sentence: str | None) -> bool:
-    """Whether an NCND is said of "the other elements of your request" (phrases.yml `ncnd_rest` entries marked
-    `other_parts`): the first elements had an answer of their own."""
-    flat = " ".join((ncnd_sentence or "").split())
-    return any(entry.get("other_parts") and regex.search(flat) for regex, entry in each("ncnd_rest"))
 
 
 def _step(warnings: list, name: str, fn, default):
@@ -770,31 +791,11 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=(), on_ow
         warnings, "ncnd scope", lambda: ncnd_scope(record["ncnd"], outcome, exemptions, signals, record["question_answers"], doc.scan), (None, None)
     )
     record["ncnd_scope"], record["evidence"]["ncnd_scope"] = scope, scope_evidence
-    if outcome == "ncnd" and _said_of_other_parts(record["evidence"]["ncnd"]):
-        # "Regarding the other elements of your request, the MPS can neither confirm nor deny...", with the
-        # answer on the first elements not shown: the NCND is partial, and what the rest got is not known
-        warnings.append("the NCND is said of the other parts of the request and their answer is not shown: outcome not read")
-        outcome = record["outcome"] = record["evidence"]["outcome"] = None
-        record["ncnd_scope"], record["evidence"]["ncnd_scope"] = "partial", record["evidence"]["ncnd"]
-    elif outcome == "ncnd" and _said_of_any_other(record["evidence"]["ncnd"]) and not record["question_answers"] and not _answer_labelled(doc, spans):
-        # "Loamshire Police can neither confirm nor deny that it holds any other information relevant to this
-        # request" right under the request, with no answer and no answer label in sight: what it adds to (a
-        # table the page lost) is not shown, so the NCND is partial and the outcome not known
-        warnings.append("the NCND is said of any other information and the answer it adds to is not shown: outcome not read")
-        outcome = record["outcome"] = record["evidence"]["outcome"] = None
-        record["ncnd_scope"], record["evidence"]["ncnd_scope"] = "partial", record["evidence"]["ncnd"]
-    elif outcome == "ncnd" and not ends_sentence(doc.scan.rstrip()) and (later := _questions_after(
-        record["question_answers"] or _numbers_heading_ncnd(doc, record["evidence"]["ncnd"]), record["questions"]
-    )) and all(set(a["kinds"]) <= {"ncnd", "no_answer"} for a in record["question_answers"]):
-        # "1-3. We can neither confirm nor deny that information at these points is held" over a request of six
-        # questions, and the page stops before the answers to 4 to 6: the NCND is partial, the outcome not known
-        warnings.append(f"the NCND is said of some questions only and the page stops before the answers to {', '.join(later)}: outcome not read")
-        outcome = record["outcome"] = record["evidence"]["outcome"] = None
-        record["ncnd_scope"], record["evidence"]["ncnd_scope"] = "partial", record["evidence"]["ncnd"]
-    elif outcome == "ncnd" and len(record["questions"]) >= 2 and (label := _one_answer_label(doc, spans)):
-        # "Q1 response: ... unable to confirm whether or not any information is held" over a request of two
-        # questions, and the page stops before the next answer: the NCND is the first question's only
-        warnings.append(f'the NCND is said under "{label}" and the other questions\' answers are not shown: outcome not read')
+    partly = _ncnd_said_of_part(record, doc, spans) if outcome == "ncnd" else None
+    if partly:
+        # the NCND covers only part of the request and the rest of the answer is not shown: the NCND is partial,
+        # and what the rest got is not known
+        warnings.append(f"the NCND is said {partly}: outcome not read")
         outcome = record["outcome"] = record["evidence"]["outcome"] = None
         record["ncnd_scope"], record["evidence"]["ncnd_scope"] = "partial", record["evidence"]["ncnd"]
     if scope == "cost" and outcome in ("refused", "ncnd") and _step(warnings, "held", lambda: confirms_held(doc, [(0, doc.length)]), False):

@@ -98,13 +98,9 @@ def _in_ncnd_context(doc: Doc, pos: int, cache: dict) -> bool:
     return False
 
 
-def _withheld_without_ncnd(doc: Doc, pos: int, cache: dict) -> bool:
+def _said_withheld(doc: Doc, pos: int, cache: dict) -> bool:
     """Whether the lead-in of a citation says information is withheld ("Some data has been withheld as it is
-    exempt from disclosure"), on a page with no word of neither confirming nor denying anywhere."""
-    if "" not in cache:
-        cache[""] = bool(finder(doc, "ncnd")(doc.scan, doc.lower))
-    if cache[""]:
-        return False
+    exempt from disclosure"). Each part is checked once per notice, as in _in_ncnd_context."""
     withheld = pattern("refused")
     for part in _lead_in_parts(doc, pos):
         found = cache.get(part)
@@ -245,7 +241,8 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
     found: dict[str, Exemption] = {}
     unknown: set[str] = set()
     ncnd_parts: dict[str, bool] = {}  # lead-in part -> whether it holds NCND wording
-    withheld_parts: dict = {}  # lead-in part -> whether it says information is withheld; "": the page's NCND wording
+    withheld_parts: dict[str, bool] = {}  # lead-in part -> whether it says information is withheld
+    page_ncnd = None  # whether the page says anywhere that it neither confirms nor denies (read once, when needed)
     mentioned: dict[tuple[int, int], bool] = {}  # sentence span -> whether its citations are only mentioned
     citations = find_citations(doc.scan, lower=doc.lower if doc.folds else None)
     citations += bare_list_citations(doc.scan, _section_titles(foisa))
@@ -287,11 +284,14 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
                 in_ncnd_context = _in_ncnd_context(doc, cite.start, ncnd_parts)
             row = table.get(final) if not foisa else None
             role = "ncnd" if (row and row.get("ncnd_provision")) or in_ncnd_context else "withholding"
-            if role == "ncnd" and not in_ncnd_context and _withheld_without_ncnd(doc, cite.start, withheld_parts):
+            if role == "ncnd" and not in_ncnd_context and _said_withheld(doc, cite.start, withheld_parts):
                 # "Some data has been withheld as it is exempt ... by virtue of the following exemptions:" /
                 # "Section 42(2) - Legal Professional Privilege", on a page that never neither confirms nor
                 # denies: the confirm-or-deny subsection is cited for what is withheld
-                role = "withholding"
+                if page_ncnd is None:
+                    page_ncnd = bool(finder(doc, "ncnd")(doc.scan, doc.lower))
+                if not page_ncnd:
+                    role = "withholding"
             if final in found:
                 found[final].positions.append(cite.start)
                 if role == "ncnd":

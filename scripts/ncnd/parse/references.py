@@ -159,17 +159,17 @@ def _labelled_values(doc: Doc, start: int, end: int | None, requester_labels: bo
             value = VALUE.match(text, value_start, line_end)
         if not value:
             continue
-        value = _with_joined(text, value, line_end)
+        value_start, value_end = value.start(), _joined_end(text, value, line_end)
         # "2011-302Following receipt...": a PDF's lost space glues the next word on
-        candidate = GLUED_WORD.sub("", value.group().strip())
+        candidate = GLUED_WORD.sub("", text[value_start:value_end].strip())
         if not re.search(r"\d", candidate) or len(candidate) > 40 or len(candidate) < MIN_REFERENCE:
             continue  # ("Enquiry Ref: 2Summary..." cut mid-reference: one digit is no reference)
         # A bare year or a date is not a reference: "Reference: 2019"
         if re.fullmatch(r"199\d|20[0-4]\d", candidate):
             continue
         # as written: the page's own dashes ("2021 – 249"), which the scan text folds to "-"
-        written = doc.plain[value.start() : value.end()]
-        if len(written) == value.end() - value.start():
+        written = doc.plain[value_start:value_end]
+        if len(written) == value_end - value_start:
             candidate = GLUED_WORD.sub("", written.strip())
         yield normalise_reference(candidate)
 
@@ -183,16 +183,14 @@ def _shape(value: str) -> str:
     return re.sub(r"\d", "9", re.sub(r"[A-Za-z]", "A", value))
 
 
-def _with_joined(text: str, value: re.Match, line_end: int) -> re.Match:
-    """The value and a second one joined to it by "&" or "and", when both have the same shape: the page
-    names both requests (or cases), and the reference is written as it stands."""
+def _joined_end(text: str, value: re.Match, line_end: int) -> int:
+    """Where the value ends, taking in a second one joined to it by "&" or "and" when both have the same shape:
+    the page names both requests (or cases), and the reference is written as it stands."""
     joined = _JOINED.match(text, value.end(), line_end)
-    if not joined:
-        return value
-    second = VALUE.match(text, joined.end(), line_end)
+    second = VALUE.match(text, joined.end(), line_end) if joined else None
     if not second or _shape(second.group().rstrip(".,;")) != _shape(value.group().rstrip(".,;")):
-        return value
-    return re.compile(re.escape(text[value.start() : second.end()])).match(text, value.start())
+        return value.end()
+    return second.end()
 
 
 def find_reference(doc: Doc, doc_type: str, reply_start: int | None = None, response_start: int | None = None) -> tuple[str | None, list[str]]:

@@ -605,20 +605,16 @@ def split_force_response(doc: Doc, requester_opening: bool = True) -> Layout:
     return layout
 
 
-def _flat(text: str) -> str:
-    return " ".join(text.split()).lower()
-
-
 def _restated_in_response(doc: Doc, layout: Layout, lines):
     """Questions that the response repeats, word for word, each over its answer ("Question" / the questions /
     "Answer" / "What services do you offer?" / what is offered / "Who provides them?" / ...): the lines under
     each repeated question, up to the next, answer it."""
     if not layout.request or not layout.response:
         return
-    asked = {_flat(text) for s, e, text in lines if layout.request[0] <= s < layout.request[1] and text.rstrip().endswith("?")}
+    asked = {collapse(text).lower() for s, e, text in lines if layout.request[0] <= s < layout.request[1] and text.rstrip().endswith("?")}
     if len(asked) < 2:
         return
-    repeated = [(s, e) for s, e, text in lines if s >= layout.response[0] and _flat(text) in asked]
+    repeated = [(s, e) for s, e, text in lines if s >= layout.response[0] and collapse(text).lower() in asked]
     if len(repeated) < 2:
         return
     answers = []
