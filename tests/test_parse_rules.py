@@ -2661,6 +2661,18 @@ CASES_WITH_ADDRESS = [
         {"ncnd": False, "outcome": "partially_disclosed"},
     ),
     (
+        "the same withholding's list naming 'Section 24(2)', whose reason argues what 'confirming or denying that the MPS holds any information' on covert equipment would reveal: a partial NCND",
+        "Freedom of information request reference no: 01.FOI.24.054321\nI note you seek access to the following information:\n"
+        "1. How many speed cameras does the MPS run?\n2. Where is each camera sited?\n"
+        "I have today decided to disclose some of the requested information. Some data has been withheld as it is exempt from disclosure and "
+        "this response serves as a Refusal Notice under Section 17 of the Act by virtue of the following exemptions:\n"
+        "Section 24(2) National Security\nSection 31(3) Law Enforcement\nReason for decision\n"
+        "Section 24(2) - National Security - By confirming or denying that the MPS holds any information regarding covert cameras and the "
+        "sites they watch would in itself disclose exempt information. To say that information is held would show where such cameras are used.\n",
+        "https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2024/june-2024/speed-camera-sites/",
+        {"ncnd": True, "ncnd_scope": "partial", "outcome": "partially_disclosed", "exemptions": ["s24(2)", "s31(3)"]},
+    ),
+    (
         "Police Scotland's replicated request, then 'In response to these questions, I regret…' and a cost refusal: refused",
         "Our Ref: IM-FOI-2020-0412 Date: 3rd March 2020\n\nI refer to your recent request for information which has been handled in accordance with "
         "the Freedom of Information (Scotland) Act 2002.\n\nFor ease of reference, your request is replicated below together with the response.\n\n"

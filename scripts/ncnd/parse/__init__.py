@@ -584,7 +584,14 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=(), on_ow
         # An NCND provision cited in a response that says the information is held and withholds it
         # ("does hold some of the information... we are withholding that information... Section
         # 40(5)") is used to withhold, not to neither confirm nor deny.
-        withholds_what_it_holds = "refused" in signals and _step(warnings, "held", lambda: confirms_held(doc, spans), False)
+        # (Unless the page argues what confirming or denying would itself reveal, "By confirming or denying that
+        # the Force holds any information about covert recording devices would show offenders where they are
+        # used": the provision then neither confirms nor denies on that subject.)
+        withholds_what_it_holds = (
+            "refused" in signals
+            and not pattern("ncnd_harm_argument").search(doc.scan)
+            and _step(warnings, "held", lambda: confirms_held(doc, spans), False)
+        )
         for x in exemptions:
             if x.role == "ncnd":
                 if withholds_what_it_holds:

@@ -289,7 +289,10 @@ def find_exemptions(doc: Doc, layout, authority_id: str | None, doc_type: str):
                 # "Section 42(2) - Legal Professional Privilege", on a page that never neither confirms nor
                 # denies: the confirm-or-deny subsection is cited for what is withheld
                 if page_ncnd is None:
-                    page_ncnd = bool(finder(doc, "ncnd")(doc.scan, doc.lower))
+                    # (or argues what confirming or denying that it holds anything on the subject would reveal:
+                    # "By confirming or denying that the Force holds any information about covert recording
+                    # devices would show offenders where they are used")
+                    page_ncnd = bool(finder(doc, "ncnd")(doc.scan, doc.lower)) or bool(pattern("ncnd_harm_argument").search(doc.scan))
                 if not page_ncnd:
                     role = "withholding"
             if final in found:
