@@ -177,6 +177,20 @@ def test_a_news_story_about_a_late_answer_is_not_a_police_response():
     assert parse_notice(story)["doc_type"] == "other"
 
 
+def test_a_news_story_quoting_a_forces_refusal_in_the_third_person_is_not_the_response():
+    """A story that reports what the force said in its answer ("the force said:", "said police") quotes the
+    letter's own words, which read like a refusal: the page is the story, not the answer."""
+    story = (
+        "Loamshire Police have declined to say how much another force was paid for air cover in the months its own helicopter was out of action.\n"
+        "This site asked for the sum under the Freedom of Information Act, and the force said it would not release it.\n"
+        "In its reply the force said: \"I can confirm that Loamshire Police does hold the information requested. "
+        "Releasing it would harm commercial interests, so section 43(2) applies.\"\n"
+        "The aircraft returned to service in July, said police.\n"
+    )
+    record = parse_notice(story, "https://news.example.org/wales/loamshire-helicopter-cost.stm")
+    assert (record["doc_type"], record["authority_id"], record["outcome"]) == ("other", None, None)
+
+
 def test_a_gov_uk_foi_release_is_an_answer_whatever_its_published_line():
     """GOV.UK's "Published 16 June 2009" is the page's own line, not a news byline: the Home Office's FOI
     release there is an answer."""
