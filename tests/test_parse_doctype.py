@@ -191,6 +191,26 @@ def test_a_news_story_quoting_a_forces_refusal_in_the_third_person_is_not_the_re
     assert (record["doc_type"], record["authority_id"], record["outcome"]) == ("other", None, None)
 
 
+def test_a_forces_page_explaining_the_act_is_no_answer_though_it_says_when_it_gives_an_ncnd():
+    """A force's own page on the Act (its history, its purpose, what it cannot be used for) that says in passing
+    what the force does with requests for a person's own data ("we give a 'Neither Confirm Nor Deny'
+    answer") answers no request: it is not an NCND response."""
+    page = (
+        "Freedom of Information\n\n"
+        "Our short guide: the Act came fully into force on 1 January 2005 and covers all recorded information held by public authorities. "
+        "Its aim is to make public authorities more open about what they do and what they spend.\n"
+        "The Act works in two ways:\n"
+        "- a publication scheme, listing what we publish as a matter of course\n"
+        "- conferring a general right of access on anyone, anywhere, who asks\n\n"
+        "Personal Information\n"
+        "Freedom of Information legislation cannot be used to request your own police record. "
+        "If you ask under FOI for data about yourself, we give a 'Neither Confirm Nor Deny' "
+        "answer and send your request on to our data protection office.\n"
+    )
+    record = parse_notice(page, "https://www.loamshire.police.uk/foi/about-freedom-of-information.html")
+    assert (record["doc_type"], record["ncnd"], record["outcome"]) == ("other", None, None)
+
+
 def test_a_gov_uk_foi_release_is_an_answer_whatever_its_published_line():
     """GOV.UK's "Published 16 June 2009" is the page's own line, not a news byline: the Home Office's FOI
     release there is an answer."""

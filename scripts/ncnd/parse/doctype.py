@@ -13,6 +13,7 @@ from .text import Doc
 HEAD = 4000
 DECISION_TOP = 600  # "Decision notice" stands in a decision's heading
 BODY = 30000
+GUIDANCE_ALONE = 4  # sentences explaining the Act that make a page guidance whatever answer-like words it has
 
 
 def _count(doc: Doc, name: str, end: int, limit: int = 5) -> int:
@@ -130,9 +131,16 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
         # about publication)
         return "other"
     guidance = _count(doc, "guidance", head_end, 4)
-    if guidance >= 2 and _count(doc, "response", end, guidance + 1) <= guidance and not _count(doc, "police_answer", end, 1) and not _count(doc, "request_shape", end, 1):
+    if (
+        guidance >= 2
+        and _count(doc, "response", end, guidance + 1) <= guidance
+        and (guidance >= GUIDANCE_ALONE or not _count(doc, "police_answer", end, 1))
+        and not _count(doc, "request_shape", end, 1)
+    ):
         # a page explaining the Act and how to use it ("Any person can make a request...", "the right to be
-        # told whether..."), on a force's own site too: it answers no request
+        # told whether..."), on a force's own site too: it answers no request (with four such sentences, also
+        # when it says what the force does with some requests: "we give a 'Neither Confirm Nor Deny' answer to
+        # requests for your own data")
         return "other"
     if response and _count(doc, "foi", end, 1):
         return "force_response"
