@@ -211,6 +211,23 @@ def test_a_forces_page_explaining_the_act_is_no_answer_though_it_says_when_it_gi
     assert (record["doc_type"], record["ncnd"], record["outcome"]) == ("other", None, None)
 
 
+def test_a_document_sites_similar_documents_list_is_not_read_as_the_notice():
+    """A copy of a letter on a document-sharing site shows the letter's first line, then "Similar documents" and
+    other uploads to the end of the page: decisions naming other forces, with their numbers and dates. None of
+    them is this notice's."""
+    page = (
+        "I refer to your recent request for information which has been handled in accordance with the Freedom of Information (Scotland) Act 2002.\n\n"
+        "Similar documents\n"
+        "Decision Notice. Decision 044/2019: Mr B and the Chief Constable of the Police Service of Scotland. Use of drones\n\n"
+        "Decision 101/2008 Ms K Reid and the Chief Constable of Loamshire Constabulary\n\n"
+        "Decision Notice. Decision 210/2017: Mr T and a city council. Reference No: Decision Date: 3 May 2017\n\n"
+        "Guidance on answering requests about speed cameras\n"
+    )
+    record = parse_notice(page, "https://documents.example.net/amp/1234-i-refer-to-your-recent-request.html")
+    assert record["doc_type"] != "ico_decision"
+    assert (record["authority_id"], record["reference"], record["date"], record["ncnd"]) == (None, None, None, None)
+
+
 def test_a_gov_uk_foi_release_is_an_answer_whatever_its_published_line():
     """GOV.UK's "Published 16 June 2009" is the page's own line, not a news byline: the Home Office's FOI
     release there is an answer."""

@@ -84,6 +84,16 @@ def _sidebar() -> re.Pattern:
     return re.compile(r"^[ \t#*>-]*(?:%s)[ \t]*:?[ \t]*$" % alternatives, re.I | re.M)
 
 
+@lru_cache(maxsize=None)
+def _trailer() -> re.Pattern:
+    """Headings of a document-sharing site's list of other uploads (vocab/phrases.yml trailer_headings): the
+    list runs to the end of the page, so the heading and everything after it are blanked."""
+    from .phrases import entries
+
+    alternatives = "|".join(f"(?:{e['pattern']})" for e in entries("trailer_headings"))
+    return re.compile(r"^[ \t#*>-]*(?:%s)[ \t]*:?[ \t]*$" % alternatives, re.I | re.M)
+
+
 def _extra_chrome() -> list[dict]:
     from .phrases import entries
 
@@ -106,7 +116,7 @@ def parse_notice(text, source_url: str | None = None) -> dict:
         text = text[:MAX_CHARS]
         warnings.append(f"text longer than {MAX_CHARS} characters: only the start was read")
     try:
-        doc = Doc(text, _chrome(), _sidebar())
+        doc = Doc(text, _chrome(), _sidebar(), _trailer())
     except Exception as e:  # pragma: no cover - Doc only uses regexes and slicing
         warnings.append(f"could not read text: {type(e).__name__}: {e}")
         return record

@@ -314,7 +314,7 @@ def collapse(text: str) -> str:
 class Doc:
     """One notice's text with line and sentence lookups. Built once, shared by every extractor."""
 
-    def __init__(self, text: str, chrome: re.Pattern | None = None, sidebar: re.Pattern | None = None):
+    def __init__(self, text: str, chrome: re.Pattern | None = None, sidebar: re.Pattern | None = None, trailer: re.Pattern | None = None):
         self.raw = text or ""
         self.plain, self.headings = to_plain(self.raw)
         # Quoted lines ("> ...") of an e-mail reply: the requester's words, repeated.
@@ -332,6 +332,9 @@ class Doc:
             scan = replace_matches(scan, line_start_matches(chrome, scan), _blank)
         if sidebar is not None:
             scan = _blank_sidebars(scan, sidebar)
+        if trailer is not None and (m := next(line_start_matches(trailer, scan), None)) is not None:
+            # a document site's "Similar documents" and the uploads it lists, to the end of the page
+            scan = scan[: m.start()] + _NOT_NEWLINE.sub(" ", scan[m.start() :])
         self.scan = scan
         self.length = len(self.plain)
 
