@@ -103,6 +103,32 @@ of Information Act 2000.
 """
 
 
+# A story that reports in the third person what the force said in its answer ("the force said:", "said police"):
+# its quotes of the letter read like a refusal, but the page is the story
+STORY_QUOTING_A_REFUSAL = (
+    "Loamshire Police have declined to say how much another force was paid for air cover in the months its own helicopter was out of action.\n"
+    "This site asked for the sum under the Freedom of Information Act, and the force said it would not release it.\n"
+    "In its reply the force said: \"I can confirm that Loamshire Police does hold the information requested. "
+    "Releasing it would harm commercial interests, so section 43(2) applies.\"\n"
+    "The aircraft returned to service in July, said police.\n"
+)
+
+# A force's own page on the Act (its history, its purpose, what it cannot be used for) that says in passing what
+# the force does with requests for a person's own data: it answers no request, and gives no NCND
+FORCE_PAGE_ON_THE_ACT = (
+    "Freedom of Information\n\n"
+    "Our short guide: the Act came fully into force on 1 January 2005 and covers all recorded information held by public authorities. "
+    "Its aim is to make public authorities more open about what they do and what they spend.\n"
+    "The Act works in two ways:\n"
+    "- a publication scheme, listing what we publish as a matter of course\n"
+    "- conferring a general right of access on anyone, anywhere, who asks\n\n"
+    "Personal Information\n"
+    "Freedom of Information legislation cannot be used to request your own police record. "
+    "If you ask under FOI for data about yourself, we give a 'Neither Confirm Nor Deny' "
+    "answer and send your request on to our data protection office.\n"
+)
+
+
 @pytest.mark.parametrize(
     "text, doc_type, authority_id",
     [
@@ -126,6 +152,20 @@ def test_who_answered_decides(text, doc_type, authority_id):
     if doc_type == "other":
         assert record["exemptions"] == [] and record["outcome"] is None and record["questions"] == []
         assert record["reference"] is None and record["date"] is None
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        (STORY_QUOTING_A_REFUSAL, "https://news.example.org/wales/loamshire-helicopter-cost.stm"),
+        (FORCE_PAGE_ON_THE_ACT, "https://www.loamshire.police.uk/foi/about-freedom-of-information.html"),
+    ],
+)
+def test_pages_that_quote_or_describe_answers_are_other_wherever_they_stand(text, address):
+    """Read with their addresses, as a build reads them (a news site's address, a force's own): neither page is
+    an answer, so it names no police body and no outcome, and the force page's "we give" is no NCND."""
+    record = parse_notice(text, address)
+    assert (record["doc_type"], record["authority_id"], record["outcome"], record["ncnd"]) == ("other", None, None, None)
 
 
 def test_an_ico_notice_that_mentions_the_tribunal_is_still_an_ico_notice():
@@ -175,40 +215,6 @@ def test_a_news_story_about_a_late_answer_is_not_a_police_response():
         "At the time of publication, it has been 63 working days since the request was made.\n"
     )
     assert parse_notice(story)["doc_type"] == "other"
-
-
-def test_a_news_story_quoting_a_forces_refusal_in_the_third_person_is_not_the_response():
-    """A story that reports what the force said in its answer ("the force said:", "said police") quotes the
-    letter's own words, which read like a refusal: the page is the story, not the answer."""
-    story = (
-        "Loamshire Police have declined to say how much another force was paid for air cover in the months its own helicopter was out of action.\n"
-        "This site asked for the sum under the Freedom of Information Act, and the force said it would not release it.\n"
-        "In its reply the force said: \"I can confirm that Loamshire Police does hold the information requested. "
-        "Releasing it would harm commercial interests, so section 43(2) applies.\"\n"
-        "The aircraft returned to service in July, said police.\n"
-    )
-    record = parse_notice(story, "https://news.example.org/wales/loamshire-helicopter-cost.stm")
-    assert (record["doc_type"], record["authority_id"], record["outcome"]) == ("other", None, None)
-
-
-def test_a_forces_page_explaining_the_act_is_no_answer_though_it_says_when_it_gives_an_ncnd():
-    """A force's own page on the Act (its history, its purpose, what it cannot be used for) that says in passing
-    what the force does with requests for a person's own data ("we give a 'Neither Confirm Nor Deny'
-    answer") answers no request: it is not an NCND response."""
-    page = (
-        "Freedom of Information\n\n"
-        "Our short guide: the Act came fully into force on 1 January 2005 and covers all recorded information held by public authorities. "
-        "Its aim is to make public authorities more open about what they do and what they spend.\n"
-        "The Act works in two ways:\n"
-        "- a publication scheme, listing what we publish as a matter of course\n"
-        "- conferring a general right of access on anyone, anywhere, who asks\n\n"
-        "Personal Information\n"
-        "Freedom of Information legislation cannot be used to request your own police record. "
-        "If you ask under FOI for data about yourself, we give a 'Neither Confirm Nor Deny' "
-        "answer and send your request on to our data protection office.\n"
-    )
-    record = parse_notice(page, "https://www.loamshire.police.uk/foi/about-freedom-of-information.html")
-    assert (record["doc_type"], record["ncnd"], record["outcome"]) == ("other", None, None)
 
 
 def test_a_document_sites_similar_documents_list_is_not_read_as_the_notice():
