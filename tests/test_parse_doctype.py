@@ -220,7 +220,7 @@ def test_a_news_story_about_a_late_answer_is_not_a_police_response():
 def test_a_document_sites_similar_documents_list_is_not_read_as_the_notice():
     """A copy of a letter on a document-sharing site shows the letter's first line, then "Similar documents" and
     other uploads to the end of the page: decisions naming other forces, with their numbers and dates. None of
-    them is this notice's."""
+    them is this notice's: what is left is a letter's opening, naming no force."""
     page = (
         "I refer to your recent request for information which has been handled in accordance with the Freedom of Information (Scotland) Act 2002.\n\n"
         "Similar documents\n"
@@ -230,8 +230,7 @@ def test_a_document_sites_similar_documents_list_is_not_read_as_the_notice():
         "Guidance on answering requests about speed cameras\n"
     )
     record = parse_notice(page, "https://documents.example.net/amp/1234-i-refer-to-your-recent-request.html")
-    assert record["doc_type"] != "ico_decision"
-    assert (record["authority_id"], record["reference"], record["date"], record["ncnd"]) == (None, None, None, None)
+    assert (record["doc_type"], record["authority_id"], record["reference"], record["date"], record["ncnd"]) == ("force_response", None, None, None, None)
 
 
 def test_a_gov_uk_foi_release_is_an_answer_whatever_its_published_line():

@@ -11,7 +11,7 @@ import pytest
 
 from ncnd import clean as clean_mod
 from ncnd.ingest import looks_binary
-from ncnd.parse import _chrome, _sidebar
+from ncnd.parse import _chrome, _sidebar, _trailer
 from ncnd.parse import text as text_mod
 from ncnd.parse.dates import DATE, _digit_run_starts, find_dates
 from ncnd.parse.phrases import entries, fold_source, folded, folded_line, line_pattern, pattern, phrases
@@ -108,7 +108,7 @@ def test_find_dates_is_finditer(text):
 CHROME_TEXT = "In an emergency call 999\nThe request\nFooter: Accessibility | Cookies\n\nRelated links\n- Drones\n"
 
 
-@pytest.mark.parametrize("regex", [_chrome(), _sidebar(), text_mod._MD_HEADING, text_mod._MD_QUOTE, text_mod._MD_TABLE_RULE])
+@pytest.mark.parametrize("regex", [_chrome(), _sidebar(), _trailer(), text_mod._MD_HEADING, text_mod._MD_QUOTE, text_mod._MD_TABLE_RULE])
 @pytest.mark.parametrize(
     "text",
     [

@@ -76,22 +76,23 @@ def _chrome() -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def _heading_lines(group: str) -> re.Pattern:
+    """A whole heading line of any vocab/phrases.yml `group` pattern, with its markdown marks and a colon."""
+    from .phrases import entries
+
+    alternatives = "|".join(f"(?:{e['pattern']})" for e in entries(group))
+    return re.compile(r"^[ \t#*>-]*(?:%s)[ \t]*:?[ \t]*$" % alternatives, re.I | re.M)
+
+
 def _sidebar() -> re.Pattern:
-    """Headings of page sidebars (vocab/phrases.yml sidebar_headings), blanked with the block under them."""
-    from .phrases import entries
-
-    alternatives = "|".join(f"(?:{e['pattern']})" for e in entries("sidebar_headings"))
-    return re.compile(r"^[ \t#*>-]*(?:%s)[ \t]*:?[ \t]*$" % alternatives, re.I | re.M)
+    """Headings of page sidebars (sidebar_headings), blanked with the block under them."""
+    return _heading_lines("sidebar_headings")
 
 
-@lru_cache(maxsize=None)
 def _trailer() -> re.Pattern:
-    """Headings of a document-sharing site's list of other uploads (vocab/phrases.yml trailer_headings): the
-    list runs to the end of the page, so the heading and everything after it are blanked."""
-    from .phrases import entries
-
-    alternatives = "|".join(f"(?:{e['pattern']})" for e in entries("trailer_headings"))
-    return re.compile(r"^[ \t#*>-]*(?:%s)[ \t]*:?[ \t]*$" % alternatives, re.I | re.M)
+    """Headings of a document-sharing site's list of other uploads (trailer_headings): the list runs to the end
+    of the page, so the heading and everything after it are blanked."""
+    return _heading_lines("trailer_headings")
 
 
 def _extra_chrome() -> list[dict]:

@@ -130,7 +130,7 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
         # (a page from a police body's FOI log or a GOV.UK FOI release is an answer, whatever it says
         # about publication)
         return "other"
-    guidance = _count(doc, "guidance", head_end, 4)
+    guidance = _count(doc, "guidance", head_end, GUIDANCE_ALONE)
     if (
         guidance >= 2
         and _count(doc, "response", end, guidance + 1) <= guidance
