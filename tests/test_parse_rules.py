@@ -1394,6 +1394,14 @@ CASES_WITH_ADDRESS = [
         {"ncnd": True},
     ),
     (
+        "a page that stops one word after 'can neither confirm or deny', said of one question, has an NCND on part of the request",
+        "Arrests at the summer fair\nRequest\n1. How many people were arrested at the fair?\n2. Were any officers deployed in plain clothes?\n"
+        "Response\nI have today decided to disclose some of the requested information.\n"
+        "With regard to Question 2, the Metropolitan Police Service can neither confirm or deny wh",
+        "https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2024/july-2024/arrests-summer-fair/",
+        {"ncnd": True, "ncnd_scope": "partial", "outcome": "partially_disclosed"},
+    ),
+    (
         "a request and answers lettered 'A.', 'B.', 'C.' with full stops: counts given, pay withheld as personal data, is partial",
         "Staffing (FOI)\nProduced by the Freedom of Information officeAuthored by States of Jersey and published on\n4 June 2016.\nRequest\n"
         "A.\nHow many police officers do you employ?\nB.\nHow many civilian staff do you employ?\nC.\nWhat is the pay rate for each role?\n"
