@@ -1394,6 +1394,20 @@ CASES_WITH_ADDRESS = [
         {"ncnd": True},
     ),
     (
+        "one answer under 'Q1 to Q6 response:' that quotes s12(2) on the cost of confirming is a cost NCND, and the line is no question",
+        "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 412-2025\n"
+        "I write in connection with your request for information which was received on 3rd March 2025 as follows:\n"
+        "Please accept my apologies for the delay in replying. Please find the Warwickshire Police response set out below.\n"
+        "Q1 to Q6 response: Section 1 of the Freedom of Information Act 2000 places two duties on public authorities. Unless exemptions apply, "
+        "the first duty at Section 1(1)(a) is to confirm or deny whether the information specified in a request is held. The second duty at "
+        "Section 1(1)(b) is to disclose information that has been confirmed as being held.\n"
+        "Section 12(2) states: \u201c\u2026Subsection (1) does not exempt the public authority from its obligation to comply with paragraph (a) "
+        "of section 1(1) unless the estimated cost of complying with that paragraph alone would exceed the appropriate limit.\u201d\n"
+        "Please be advised that there is no marker on the crime system to show which reports involved a sponsor lic",
+        "https://www.warwickshire.police.uk/foi-ai/warwickshire-police/foi-disclosure-2025/march-2025/foi-412-2025-sponsor-licences/",
+        {"ncnd": True, "ncnd_scope": "cost", "outcome": "ncnd", "exemptions": ["s12(2)"], "questions": []},
+    ),
+    (
         "a page that stops one word after 'can neither confirm or deny', said of one question, has an NCND on part of the request",
         "Arrests at the summer fair\nRequest\n1. How many people were arrested at the fair?\n2. Were any officers deployed in plain clothes?\n"
         "Response\nI have today decided to disclose some of the requested information.\n"
