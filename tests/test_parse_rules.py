@@ -2778,6 +2778,23 @@ CASES_WITH_ADDRESS = [
         "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2021/may/e-scooters/",
         {"outcome": "partially_disclosed"},
     ),
+    (
+        "a numbered answer that is only a body's name ('4. College of Policing') is not a letter head: the force on whose log it stands answered",
+        "Training (611A/23)\n\n1. What is your yearly training budget?\n2. Which bodies accredit your courses?\n3. Please send your learning strategy.\n\n"
+        "1. Learning and development budget: £2.9 million\n2. College of Policing\n3. See attached (strategy.pdf)\n",
+        "https://foi.west-midlands.police.uk/training-611a-23/",
+        {"authority_id": "west-midlands-police"},
+    ),
+    (
+        "links shown as 'Ethics (college.police.uk)' lead to another body's pages; they do not make it the answering body",
+        "Police procedures (FOI)\nProduced by the Freedom of Information office\nAuthored by Government of Jersey and published on 2 March 2024.\n"
+        "Request\nPlease send the procedures that States of Jersey Police officers follow when making an arrest.\n"
+        "Response\nMost of the documents asked for are already published, so Article 23 of the Freedom of Information (Jersey) Law 2011 applies. "
+        "Links are given below.\nAuthorised Professional Practice (APP) (college.police.uk)\nDetention and custody (college.police.uk)\n"
+        "Ethics (college.police.uk)\n",
+        "https://www.gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=9311",
+        {"authority_id": "states-of-jersey-police"},
+    ),
 ]
 
 

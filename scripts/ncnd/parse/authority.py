@@ -136,6 +136,8 @@ _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 
 # A path after a host name: the link points into a site's pages
 _LINK_PATH = re.compile(r"/[^\s/]")
+# A link title's host in brackets after it, as a page's links are shown in its text: "APP (college.police.uk)"
+_LINK_HOST = re.compile(r"\S\s\((?:www\.)?\Z")
 
 
 def _domain_of(auth_id: str, raw: str, pos: int) -> str:
@@ -236,10 +238,16 @@ def _squashed_names() -> dict[str, str]:
     return {k: v for k, v in out.items() if v}
 
 
+# A numbered or lettered list item's opening: "4. ", "(b) ", "Q3 - ", "2) "
+_LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|q\d{1,2}\s*[.:)–-]?)\s", re.I)
+
+
 def _own_line(doc: Doc, index: int, mentions_on_line) -> bool:
     """Whether a line holds nothing but authority names: a letterhead or a signature."""
     start, end = doc.line_span(index)
     rest = doc.scan[start:end]
+    if _LIST_ITEM.match(rest):
+        return False  # "4. College of Policing": a numbered answer naming a body, not a letter's head or signature
     for s, e, _, _ in sorted(mentions_on_line, reverse=True):
         rest = rest[: s - start] + rest[e - start :]
     word = _WORD_OF_THREE.search(rest)
@@ -355,8 +363,11 @@ def find_authority(doc: Doc, doc_type: str, in_request=None, public_authority_li
             add(auth_id, _score(doc, start, end, asked, own_line, responder_before, responder_after), start, end)
 
     for pos, auth_id in _domain_hits(doc.raw):
-        if _LINK_PATH.match(doc.raw, pos + len(_domain_of(auth_id, doc.raw, pos))):
+        domain_end = pos + len(_domain_of(auth_id, doc.raw, pos))
+        if _LINK_PATH.match(doc.raw, domain_end):
             continue  # a link into another body's pages ("college.police.uk/app-content/..."): guidance, not who answered
+        if _LINK_HOST.search(doc.raw, max(0, pos - 80), pos) and doc.raw.startswith(")", domain_end):
+            continue  # a link's host shown after its title, "Ethics (college.police.uk)": where a link leads, not who answered
         add(auth_id, SCORE_SLUG, None)
     slug_re, slugs = _slug_pattern()
     for m in slug_re.finditer(doc.raw):
