@@ -153,12 +153,38 @@ def test_who_answered_decides(text, doc_type, authority_id):
         assert record["exemptions"] == [] and record["outcome"] is None and record["questions"] == []
         assert record["reference"] is None and record["date"] is None
 
+# A commissioner's page on how to ask: "your request" and "our response" in the future tense, no request, no
+# answer, no letter
+COMMISSIONER_PAGE_ON_HOW_TO_ASK = (
+    "Freedom of Information\n"
+    "Any person or organisation has the right to request information held by the Office of the Police and Crime Commissioner.\n"
+    "Before Making a Request\n"
+    "Please check our publication scheme and disclosure log first: the answer may already be published there.\n"
+    "Making an FOI Request\n"
+    "Fill in the online form, or write to us with a description of the information you want. Each request for information "
+    "is given a reference number.\n"
+    "How your request will be handled\n"
+    "We will send our response within 20 working days of receiving your request. If your request is unclear we will contact you.\n"
+)
+
+# The same in Welsh: "Making a request" / "to make a valid request..." / "how long will it take to get a response?"
+COMMISSIONER_PAGE_ON_HOW_TO_ASK_IN_WELSH = (
+    "Gwneud Cais\n"
+    "I wneud cais dilys dan Ddeddf Rhyddid Gwybodaeth, rhaid rhoi eich enw llawn a chyfeiriad.\n"
+    "- rhaid i'r cais fod yn ysgrifenedig;\n"
+    "- rhaid i'r cais ddangos yn glir pa wybodaeth rydych yn gofyn amdani.\n"
+    "Faint o amser fydd hi'n ei gymryd i gael ymateb?\n"
+    "Byddwn yn ymateb i'r ymgeisydd o fewn 20 diwrnod gwaith.\n"
+)
+
 
 @pytest.mark.parametrize(
     "text, address",
     [
         (STORY_QUOTING_A_REFUSAL, "https://news.example.org/wales/loamshire-helicopter-cost.stm"),
         (FORCE_PAGE_ON_THE_ACT, "https://www.loamshire.police.uk/foi/about-freedom-of-information.html"),
+        (COMMISSIONER_PAGE_ON_HOW_TO_ASK, "https://www.dorset.pcc.police.uk/information-hub/freedom-of-information/how-to-ask/"),
+        (COMMISSIONER_PAGE_ON_HOW_TO_ASK_IN_WELSH, "https://gwent.pcc.police.uk/cy/rhyddid-gwybodaeth/gwneud-cais-newydd"),
     ],
 )
 def test_pages_that_quote_or_describe_answers_are_other_wherever_they_stand(text, address):

@@ -142,6 +142,11 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
         # when it says what the force does with some requests: "we give a 'Neither Confirm Nor Deny' answer to
         # requests for your own data")
         return "other"
+    if guidance >= 2 and not _count(doc, "police_answer", end, 1) and not _count(doc, "request_shape", end, 1) and not _letter_or_log(doc, end):
+        # a page on how to ask ("Making an FOI request", "How your request will be handled") speaks of "your
+        # request" and "our response" in the future tense: with no request, no answer and no letter or log
+        # entry on it, it answers nothing
+        return "other"
     if response and _count(doc, "foi", end, 1):
         return "force_response"
     if by_url in ("force_response", "ico_decision"):
@@ -154,6 +159,14 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
         # a police force's own page laid out "Question" / "Answer" that never names the Act
         return "force_response"
     return "other"
+
+
+_SALUTATION = re.compile(r"^\W*(?:dear|annwyl)\b", re.I | re.M)
+
+
+def _letter_or_log(doc: Doc, end: int) -> bool:
+    """Whether the text greets its requester ("Dear ...") or lays out a request and an answer under headings."""
+    return bool(_SALUTATION.search(doc.scan, 0, end)) or _headed_request_and_answer(doc, end)
 
 
 def _rights_leaflet(doc: Doc, lines: int = 10) -> bool:
