@@ -332,6 +332,28 @@ def test_a_requesters_own_account_of_their_request_is_not_the_letter():
     assert parse_notice(text, "https://a-journalists-blog.example/2009/02/letter.htm")["doc_type"] == "other"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the requester's letter to the regulator, posted on their own site
+        "Having now received Loamshire Police's response to FOI reference 30411, I would be grateful if you would continue with "
+        "your investigation into this matter.\nThe response raises questions about the handling of my original request (FOI 29870).\n"
+        "In particular, the authority has told me that:\n- no searches were carried out to find whether the information was held,\n"
+        "- this was because a section 14 (vexatious) refusal was applied at the time,\n- emails are deleted automatically.\n",
+        # a campaigner's post telling what the body answered, in the third person
+        "The NPCC sends circulars to every chief officer through an online platform rather than by email.\n"
+        "We asked the NPCC who at the Met receives them. The NPCC treated the email as a request under the Act and subsequently responded:\n"
+        "\"The NPCC does not hold information captured by your request.\"\n",
+    ],
+)
+def test_a_requesters_post_or_letter_to_the_regulator_is_not_the_answer(text):
+    """Words only a requester writes of their own request ("my original request (FOI ...)", "continue with your
+    investigation") or a post writes of the body ("...subsequently responded:") make the page an account of the
+    answer: no police body, no outcome, however plainly the answer is quoted."""
+    record = parse_notice(text, "https://a-campaign-site.example/2025/11/our-request/")
+    assert (record["doc_type"], record["authority_id"], record["outcome"]) == ("other", None, None)
+
+
 def test_a_story_that_reports_the_commissioner_twice_is_a_story():
     text = (
         "Greater Loamshire Police criticised by ICO\n\n"
