@@ -836,6 +836,27 @@ CASES = [
         "extracts from the Uniform and Standards of Appearance guidance.\nSection 6 - Contamination of Uniform\n",
         {"outcome": "disclosed", "ncnd": False},
     ),
+    # a letter whose request runs into its answers, cut before the last one: 1,500 characters and more of plain
+    # answers with no word of neither confirming nor denying
+    (
+        'LOAMSHIRE POLICE\n'
+        'Information Rights Unit, Police Headquarters, Loamford LM1 2AB\n'
+        'Date: 14 May 2019 Our ref: FOI 2019-211\n'
+        'Dear Ms Carter\n'
+        'I write in connection with your request for information dated 2 April 2019 about speed awareness courses.\n'
+        'I am required by the Freedom of Information Act 2000 to handle all requests in a manner that is blind as to the identity and motives of the requester. Any information released in response to a request is regarded as published and therefore in the public domain without restriction.\n'
+        'Your request for information has now been considered and I am able to respond as follows.\n'
+        'Your questions and our answers:\n'
+        'Some forces have stopped giving fixed penalty notices at the roadside and send a report instead. Please tell me whether your force:\n'
+        'a. Still gives fixed penalty notices at the roadside Yes, our officers still give fixed penalty notices at the roadside for most offences.\n'
+        'b. Sends a traffic offence report instead for some offences Our officers send a traffic offence report where the driver must attend a course or a court.\n'
+        'c. Plans to change its practice We are reviewing the process this year alongside our neighbouring forces and expect to report in the autumn.\n'
+        'Please also provide:\n'
+        'd. Details of the driver courses offered to offenders in the county We offer the speed awareness course, the motorway course and the driver alertness course. The alertness course is an alternative to prosecution for careless driving and usually follows a collision in which nobody was badly hurt.\n'
+        'e. The number of people who attended each course in 2018 The speed awareness course was attended by 21,904 people, the motorway course by 3,118 people and the driver alertness course by 611 people in the calendar year 2018.\n'
+        'f. The fee charged for each course The fee for each course is set nationally and is paid to the course provider, not to the force, so the force does not\n',
+        {"ncnd": False, "outcome": None},
+    ),
 ]
 
 

@@ -235,13 +235,17 @@ def _questions_left_out(answers) -> list[str]:
 # How much of the force's answer must be shown, with no NCND wording, for ncnd to read as false when no
 # outcome is read (shorter stretches are often a preamble cut before the NCND)
 ANSWER_WITHOUT_NCND = 600
+# ...and, in a letter whose request was not found apart from its answer ("Dear ..." then the two run together),
+# how much of the letter from its answer on: more, since some of it may be the request
+LETTER_WITHOUT_NCND = 1500
+_SALUTATION = re.compile(r"^\W*(?:dear|annwyl)\b", re.I | re.M)
 
 
-def _answers_at_length(doc, spans) -> bool:
-    """Whether the response shows ANSWER_WITHOUT_NCND characters or more in the force's voice (phrases.yml
+def _answers_at_length(doc, spans, least: int = ANSWER_WITHOUT_NCND) -> bool:
+    """Whether the response shows `least` characters or more in the force's voice (phrases.yml
     `force_words`) and no NCND wording anywhere from the response on (`ncnd_wording`)."""
     text = "\n".join(doc.scan[start:end] for start, end in spans)
-    if len(text.strip()) < ANSWER_WITHOUT_NCND or not pattern("force_words").search(text):
+    if len(text.strip()) < least or not pattern("force_words").search(text):
         return False
     return not pattern("ncnd_wording").search(doc.scan, spans[0][0])
 
@@ -776,6 +780,20 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=(), on_ow
         # a long stretch of the force's own answer, with no word of neither confirming nor denying anywhere
         # after the request: what is shown answers plainly, whatever the outcome the page stops before
         warnings.append(f"ncnd read as false: {ANSWER_WITHOUT_NCND} characters or more of the answer show no neither-confirm-nor-deny wording")
+        record["ncnd"] = False
+    elif (
+        outcome is None
+        and doc_type == "force_response"
+        and not layout.request
+        and layout.response
+        and spans
+        and not exemptions
+        and _SALUTATION.search(doc.scan)
+        and _answers_at_length(doc, spans, LETTER_WITHOUT_NCND)
+    ):
+        # a letter ("Dear ...") whose request runs into its answer: a long stretch in the force's voice from
+        # the answer on, with no word of neither confirming nor denying, answers plainly
+        warnings.append(f"ncnd read as false: a letter shows {LETTER_WITHOUT_NCND} characters or more of its answer with no neither-confirm-nor-deny wording")
         record["ncnd"] = False
     if record["outcome"] == "refused" and not record["question_answers"] and not (set(signals.found) - {"refused", "part_held"}):
         _hold_for_extension(record, doc, spans)
