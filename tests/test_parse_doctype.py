@@ -177,6 +177,20 @@ COMMISSIONER_PAGE_ON_HOW_TO_ASK_IN_WELSH = (
     "Byddwn yn ymateb i'r ymgeisydd o fewn 20 diwrnod gwaith.\n"
 )
 
+# A force's landing page on the Act: what it is, what can be asked for, how to send a request; a stray "exempt ...
+# by virtue of Section 40(1)" about subject access is no refusal
+FORCE_LANDING_PAGE_ON_THE_ACT = (
+    "What is the Freedom of Information Act?\n"
+    "The Act gives rights of access to recorded information held by public authorities, subject to exemptions.\n"
+    "The Force is also required to maintain a publication scheme, which lists what we publish routinely.\n"
+    "What information can be requested?\n"
+    "Any recorded information. Requests for your own personal data are exempt under the Act by virtue of Section 40(1); "
+    "please use our Subject Access page instead.\n"
+    "Making an Individual Request for Information\n"
+    "An individual request for information should be made in writing to the Information Disclosure Unit, "
+    "Police Headquarters, Loamford.\n"
+)
+
 
 @pytest.mark.parametrize(
     "text, address",
@@ -185,6 +199,7 @@ COMMISSIONER_PAGE_ON_HOW_TO_ASK_IN_WELSH = (
         (FORCE_PAGE_ON_THE_ACT, "https://www.loamshire.police.uk/foi/about-freedom-of-information.html"),
         (COMMISSIONER_PAGE_ON_HOW_TO_ASK, "https://www.dorset.pcc.police.uk/information-hub/freedom-of-information/how-to-ask/"),
         (COMMISSIONER_PAGE_ON_HOW_TO_ASK_IN_WELSH, "https://gwent.pcc.police.uk/cy/rhyddid-gwybodaeth/gwneud-cais-newydd"),
+        (FORCE_LANDING_PAGE_ON_THE_ACT, "https://www.cumbria.police.uk/Information-Rights/About-Freedom-of-Information.aspx"),
     ],
 )
 def test_pages_that_quote_or_describe_answers_are_other_wherever_they_stand(text, address):
