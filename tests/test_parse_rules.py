@@ -2800,6 +2800,20 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "numbered request items opened by a topic label ('Case Closure Rates: Please specify...') are questions, not answers, on a page cut before its reply",
+        "1. Reported Crime: For each calendar year since 2015, please provide a breakdown of the following:\n"
+        "- The number of offences reported.\n- Of those, the number investigated.\n"
+        "2. Suspects: For the figures given in answer to question 1, please provide a further breakdown by:\n"
+        "- Age band of the suspect.\n- Recorded ethnicity of the suspect.\n"
+        "3. Closure Rates: Please specify the share of reported offences closed without charge, and the main reasons for closing them.\n",
+        "https://www.northants.police.uk/foi-ai/northamptonshire-police/disclosure-logs/2025/march/foi-1021-25-crime-figures/",
+        {"outcome": None, "ncnd": None, "questions": [
+            {"number": "1", "text": "Reported Crime: For each calendar year since 2015, please provide a breakdown of the following: - The number of offences reported. - Of those, the number investigated."},
+            {"number": "2", "text": "Suspects: For the figures given in answer to question 1, please provide a further breakdown by: - Age band of the suspect. - Recorded ethnicity of the suspect."},
+            {"number": "3", "text": "Closure Rates: Please specify the share of reported offences closed without charge, and the main reasons for closing them."},
+        ]},
+    ),
+    (
         "a numbered answer that is only a body's name ('4. College of Policing') is not a letter head: the force on whose log it stands answered",
         "Training (611A/23)\n\n1. What is your yearly training budget?\n2. Which bodies accredit your courses?\n3. Please send your learning strategy.\n\n"
         "1. Learning and development budget: £2.9 million\n2. College of Policing\n3. See attached (strategy.pdf)\n",
