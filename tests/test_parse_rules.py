@@ -2800,6 +2800,15 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "a section named for requests still to come ('will attract a refusal by virtue of Section 12(1)') is not relied on",
+        "Threat to life warnings 2020 to 2024\nThe table below shows the warnings issued each year since April 2020.\n"
+        "Before April 2020 the warnings were not recorded centrally. Requests for figures before April 2020 will attract a refusal by virtue of "
+        "Section 12(1) Cost of Compliance Exceeds the Appropriate Limit, as every district would have to be contacted.\n"
+        "2020/21 | 41\n2021/22 | 38\n2022/23 | 45\n",
+        "https://www.essex.police.uk/foi-ai/essex-police/other-information/previous-foi-requests/threat-to-life-warnings-2020-2024/",
+        {"exemptions": []},
+    ),
+    (
         "numbered request items opened by a topic label ('Case Closure Rates: Please specify...') are questions, not answers, on a page cut before its reply",
         "1. Reported Crime: For each calendar year since 2015, please provide a breakdown of the following:\n"
         "- The number of offences reported.\n- Of those, the number investigated.\n"
