@@ -191,6 +191,21 @@ FORCE_LANDING_PAGE_ON_THE_ACT = (
     "Police Headquarters, Loamford.\n"
 )
 
+# An oversight body's page on its own handling of requests, and a police authority's yearly summary of its requests
+REGULATOR_PAGE_ON_ITS_REQUESTS = (
+    "Access to Information\n"
+    "We aim to be as open as the law allows about how complaints against the police are handled.\n"
+    "We also publish and maintain a Publication Scheme, as section 19 of the Act requires.\n"
+    "As part of our normal business we answer requests for information from public bodies, the media and complainants.\n"
+    "If your request is not part of our normal business, you can make a Freedom of Information request in writing.\n"
+)
+AUTHORITY_YEARLY_SUMMARY = (
+    "Published: 2 July 2025\nFOI Annual Summary 2024-2025\n"
+    "This report summarises the Authority's compliance with the requirements under the Freedom of Information (Scotland) Act 2002.\n"
+    "Summary 2024-25\n131 requests received (up from 118 in 2023-24).\n"
+    "Requesters who are unhappy with the Authority's response can ask it to review its response. Six reviews were received.\n"
+)
+
 
 @pytest.mark.parametrize(
     "text, address",
@@ -200,6 +215,8 @@ FORCE_LANDING_PAGE_ON_THE_ACT = (
         (COMMISSIONER_PAGE_ON_HOW_TO_ASK, "https://www.dorset.pcc.police.uk/information-hub/freedom-of-information/how-to-ask/"),
         (COMMISSIONER_PAGE_ON_HOW_TO_ASK_IN_WELSH, "https://gwent.pcc.police.uk/cy/rhyddid-gwybodaeth/gwneud-cais-newydd"),
         (FORCE_LANDING_PAGE_ON_THE_ACT, "https://www.cumbria.police.uk/Information-Rights/About-Freedom-of-Information.aspx"),
+        (REGULATOR_PAGE_ON_ITS_REQUESTS, "https://www.policeombudsman.org/access-to-information"),
+        (AUTHORITY_YEARLY_SUMMARY, "https://www.spa.police.uk/publication-library/foi-annual-summary-2024-2025/summary-2024-25"),
     ],
 )
 def test_pages_that_quote_or_describe_answers_are_other_wherever_they_stand(text, address):
