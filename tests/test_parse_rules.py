@@ -2800,6 +2800,27 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "a log answer opening 'Unfortunately our data are not organised...' under the request, then a cost figure worked out 'as a gesture of goodwill', is partial",
+        "Translation costs (7120_18)\n\nHow much did the force spend last year on interpreters for people in custody?\n\n"
+        "Unfortunately our data are not organised in such a way as to allow us to provide this information without reading every custody record.\n\n"
+        "Researching each record would exceed the appropriate limit (FOIA, s.12 (1)).\n\n"
+        "However, although excess cost removes the force's obligations under the Act, as a gesture of goodwill our Language Services Manager "
+        "has calculated approximate costs and provided the following response:\n\n"
+        "The force spent £912,400 on language services in 2017/18.\n",
+        "https://foi.west-midlands.police.uk/translation-costs-7120_18/",
+        {"outcome": "partially_disclosed", "ncnd": False, "exemptions": ["s12(1)"]},
+    ),
+    (
+        "a cost refusal of the whole request, then 'advice and assistance' giving 'relevant information for questions 1 - 3', is partial",
+        "Vehicle crime (4410A/25)\n\n1. How many vehicles were broken into in 2024?\n2. How many were vans?\n3. How many were cars?\n"
+        "4. How was each vehicle entered?\n\nOur data are not organised in such a way as to allow us to provide all of this information within the "
+        "appropriate (cost) limit under the Freedom of Information (FOI) Act.\n\nThere is no category recording how a vehicle was entered, so every "
+        "case file would have to be read.\n\nHowever, under Section 16 of the Act I have a duty to provide advice and assistance in relation to your "
+        "request and can provide relevant information for questions 1 - 3, as this was found during our first sear",
+        "https://foi.west-midlands.police.uk/vehicle-crime-4410a-25/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
         "a section named for requests still to come ('will attract a refusal by virtue of Section 12(1)') is not relied on",
         "Threat to life warnings 2020 to 2024\nThe table below shows the warnings issued each year since April 2020.\n"
         "Before April 2020 the warnings were not recorded centrally. Requests for figures before April 2020 will attract a refusal by virtue of "
