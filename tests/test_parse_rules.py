@@ -2800,6 +2800,19 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "a cost NCND under 'Regarding point 2 of your request', the page cut before point 1's answer: no outcome, scope cost",
+        "Match costs - 1410/21\n\nDate Responded 02 March 2021\n\nYou asked:\n\n"
+        "  1. Please give the sums the force has charged football clubs for policing matches in each of the last three seasons.\n"
+        "  2. Please send copies of all emails between staff about matchday policing since March 2020.\n\nIn Response:\n\n"
+        "Regarding point 2 of your request - the Commissioner's guidance says that an authority must confirm or deny whether it holds "
+        "what was asked for unless the cost of that alone would exceed the appropriate limit.\n"
+        "I can neither confirm nor deny that the information you require at this point is held by Northumbria Police, as to determine "
+        "whether it is held would exceed the permitted 18 hours, so Section 12(2) of the Act applies.\n"
+        "This part of your request would mean searching every officer's mailbox by hand, which",
+        "https://beta.northumbria.police.uk/about-us/publications-and-documents/accessing-information/disclosure-log/events/match-costs-141021/",
+        {"ncnd": True, "ncnd_scope": "cost", "outcome": None},
+    ),
+    (
         "a log answer opening 'Unfortunately our data are not organised...' under the request, then a cost figure worked out 'as a gesture of goodwill', is partial",
         "Translation costs (7120_18)\n\nHow much did the force spend last year on interpreters for people in custody?\n\n"
         "Unfortunately our data are not organised in such a way as to allow us to provide this information without reading every custody record.\n\n"

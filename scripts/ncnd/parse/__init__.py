@@ -173,11 +173,12 @@ def _refusal_scoped_to(record: dict, signals, cut_short: bool = False) -> str | 
 
 
 
-def _one_answer_label(doc, spans) -> str | None:
+def _one_answer_label(doc, spans, leads: bool = False) -> str | None:
     """The label of the response's only labelled answer (split.RESPONSE_LABEL: "Q1 response:") when the response
-    opens with it, else None."""
+    opens with it, else None. With `leads`, a lead-in naming the part ("Regarding point 2 of your request -")
+    counts as a label too (an NCND under it is said of that part; a refusal may be said of the whole first)."""
     lines = [line for start, end in spans for _, _, line in _content_in(doc, start, end)]
-    label = lambda line: RESPONSE_LABEL.match(line) or _QUESTION_HEADING.match(line)
+    label = lambda line: RESPONSE_LABEL.match(line) or _QUESTION_HEADING.match(line) or (leads and _PART_LEAD.match(line))
     labels = [m for line in lines if (m := label(line))]
     # (under at most a line or two of opening: "Please find the Loamshire Police response set out below.")
     if len(labels) == 1 and any(label(line) for line in lines[:3]):
@@ -187,6 +188,12 @@ def _one_answer_label(doc, spans) -> str | None:
 
 # A question's number alone on its line, heading its answer: "Question 1", "Q2"
 _QUESTION_HEADING = re.compile(r"^\W*q(?:uestion)?\s*(?P<num>\d{1,2}[a-z]?)\W*$", re.I)
+# A line that opens the answer to some questions by number: "Regarding point 2 of your request - ..."
+_PART_LEAD = re.compile(
+    r"^\W*(?:regarding|in\s+relation\s+to|with\s+regards?\s+to|with\s+reference\s+to|in\s+respect\s+of|turning\s+to)\s+(?:point|question|part|item)s?\s+"
+    r"\d{1,2}[a-z]?(?:\s*(?:,|&|and|-|to)\s*\d{1,2}[a-z]?)*\s+of\s+(?:your|the)\s+request\b",
+    re.I,
+)
 
 
 # What may follow a refusal notice's opening before the page stops, with no decision in it yet
@@ -296,7 +303,7 @@ def _ncnd_said_of_part(record: dict, doc, spans) -> str | None:
         # "1-3. We can neither confirm nor deny that information at these points is held" over a request of six
         # questions, and the page stops before the answers to 4 to 6
         return f"of some questions only and the page stops before the answers to {', '.join(later)}"
-    if len(record["questions"]) >= 2 and (label := _one_answer_label(doc, spans)):
+    if len(record["questions"]) >= 2 and (label := _one_answer_label(doc, spans, leads=True)):
         # "Q1 response: ... unable to confirm whether or not any information is held" over a request of two
         # questions, and the page stops before the next answer
         return f'under "{label}" and the other questions\' answers are not shown'
@@ -833,7 +840,8 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=(), on_ow
         # and what the rest got is not known
         warnings.append(f"the NCND is said {partly}: outcome not read")
         outcome = record["outcome"] = record["evidence"]["outcome"] = None
-        record["ncnd_scope"], record["evidence"]["ncnd_scope"] = "partial", record["evidence"]["ncnd"]
+        if scope != "cost":  # (a cost NCND said of one part stays `cost`: what it covers is the cost of confirming)
+            record["ncnd_scope"], record["evidence"]["ncnd_scope"] = "partial", record["evidence"]["ncnd"]
     if scope == "cost" and outcome in ("refused", "ncnd") and _step(warnings, "held", lambda: confirms_held(doc, [(0, doc.length)]), False):
         # "We can confirm that the PSNI does hold the information you have requested however ... the
         # cost of complying would exceed the appropriate limit under Section 12(2)": holding it is
