@@ -2800,6 +2800,18 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "a requester's example under a question ('- For example, in 2023, 15 claims were lodged...') is part of the question, not its answer",
+        "Enquiry Reference: 77-24\nI write in connection with your Freedom of Information request. Below is your request and our response.\n"
+        "1) How many grievances did staff raise against the force in 2023, 2022 and 2021?\n"
+        "2) Please give the type of each grievance raised in those years.\n"
+        "- For example, in 2023, 12 grievances were raised, 4 about bullying and 8 about pay.\n"
+        "3) Please give the number upheld in each year.\n"
+        "- For example, in 2023, 3 of the 12 grievances were upheld.\n"
+        "Please note: if you cannot give the figures by year, please give them for the three years toge",
+        "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2024/april/foi-77-24-grievances/",
+        {"outcome": None, "ncnd": None},
+    ),
+    (
         "a cost NCND under 'Regarding point 2 of your request', the page cut before point 1's answer: no outcome, scope cost",
         "Match costs - 1410/21\n\nDate Responded 02 March 2021\n\nYou asked:\n\n"
         "  1. Please give the sums the force has charged football clubs for policing matches in each of the last three seasons.\n"
