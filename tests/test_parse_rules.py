@@ -2800,6 +2800,14 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "'Whilst the majority of information has been disclosed..., we are withholding some information' is a partial disclosure",
+        "Protest camps (3312A/24)\n\nPlease send the force's plan for policing the camp and the number of officers deployed.\n\n"
+        "Please find attached our response.\n\nWhilst the majority of information has been disclosed in the response above, we are withholding "
+        "some information since we consider that the exemption below applies to it.\n\nSection 31(1)(a)(b) Law Enforcement\n",
+        "https://foi.west-midlands.police.uk/protest-camps-3312a-24/",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
         "a requester's example under a question ('- For example, in 2023, 15 claims were lodged...') is part of the question, not its answer",
         "Enquiry Reference: 77-24\nI write in connection with your Freedom of Information request. Below is your request and our response.\n"
         "1) How many grievances did staff raise against the force in 2023, 2022 and 2021?\n"
