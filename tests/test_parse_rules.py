@@ -2800,6 +2800,14 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "the stock lead-in 'This information is exempt by virtue of:' over NCND provisions only, with nothing confirmed held, is an NCND",
+        "MP surgeries (2211A/17)\n\nRequest\n1 - How much did the force spend protecting MPs at their surgeries in each of the last three years?\n"
+        "2 - How many times was the force asked to attend a surgery?\n\nResponse\nThis information is exempt by virtue of:\n"
+        "Section 24(2) - National Security\nSection 31(3) - Law enforcement\nSectio",
+        "https://foi.west-midlands.police.uk/mp-surgeries-2211a-17/",
+        {"ncnd": True, "outcome": "ncnd", "exemptions": ["s24(2)", "s31(3)"]},
+    ),
+    (
         "'Whilst the majority of information has been disclosed..., we are withholding some information' is a partial disclosure",
         "Protest camps (3312A/24)\n\nPlease send the force's plan for policing the camp and the number of officers deployed.\n\n"
         "Please find attached our response.\n\nWhilst the majority of information has been disclosed in the response above, we are withholding "

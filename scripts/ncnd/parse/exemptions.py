@@ -101,11 +101,13 @@ def _in_ncnd_context(doc: Doc, pos: int, cache: dict) -> bool:
 def _said_withheld(doc: Doc, pos: int, cache: dict) -> bool:
     """Whether the lead-in of a citation says information is withheld ("Some data has been withheld as it is
     exempt from disclosure"). Each part is checked once per notice, as in _in_ncnd_context."""
-    withheld = pattern("refused")
+    withheld, stock = pattern("refused"), pattern("generic_refusal")
     for part in _lead_in_parts(doc, pos):
         found = cache.get(part)
         if found is None:
-            found = cache[part] = bool(withheld.search(part))
+            # (a letter's stock lead-in to the provisions below, "This information is exempt by virtue of:", says
+            # nothing of its own: with NCND provisions under it, they neither confirm nor deny)
+            found = cache[part] = bool(withheld.search(part)) and not stock.search(part)
         if found:
             return True
     return False
