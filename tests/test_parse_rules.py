@@ -2800,6 +2800,16 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "GOV.JE's '... exemption under Articles 26A and 27 ... and the information is therefore refused' refuses the request",
+        "Vessels met at harbour (FOI)\nProduced by the Freedom of Information office\nAuthored by States of Jersey and published on 12 May 2018.\n"
+        "Request\nHow many vessels have the States of Jersey Police met at a harbour following intelligence, by year since 2015?\n"
+        "Response\nThis information is subject to absolute exemption under Articles 26A and 27, and qualified exemption under Article 42 of the "
+        "Freedom of Information (Jersey) Law 2011, and the information is therefore refused.\nExemptions applied\n"
+        "Article 26A - Information supplied by, or relating to, bodies dealing with security matters\n(1) Information is absolutely exempt info",
+        "https://www.gov.je/Government/FreedomOfInformation/pages/foi.aspx?ReportID=9412",
+        {"outcome": "refused", "ncnd": False},
+    ),
+    (
         "the stock lead-in 'This information is exempt by virtue of:' over NCND provisions only, with nothing confirmed held, is an NCND",
         "MP surgeries (2211A/17)\n\nRequest\n1 - How much did the force spend protecting MPs at their surgeries in each of the last three years?\n"
         "2 - How many times was the force asked to attend a surgery?\n\nResponse\nThis information is exempt by virtue of:\n"
