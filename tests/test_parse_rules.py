@@ -2800,6 +2800,15 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "a page that stops at 'I am able to disclose the located info' after 'the information you have requested is held' has given it",
+        "Romance fraud - 1188/19\n\nDate Responded 3 October 2019\n\nYou asked:\n\nPlease give the number of romance fraud crimes recorded "
+        "in each financial year since 2014.\n\nIn Response:\n\nFollowing receipt of your request, searches were conducted with the Corporate "
+        "Development Department of Northumbria Police. I can confirm that the information you have requested is held by Northumbria Police.\n\n"
+        "I am able to disclose the located info",
+        "https://beta.northumbria.police.uk/about-us/publications-and-documents/accessing-information/disclosure-log/crime/romance-fraud-118819/",
+        {"outcome": "disclosed", "ncnd": False},
+    ),
+    (
         "GOV.JE's '... exemption under Articles 26A and 27 ... and the information is therefore refused' refuses the request",
         "Vessels met at harbour (FOI)\nProduced by the Freedom of Information office\nAuthored by States of Jersey and published on 12 May 2018.\n"
         "Request\nHow many vessels have the States of Jersey Police met at a harbour following intelligence, by year since 2015?\n"
@@ -2919,3 +2928,17 @@ def test_rule_with_address(rule, text, address, expected):
     record = parse_notice(text, address)
     got = {key: record[key] for key in expected}
     assert got == expected, (rule, record["warnings"])
+
+
+def test_a_log_laid_out_received_request_responded_answer_keeps_the_answer_out_of_the_request():
+    """"Received: <date>" / the request / "Responded: <date>" / the answer (a staff association's log): the
+    answer below "Responded:" is not read as part of the question."""
+    text = (
+        "Staff association log\nFOI 00412 - Car park charges\nReceived: 3 March 2024\n"
+        "I write to ask what staff are charged to park at headquarters. Can I also ask how many spaces there are.\n"
+        "Is this set out in the yearly accounts, and under what heading?\n"
+        "Responded: 15 March 2024\nStaff are not charged to park at headquarters. There are 212 spaces.\n"
+    )
+    record = parse_notice(text, "https://www.polfed.org/resources/access-to-information/disclosure-log/foi-00412-car-park-charges")
+    assert record["questions"] and not any("212 spaces" in q["text"] or "Responded" in q["text"] for q in record["questions"])
+    assert record["date"] == "2024-03-15"

@@ -550,6 +550,10 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=(), on_ow
         # "the cost of determining whether any information ... is or isn't held is above the amount to which we are
         # legally required to respond" with its section cut off: the cost of confirming or denying, s12(2)
         signals.add("ncnd", signals.found["refused"])
+    cut = _cut_at_page_end(doc, spans, "cut_disclosure", 60)
+    if cut and "disclosed" not in signals:
+        # "I am able to disclose the located info" and the page stops: what was located is given
+        signals.add("disclosed", cut)
     cut = _cut_at_page_end(doc, spans, "cut_withholding", 60)
     if cut and "refused" not in signals:
         # "3. This information will not be" and the page stops: what follows can only withhold it
