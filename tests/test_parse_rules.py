@@ -2800,6 +2800,26 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "a question's follow-up on its own line ('Could I possibly receive these figures broken down by year, please.') is the question's, not an answer",
+        "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 611-2025\n"
+        "I write in connection with your request for information which was received on 2nd June 2025 as follows:\n"
+        "Q1. How much did the force spend on body armour from January 2021 to December 2024?\n"
+        "Could I possibly receive these figures broken down by type of armour and by year, please.\n"
+        "Q2. How much did the force spend on fitting the armour to officers in the same period?\n"
+        "Could I please receive this information broken down by year.\n"
+        "Please find the Warwickshire Police response set out below.\n"
+        "Q1 response:\nRegarding the cost of body armour, I can advise that for the period asked our response is no information held.\n"
+        "Fitting\nThe exact cost of fitt",
+        "https://www.warwickshire.police.uk/foi-ai/warwickshire-police/foi-disclosure-2025/june-2025/foi-611-2025-body-armour/",
+        {"outcome": None},
+    ),
+    (
+        "a table row labelled 'Refused to Band 1' is not a log's outcome line: no refusal is read from it",
+        "Injury awards\nRequest:\n1. Please give the number of awards reconsidered in 2024, by band.\nAnswer:\nRefused to Band 1\n4\nBand 1 to Band 2\n0\n",
+        "https://www.psni.police.uk/foi-disclosure-log/injury-awards-reconsidered",
+        {"outcome": None},
+    ),
+    (
         "a page that stops at 'I am able to disclose the located info' after 'the information you have requested is held' has given it",
         "Romance fraud - 1188/19\n\nDate Responded 3 October 2019\n\nYou asked:\n\nPlease give the number of romance fraud crimes recorded "
         "in each financial year since 2014.\n\nIn Response:\n\nFollowing receipt of your request, searches were conducted with the Corporate "

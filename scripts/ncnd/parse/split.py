@@ -803,6 +803,8 @@ def _interleave(doc: Doc, layout: Layout, lines, request_start: int, response_st
             pending is not None or (not TERMINAL_LINE.search(previous_text) or text[:1].islower())
             # ("- For example, in 2023, 15 claims were lodged": the requester's example, under the question it shapes)
             or pattern("example_openers").match(text)
+            # ("Q1. How much was spent on restraints?" / "Could I possibly receive these figures by year, please.")
+            or pattern("question_follow_up").match(text)
             # ("1) The guidance says each force must have a strategy:" / "Please provide a copy of yours.": the
             # question's own ask, on a line of its own)
             or (previous_text.rstrip().endswith(":") and pattern("request_openers").match(text))
