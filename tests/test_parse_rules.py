@@ -2800,6 +2800,14 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "Essex's outcome line 'S12 Plus Information' (a cost refusal with some information given) is a partial disclosure",
+        "Fly-tipping reports 2015 to 2020\n\nPublication Number: 1604\n\nFOI Number: 20733\n\n"
+        "1. How many reports of fly-tipping did the force receive in each year since 2015?\n2. How many led to a prosecution?\n\n"
+        "S12 Plus Information\n\n14/07/2020\n\n03/08/2020\n",
+        "https://www.essex.police.uk/foi-ai/essex-police/other-information/previous-foi-requests/fly-tipping-reports-2015-to-2020/",
+        {"outcome": "partially_disclosed", "exemptions": ["s12"]},
+    ),
+    (
         "a question's follow-up on its own line ('Could I possibly receive these figures broken down by year, please.') is the question's, not an answer",
         "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 611-2025\n"
         "I write in connection with your request for information which was received on 2nd June 2025 as follows:\n"
