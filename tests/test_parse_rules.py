@@ -2800,6 +2800,16 @@ CASES_WITH_ADDRESS = [
         {"outcome": "partially_disclosed"},
     ),
     (
+        "'a decision was made to provide some of the information requested', with the rest exempt, is a partial disclosure, also where a PDF broke the sentence",
+        "NOT PROTECTIVELY MARKED\n15 March 2011\nOur Ref: 0077/2011\nDear Ms Green\nFREEDOM OF INFORMATION REQUEST REFERENCE NUMBER 0077/2011\n"
+        "I refer to your request for information dated 14 February 2011.\n"
+        "Your request for information has now been considered and on 14 March 2011, a decision\n\n"
+        "was made to provide some of the information requested by you. Some of the information\n\n"
+        "requested by you is, however, considered to be exempt in terms of the Freedom of Information (Scotland) Act 2002.\n",
+        "https://docslib.org/doc/4412/foi-from-strathclyde-police",
+        {"outcome": "partially_disclosed"},
+    ),
+    (
         "Essex's outcome line 'S12 Plus Information' (a cost refusal with some information given) is a partial disclosure",
         "Fly-tipping reports 2015 to 2020\n\nPublication Number: 1604\n\nFOI Number: 20733\n\n"
         "1. How many reports of fly-tipping did the force receive in each year since 2015?\n2. How many led to a prosecution?\n\n"
