@@ -11,7 +11,7 @@ from functools import lru_cache
 from . import authority as authority_mod
 from .answers import answer_blocks, classify as classify_answer, combine, is_answer_label
 from .dates import response_date
-from .doctype import classify, is_tribunal, non_police_answerer, other_body_voice, unlisted_answerer
+from .doctype import SALUTATION, classify, is_tribunal, non_police_answerer, other_body_voice, unlisted_answerer
 from .exemptions import find_exemptions
 from .ico import add_findings, read_ico
 from .outcome import SIGNALS, Signals, answer_given, answered, confirms_held, decide, figures_table, held_and_answered, labelled_outcome, ncnd_on_the_rest, read_signals, wdtk_status, wdtk_unanswered
@@ -178,7 +178,7 @@ def _one_answer_label(doc, spans, leads: bool = False) -> str | None:
     opens with it, else None. With `leads`, a lead-in naming the part ("Regarding point 2 of your request -")
     counts as a label too (an NCND under it is said of that part; a refusal may be said of the whole first)."""
     lines = [line for start, end in spans for _, _, line in _content_in(doc, start, end)]
-    label = lambda line: RESPONSE_LABEL.match(line) or _QUESTION_HEADING.match(line) or (leads and _PART_LEAD.match(line))
+    label = lambda line: RESPONSE_LABEL.match(line) or _QUESTION_HEADING.match(line) or (leads and pattern("part_lead").match(line))
     labels = [m for line in lines if (m := label(line))]
     # (under at most a line or two of opening: "Please find the Loamshire Police response set out below.")
     if len(labels) == 1 and any(label(line) for line in lines[:3]):
@@ -188,12 +188,6 @@ def _one_answer_label(doc, spans, leads: bool = False) -> str | None:
 
 # A question's number alone on its line, heading its answer: "Question 1", "Q2"
 _QUESTION_HEADING = re.compile(r"^\W*q(?:uestion)?\s*(?P<num>\d{1,2}[a-z]?)\W*$", re.I)
-# A line that opens the answer to some questions by number: "Regarding point 2 of your request - ..."
-_PART_LEAD = re.compile(
-    r"^\W*(?:regarding|in\s+relation\s+to|with\s+regards?\s+to|with\s+reference\s+to|in\s+respect\s+of|turning\s+to)\s+(?:point|question|part|item)s?\s+"
-    r"\d{1,2}[a-z]?(?:\s*(?:,|&|and|-|to)\s*\d{1,2}[a-z]?)*\s+of\s+(?:your|the)\s+request\b",
-    re.I,
-)
 
 
 # What may follow a refusal notice's opening before the page stops, with no decision in it yet
@@ -245,7 +239,6 @@ ANSWER_WITHOUT_NCND = 600
 # ...and, in a letter whose request was not found apart from its answer ("Dear ..." then the two run together),
 # how much of the letter from its answer on: more, since some of it may be the request
 LETTER_WITHOUT_NCND = 1500
-_SALUTATION = re.compile(r"^\W*(?:dear|annwyl)\b", re.I | re.M)
 
 
 def _answers_at_length(doc, spans, least: int = ANSWER_WITHOUT_NCND) -> bool:
@@ -799,7 +792,7 @@ def _fill_response(record, doc, layout, exemptions, doc_type, mentions=(), on_ow
         and layout.response
         and spans
         and not exemptions
-        and _SALUTATION.search(doc.scan)
+        and SALUTATION.search(doc.scan)
         and _answers_at_length(doc, spans, LETTER_WITHOUT_NCND)
     ):
         # a letter ("Dear ...") whose request runs into its answer: a long stretch in the force's voice from

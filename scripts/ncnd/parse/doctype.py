@@ -161,12 +161,13 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
     return "other"
 
 
-_SALUTATION = re.compile(r"^\W*(?:dear|annwyl)\b", re.I | re.M)
+# A letter's greeting line, "Dear Ms Carter" (Welsh "Annwyl"): the text is a letter to its requester
+SALUTATION = re.compile(r"^\W*(?:dear|annwyl)\b", re.I | re.M)
 
 
 def _letter_or_log(doc: Doc, end: int) -> bool:
     """Whether the text greets its requester ("Dear ...") or lays out a request and an answer under headings."""
-    return bool(_SALUTATION.search(doc.scan, 0, end)) or _headed_request_and_answer(doc, end)
+    return bool(SALUTATION.search(doc.scan, 0, end)) or _headed_request_and_answer(doc, end)
 
 
 def _rights_leaflet(doc: Doc, lines: int = 10) -> bool:
