@@ -131,21 +131,7 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
         # about publication)
         return "other"
     guidance = _count(doc, "guidance", head_end, GUIDANCE_ALONE)
-    if (
-        guidance >= 2
-        and _count(doc, "response", end, guidance + 1) <= guidance
-        and (guidance >= GUIDANCE_ALONE or not _count(doc, "police_answer", end, 1))
-        and not _count(doc, "request_shape", end, 1)
-    ):
-        # a page explaining the Act and how to use it ("Any person can make a request...", "the right to be
-        # told whether..."), on a force's own site too: it answers no request (with four such sentences, also
-        # when it says what the force does with some requests: "we give a 'Neither Confirm Nor Deny' answer to
-        # requests for your own data")
-        return "other"
-    if guidance >= 2 and not _count(doc, "police_answer", end, 1) and not _count(doc, "request_shape", end, 1) and not _letter_or_log(doc, end):
-        # a page on how to ask ("Making an FOI request", "How your request will be handled") speaks of "your
-        # request" and "our response" in the future tense: with no request, no answer and no letter or log
-        # entry on it, it answers nothing
+    if guidance >= 2 and not _count(doc, "request_shape", end, 1) and _explains_the_act(doc, end, guidance):
         return "other"
     if response and _count(doc, "foi", end, 1):
         return "force_response"
@@ -163,6 +149,20 @@ def classify(doc: Doc, source_url: str | None = None) -> str:
 
 # A letter's greeting line, "Dear Ms Carter" (Welsh "Annwyl"): the text is a letter to its requester
 SALUTATION = re.compile(r"^\W*(?:dear|annwyl)\b", re.I | re.M)
+
+
+def _explains_the_act(doc: Doc, end: int, guidance: int) -> bool:
+    """Whether a page with `guidance` sentences explaining the Act (two or more) and no request answers nothing:
+    - its answer-like words are no more than those sentences ("Any person can make a request...", "the right to
+      be told whether..."), on a force's own site too, and either it gives no police answer or it has
+      GUIDANCE_ALONE such sentences (which outweigh "we give a 'Neither Confirm Nor Deny' answer to requests for
+      your own data");
+    - or it gives no police answer and is no letter or log entry: a page on how to ask ("Making an FOI request",
+      "How your request will be handled") speaks of "your request" and "our response" in the future tense."""
+    answers = bool(_count(doc, "police_answer", end, 1))
+    if (guidance >= GUIDANCE_ALONE or not answers) and _count(doc, "response", end, guidance + 1) <= guidance:
+        return True
+    return not answers and not _letter_or_log(doc, end)
 
 
 def _letter_or_log(doc: Doc, end: int) -> bool:
